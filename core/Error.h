@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace ScimConsole::Core {
+
+enum class ErrorCode {
+    Io,
+    Database,
+    Network,
+    Unauthorized,
+    NotFound,
+    Conflict,     // the request is valid but the current state refuses it (third token, duplicate name)
+    InvalidInput, // the value itself breaks a rule
+    SecretStore,
+};
+
+/// An error as a value. `message` is translated and meant for the administrator; `detail` is for logs only
+/// and never carries a secret.
+struct Error
+{
+    ErrorCode code = ErrorCode::InvalidInput;
+    QString message;
+    QString detail;
+};
+
+} // namespace ScimConsole::Core

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <utility>
+#include <variant>
+
+namespace ScimConsole::Core {
+
+/// A value or an Error. Member names follow std::expected so that a later swap is mechanical.
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {
+    }
+
+    explicit operator bool() const { return m_data.index() == 0; }
+    bool has_value() const { return m_data.index() == 0; }
+
+    const T &value() const & { return std::get<0>(m_data); }
+    T &value() & { return std::get<0>(m_data); }
+    T &&value() && { return std::get<0>(std::move(m_data)); }
+    const T &operator*() const & { return value(); }
+    const T *operator->() const { return &std::get<0>(m_data); }
+    T *operator->() { return &std::get<0>(m_data); }
+
+    const Error &error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+using Status = Result<std::monostate>;
+
+inline Status ok()
+{
+    return Status(std::monostate{});
+}
+
+inline Error makeError(ErrorCode code, QString message, QString detail = {})
+{
+    return Error{code, std::move(message), std::move(detail)};
+}
+
+} // namespace ScimConsole::Core

@@ -1,0 +1,97 @@
+#include "core/domain/PasswordPolicy.h"
+
+#include "core/domain/BearerToken.h"
+
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <array>
+
+namespace ScimConsole::Core {
+
+Status PasswordPolicy::check(const QString &password) const
+{
+    if (password.size() < minLength)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The password is too short: at least %n character(s).", nullptr, minLength));
+    if (password.size() > MaxLength)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The password is too long: at most %n character(s).", nullptr, MaxLength));
+    const auto has = [&](auto predicate) { return std::any_of(password.cbegin(), password.cend(), predicate); };
+    if (requireLowercase && !has([](QChar c) { return c.isLower(); }))
+        return makeError(ErrorCode::InvalidInput, tr("The password needs a lowercase letter."));
+    if (requireUppercase && !has([](QChar c) { return c.isUpper(); }))
+        return makeError(ErrorCode::InvalidInput, tr("The password needs an uppercase letter."));
+    if (requireDigit && !has([](QChar c) { return c.isDigit(); }))
+        return makeError(ErrorCode::InvalidInput, tr("The password needs a digit."));
+    if (requireSymbol && !has([](QChar c) { return !c.isLetterOrNumber() && !c.isSpace(); }))
+        return makeError(ErrorCode::InvalidInput, tr("The password needs a symbol."));
+    return ok();
+}
+
+Status PasswordPolicy::validate() const
+{
+    if (minLength < 1 || minLength > MaxLength)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The minimum password length must be between 1 and %1.").arg(MaxLength));
+    return ok();
+}
+
+QJsonObject PasswordPolicy::toJson() const
+{
+    return {
+        {QStringLiteral("minLength"), minLength},
+        {QStringLiteral("requireLowercase"), requireLowercase},
+        {QStringLiteral("requireUppercase"), requireUppercase},
+        {QStringLiteral("requireDigit"), requireDigit},
+        {QStringLiteral("requireSymbol"), requireSymbol},
+    };
+}
+
+Result<PasswordPolicy> PasswordPolicy::fromJson(const QJsonObject &json)
+{
+    PasswordPolicy policy;
+    policy.minLength = json.value(u"minLength").toInt(policy.minLength);
+    policy.requireLowercase = json.value(u"requireLowercase").toBool(policy.requireLowercase);
+    policy.requireUppercase = json.value(u"requireUppercase").toBool(policy.requireUppercase);
+    policy.requireDigit = json.value(u"requireDigit").toBool(policy.requireDigit);
+    policy.requireSymbol = json.value(u"requireSymbol").toBool(policy.requireSymbol);
+    if (const Status valid = policy.validate(); !valid)
+        return valid.error();
+    return policy;
+}
+
+namespace {
+QByteArray deriveKey(const QString &password, const QByteArray &salt, int iterations)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations,
+                                              PasswordHash::KeyBytes);
+}
+} // namespace
+
+QString PasswordHash::create(const QString &password, int iterations)
+{
+    std::array<quint32, SaltBytes / sizeof(quint32)> words;
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    const QByteArray salt(reinterpret_cast<const char *>(words.data()), SaltBytes);
+    return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
+        .arg(iterations)
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(deriveKey(password, salt, iterations).toBase64()));
+}
+
+bool PasswordHash::verify(const QString &password, const QString &encoded)
+{
+    const QStringList parts = encoded.split(u'$');
+    if (parts.size() != 4 || parts[0] != u"pbkdf2-sha256")
+        return false;
+    bool numeric = false;
+    const int iterations = parts[1].toInt(&numeric);
+    if (!numeric || iterations < 1)
+        return false;
+    const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
+    const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());
+    return BearerToken::constantTimeEquals(deriveKey(password, salt, iterations), expected);
+}
+
+} // namespace ScimConsole::Core

@@ -1,0 +1,76 @@
+#include "core/domain/TokenPolicy.h"
+
+#include <algorithm>
+
+namespace ScimConsole::Core {
+
+Result<QDateTime> TokenPolicy::expiryFor(int validityDays, const QDateTime &now)
+{
+    const QDateTime latest = now.addYears(MaxValidityYears);
+    const qint64 maxDays = now.daysTo(latest);
+    if (validityDays < MinValidityDays || validityDays > maxDays) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A token is valid for 1 day to 3 years (%1 days from today); %2 days is outside "
+                            "that range.")
+                             .arg(maxDays)
+                             .arg(validityDays));
+    }
+    return now.addDays(validityDays);
+}
+
+Status TokenPolicy::canAdd(const QList<BearerToken> &existing)
+{
+    if (existing.size() >= MaxTokensPerApp) {
+        return makeError(ErrorCode::Conflict,
+                         tr("An application has at most %1 bearer tokens. Disable and delete one before adding "
+                            "another.")
+                             .arg(MaxTokensPerApp));
+    }
+    return ok();
+}
+
+Status TokenPolicy::canDisable(const QList<BearerToken> &existing, const QString &tokenId)
+{
+    const Result<BearerToken> token = find(existing, tokenId);
+    if (!token)
+        return token.error();
+    const auto enabledCount = std::count_if(existing.cbegin(), existing.cend(),
+                                            [](const BearerToken &t) { return t.enabled; });
+    if (token->enabled && enabledCount <= 1) {
+        return makeError(ErrorCode::Conflict,
+                         tr("At least one bearer token must stay enabled. Add and enable another token before "
+                            "disabling this one."));
+    }
+    return ok();
+}
+
+Status TokenPolicy::canDelete(const QList<BearerToken> &existing, const QString &tokenId)
+{
+    const Result<BearerToken> token = find(existing, tokenId);
+    if (!token)
+        return token.error();
+    if (token->enabled) {
+        return makeError(ErrorCode::Conflict,
+                         tr("An enabled bearer token cannot be deleted. Disable it first."));
+    }
+    return ok();
+}
+
+Status TokenPolicy::canEnable(const QList<BearerToken> &existing, const QString &tokenId)
+{
+    const Result<BearerToken> token = find(existing, tokenId);
+    if (!token)
+        return token.error();
+    return ok();
+}
+
+Result<BearerToken> TokenPolicy::find(const QList<BearerToken> &existing, const QString &tokenId)
+{
+    const auto it = std::find_if(existing.cbegin(), existing.cend(),
+                                 [&](const BearerToken &t) { return t.id == tokenId; });
+    if (it == existing.cend())
+        return makeError(ErrorCode::NotFound, tr("This application has no bearer token with id %1.").arg(tokenId));
+    return *it;
+}
+
+} // namespace ScimConsole::Core

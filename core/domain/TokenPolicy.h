@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/domain/BearerToken.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace ScimConsole::Core {
+
+/// The bearer token rules of DOMAIN.md T-01 to T-04, applied to an application's current tokens.
+class TokenPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenPolicy)
+
+public:
+    static constexpr int MaxTokensPerApp = 2;
+    static constexpr int MinValidityDays = 1;
+    static constexpr int MaxValidityYears = 3;
+
+    /// T-01: a validity of 1 day to 3 calendar years; returns the expiry.
+    static Result<QDateTime> expiryFor(int validityDays, const QDateTime &now);
+    /// T-02: at most two tokens per application.
+    static Status canAdd(const QList<BearerToken> &existing);
+    /// T-03: at least one token stays enabled.
+    static Status canDisable(const QList<BearerToken> &existing, const QString &tokenId);
+    /// T-04: only a disabled token can be deleted.
+    static Status canDelete(const QList<BearerToken> &existing, const QString &tokenId);
+    static Status canEnable(const QList<BearerToken> &existing, const QString &tokenId);
+    /// The token `tokenId` among `existing`, or ErrorCode::NotFound.
+    static Result<BearerToken> find(const QList<BearerToken> &existing, const QString &tokenId);
+};
+
+} // namespace ScimConsole::Core

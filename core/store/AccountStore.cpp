@@ -1,0 +1,279 @@
+#include "core/store/AccountStore.h"
+
+#include "core/domain/Identifier.h"
+#include "core/domain/UserFields.h"
+#include "core/store/Database.h"
+#include "core/store/ExtensionFieldStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ScimConsole::Core {
+
+namespace {
+const QLatin1StringView Columns("id, user_name, external_id, display_name, given_name, family_name, formatted_name, "
+                                "email, phone_number, phone_digits, phone_region, active, password_hash, org_id, "
+                                "created, modified, version");
+
+Account fromRow(const QSqlQuery &query)
+{
+    Account account;
+    account.id = query.value(0).toString();
+    account.userName = query.value(1).toString();
+    account.externalId = query.value(2).toString();
+    account.displayName = query.value(3).toString();
+    account.givenName = query.value(4).toString();
+    account.familyName = query.value(5).toString();
+    account.formattedName = query.value(6).toString();
+    account.email = query.value(7).toString();
+    account.phoneNumber = query.value(8).toString();
+    account.phoneDigits = query.value(9).toString();
+    account.phoneRegion = query.value(10).toString();
+    account.active = query.value(11).toBool();
+    account.passwordHash = query.value(12).toString();
+    account.orgId = query.value(13).toString();
+    account.created = Database::fromMsecs(query.value(14));
+    account.modified = Database::fromMsecs(query.value(15));
+    account.version = query.value(16).toLongLong();
+    return account;
+}
+
+QVariantList rowValues(const Account &account)
+{
+    return {account.userName,
+            UserFields::userNameKey(account.userName),
+            Database::nullIfEmpty(account.externalId),
+            Database::nullIfEmpty(account.displayName),
+            Database::nullIfEmpty(account.givenName),
+            Database::nullIfEmpty(account.familyName),
+            Database::nullIfEmpty(account.formattedName),
+            Database::nullIfEmpty(account.email),
+            Database::nullIfEmpty(account.phoneNumber),
+            Database::nullIfEmpty(account.phoneDigits),
+            Database::nullIfEmpty(account.phoneRegion),
+            int(account.active),
+            Database::nullIfEmpty(account.passwordHash),
+            Database::nullIfEmpty(account.orgId),
+            Database::toMsecs(account.modified),
+            account.version};
+}
+
+// One scalar JSON value per row, wrapped in an array because QJsonDocument holds no bare scalars.
+QString encodeValue(const QJsonValue &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue decodeValue(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
+}
+} // namespace
+
+Status AccountStore::validate(const Account &account) const
+{
+    if (const Result<QString> userName = UserFields::validateUserName(account.userName); !userName)
+        return userName.error();
+    if (!account.orgId.isEmpty()) {
+        const Result<QVariant> org = m_db.scalar(QStringLiteral("SELECT id FROM organizations WHERE id = ?"),
+                                                 {account.orgId});
+        if (!org)
+            return org.error();
+        if (org->isNull())
+            return makeError(ErrorCode::NotFound, tr("There is no organization with id %1.").arg(account.orgId));
+    }
+    return ok();
+}
+
+Result<Account> AccountStore::create(Account account)
+{
+    account.id = newIdentifier();
+    account.created = account.modified = QDateTime::currentDateTimeUtc();
+    account.version = 1;
+
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const Status valid = validate(account); !valid)
+        return valid.error();
+    QVariantList values = rowValues(account);
+    values << account.id << Database::toMsecs(account.created);
+    const auto inserted = m_db.exec(
+        QStringLiteral("INSERT INTO accounts (user_name, user_name_key, external_id, display_name, given_name, "
+                       "family_name, formatted_name, email, phone_number, phone_digits, phone_region, active, "
+                       "password_hash, org_id, modified, version, id, created)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        values);
+    if (!inserted) {
+        if (inserted.error().code == ErrorCode::Conflict) {
+            return makeError(ErrorCode::Conflict, tr("The userName \"%1\" is already taken.").arg(account.userName),
+                             inserted.error().detail);
+        }
+        return inserted.error();
+    }
+    if (const Status written = writeExtensionValues(account); !written)
+        return written.error();
+    if (const Status committed = tx.commit(); !committed)
+        return committed.error();
+    return account;
+}
+
+Result<Account> AccountStore::update(Account account)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    const Result<Account> current = get(account.id);
+    if (!current)
+        return current.error();
+    if (const Status valid = validate(account); !valid)
+        return valid.error();
+    account.created = current->created;
+    account.modified = QDateTime::currentDateTimeUtc();
+    account.version = current->version + 1;
+    QVariantList values = rowValues(account);
+    values << account.id;
+    const auto updated = m_db.exec(
+        QStringLiteral("UPDATE accounts SET user_name = ?, user_name_key = ?, external_id = ?, display_name = ?, "
+                       "given_name = ?, family_name = ?, formatted_name = ?, email = ?, phone_number = ?, "
+                       "phone_digits = ?, phone_region = ?, active = ?, password_hash = ?, org_id = ?, modified = ?, "
+                       "version = ? WHERE id = ?"),
+        values);
+    if (!updated) {
+        if (updated.error().code == ErrorCode::Conflict) {
+            return makeError(ErrorCode::Conflict, tr("The userName \"%1\" is already taken.").arg(account.userName),
+                             updated.error().detail);
+        }
+        return updated.error();
+    }
+    if (const Status written = writeExtensionValues(account); !written)
+        return written.error();
+    if (const Status committed = tx.commit(); !committed)
+        return committed.error();
+    return account;
+}
+
+Result<Account> AccountStore::get(const QString &id) const
+{
+    Result<QList<Account>> found = query(QStringLiteral("id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("There is no account with id %1.").arg(id));
+    return found->constFirst();
+}
+
+Result<Account> AccountStore::findByUserName(const QString &userName) const
+{
+    Result<QList<Account>> found = query(QStringLiteral("user_name_key = ?"), {UserFields::userNameKey(userName)});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("There is no account with the userName \"%1\".").arg(userName));
+    return found->constFirst();
+}
+
+Result<QList<Account>> AccountStore::findByExternalId(const QString &externalId) const
+{
+    return query(QStringLiteral("external_id = ? ORDER BY created, id"), {externalId});
+}
+
+Status AccountStore::remove(const QString &id)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    for (const char *table : {"account_extension_values", "group_members"}) {
+        if (const auto deleted = m_db.exec(
+                QStringLiteral("DELETE FROM %1 WHERE account_id = ?").arg(QLatin1StringView(table)), {id});
+            !deleted) {
+            return deleted.error();
+        }
+    }
+    const auto deleted = m_db.exec(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {id});
+    if (!deleted)
+        return deleted.error();
+    if (deleted->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, tr("There is no account with id %1.").arg(id));
+    return tx.commit();
+}
+
+Result<QList<Account>> AccountStore::list(int offset, int limit) const
+{
+    return query(QStringLiteral("1 = 1 ORDER BY created, id LIMIT ? OFFSET ?"), {limit, offset});
+}
+
+Result<qint64> AccountStore::count() const
+{
+    const Result<QVariant> count = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts"));
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
+Result<QStringList> AccountStore::groupIds(const QString &id) const
+{
+    Result<QSqlQuery> rows =
+        m_db.exec(QStringLiteral("SELECT group_id FROM group_members WHERE account_id = ? ORDER BY group_id"), {id});
+    if (!rows)
+        return rows.error();
+    QStringList ids;
+    while (rows->next())
+        ids.append(rows->value(0).toString());
+    return ids;
+}
+
+Status AccountStore::writeExtensionValues(const Account &account)
+{
+    if (const auto cleared =
+            m_db.exec(QStringLiteral("DELETE FROM account_extension_values WHERE account_id = ?"), {account.id});
+        !cleared) {
+        return cleared.error();
+    }
+    if (account.extensionValues.isEmpty())
+        return ok();
+    const ExtensionFieldStore fields(m_db);
+    for (auto it = account.extensionValues.constBegin(); it != account.extensionValues.constEnd(); ++it) {
+        const Result<ExtensionField> field = fields.get(it.key());
+        if (!field)
+            return field.error();
+        const Result<QJsonValue> value = field->coerce(it.value());
+        if (!value)
+            return value.error();
+        if (const auto inserted = m_db.exec(QStringLiteral("INSERT INTO account_extension_values (account_id, "
+                                                           "field_name, value) VALUES (?, ?, ?)"),
+                                            {account.id, it.key(), encodeValue(value.value())});
+            !inserted) {
+            return inserted.error();
+        }
+    }
+    return ok();
+}
+
+Status AccountStore::loadExtensionValues(Account &account) const
+{
+    Result<QSqlQuery> rows = m_db.exec(
+        QStringLiteral("SELECT field_name, value FROM account_extension_values WHERE account_id = ?"), {account.id});
+    if (!rows)
+        return rows.error();
+    while (rows->next())
+        account.extensionValues.insert(rows->value(0).toString(), decodeValue(rows->value(1).toString()));
+    return ok();
+}
+
+Result<QList<Account>> AccountStore::query(const QString &where, const QVariantList &values) const
+{
+    Result<QSqlQuery> rows = m_db.exec(QStringLiteral("SELECT %1 FROM accounts WHERE %2").arg(Columns, where), values);
+    if (!rows)
+        return rows.error();
+    QList<Account> accounts;
+    while (rows->next())
+        accounts.append(fromRow(rows.value()));
+    for (Account &account : accounts) {
+        if (const Status loaded = loadExtensionValues(account); !loaded)
+            return loaded.error();
+    }
+    return accounts;
+}
+
+} // namespace ScimConsole::Core

@@ -1,0 +1,234 @@
+#include "core/store/Database.h"
+
+#include "core/log/Logging.h"
+#include "core/store/Migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace ScimConsole::Core {
+
+namespace {
+constexpr int SqliteBusyTimeoutMs = 5000;
+const QLatin1StringView SqliteUniqueViolation("2067");
+const QLatin1StringView SqlitePrimaryKeyViolation("1555");
+const QLatin1StringView PostgresUniqueViolation("23505");
+} // namespace
+
+Database::Database(const DatabaseLocation &location, const QString &connectionName)
+    : m_location(location)
+    , m_connectionName(connectionName)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location, const QString &connectionName)
+{
+    const QString name = connectionName.isEmpty()
+                             ? QStringLiteral("scim-console-") + QUuid::createUuid().toString(QUuid::WithoutBraces)
+                             : connectionName;
+    if (QSqlDatabase::contains(name))
+        return makeError(ErrorCode::Database, tr("Internal error: the database connection %1 is open twice.").arg(name));
+
+    std::unique_ptr<Database> database(new Database(location, name));
+    if (const Status configured = database->configure(); !configured)
+        return configured.error();
+    if (const Status migrated = database->migrate(); !migrated)
+        return migrated.error();
+    qCInfo(lcStorage) << "opened" << location.displayName() << "schema version" << database->schemaVersion();
+    return database;
+}
+
+Status Database::configure()
+{
+    if (m_location.backend == Backend::Sqlite) {
+        const QFileInfo file(m_location.path);
+        if (!QDir().mkpath(file.absolutePath())) {
+            return makeError(ErrorCode::Io,
+                             tr("Cannot create the folder %1 for the database.").arg(file.absolutePath()));
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_location.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteBusyTimeoutMs));
+        if (!db.open()) {
+            return makeError(ErrorCode::Database,
+                             tr("Cannot open the database %1: %2").arg(m_location.path, db.lastError().text()));
+        }
+        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                                   "PRAGMA foreign_keys = ON"}) {
+            if (const auto result = exec(QString::fromLatin1(pragma)); !result)
+                return result.error();
+        }
+        return ok();
+    }
+
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return makeError(ErrorCode::Database,
+                         tr("The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql)."));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(m_location.host);
+    db.setPort(m_location.port);
+    db.setDatabaseName(m_location.database);
+    db.setUserName(m_location.user);
+    db.setPassword(m_location.password);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    if (!db.open()) {
+        // The driver's text names host and database, never the password.
+        return makeError(ErrorCode::Database, tr("Cannot connect to %1: %2")
+                                                  .arg(m_location.displayName(), db.lastError().text().trimmed()));
+    }
+    if (const auto result = exec(QStringLiteral("SET client_min_messages TO warning")); !result)
+        return result.error();
+    return ok();
+}
+
+Status Database::migrate()
+{
+    return Migrations::run(*this);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return toError(query.lastError(), sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return toError(query.lastError(), sql);
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values) const
+{
+    Result<QSqlQuery> query = exec(sql, values);
+    if (!query)
+        return query.error();
+    const QVariant value = query->next() ? query->value(0) : QVariant();
+    query.value().finish();
+    return value;
+}
+
+Result<qint64> Database::configVersion() const
+{
+    const Result<QVariant> version = scalar(QStringLiteral("SELECT version FROM config_state WHERE id = 1"));
+    if (!version)
+        return version.error();
+    return version->toLongLong();
+}
+
+Status Database::bumpConfigVersion() const
+{
+    const auto result = exec(QStringLiteral("UPDATE config_state SET version = version + 1 WHERE id = 1"));
+    if (!result)
+        return result.error();
+    return ok();
+}
+
+int Database::schemaVersion() const
+{
+    const Result<QVariant> version = scalar(QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
+    return version ? version->toInt() : 0;
+}
+
+QVariant Database::nullIfEmpty(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QDateTime Database::fromMsecs(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+Error Database::toError(const QSqlError &error, const QString &sql)
+{
+    const QString code = error.nativeErrorCode();
+    const QString detail = QStringLiteral("%1 [%2] in: %3").arg(error.text(), code, sql.simplified());
+    if (code == SqliteUniqueViolation || code == SqlitePrimaryKeyViolation || code == PostgresUniqueViolation)
+        return makeError(ErrorCode::Conflict, tr("The value is already taken."), detail);
+    qCWarning(lcStorage) << "SQL error:" << detail;
+    return makeError(ErrorCode::Database, tr("The database reported an error: %1").arg(error.text()), detail);
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    if (m_db.m_transactionDepth++ > 0)
+        return; // joins the outer transaction
+    m_outermost = true;
+    m_db.m_rollbackOnly = false;
+    const Result<QSqlQuery> begun = m_db.exec(m_db.backend() == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                               : QStringLiteral("BEGIN"));
+    if (!begun) {
+        m_beginError = begun.error();
+        m_done = true;
+        --m_db.m_transactionDepth;
+        m_outermost = false;
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    if (m_outermost) {
+        if (const auto rolledBack = m_db.exec(QStringLiteral("ROLLBACK")); !rolledBack)
+            qCWarning(lcStorage) << "rollback failed:" << rolledBack.error().detail;
+        m_db.m_rollbackOnly = false;
+    } else {
+        m_db.m_rollbackOnly = true;
+    }
+    --m_db.m_transactionDepth;
+}
+
+Status Transaction::lockRow(const QString &table, const QString &id)
+{
+    if (m_db.backend() != Backend::Postgres)
+        return ok(); // BEGIN IMMEDIATE already holds SQLite's write lock
+    const auto locked = m_db.exec(QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(table), {id});
+    if (!locked)
+        return locked.error();
+    return ok();
+}
+
+Status Transaction::commit()
+{
+    Q_ASSERT(!m_done);
+    m_done = true;
+    --m_db.m_transactionDepth;
+    if (!m_outermost)
+        return ok();
+    if (m_db.m_rollbackOnly) {
+        m_db.m_rollbackOnly = false;
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        return makeError(ErrorCode::Database, Database::tr("The change was rolled back because part of it failed."));
+    }
+    const Result<QSqlQuery> committed = m_db.exec(QStringLiteral("COMMIT"));
+    if (!committed) {
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        return committed.error();
+    }
+    return ok();
+}
+
+} // namespace ScimConsole::Core

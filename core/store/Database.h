@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/store/DatabaseLocation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+namespace ScimConsole::Core {
+
+/// One connection to the store, for the thread that opened it (Qt Sql connections are per thread). Repositories
+/// take a Database& and run their SQL through exec(), which binds every value as a parameter.
+///
+/// SQLite runs in WAL mode with a busy timeout, so that a GUI thread reads while a server thread writes; the same
+/// repositories run on PostgreSQL. Migrations run in open().
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    /// Opens (creating a SQLite file and its folder if needed) and migrates. `connectionName` must be unique among
+    /// the connections of the process; an empty one picks a fresh name.
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location, const QString &connectionName = {});
+
+    Backend backend() const { return m_location.backend; }
+    const DatabaseLocation &location() const { return m_location; }
+    QSqlDatabase connection() const;
+
+    /// Prepares `sql` (with "?" placeholders), binds `values` in order and runs it.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    /// exec() for a statement that yields one value in one row; an empty QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
+
+    /// The configuration version: every write to applications, tokens, scope or mapping bumps it, so that a
+    /// running server (in this or another process) notices on its next request.
+    Result<qint64> configVersion() const;
+    Status bumpConfigVersion() const;
+
+    int schemaVersion() const;
+
+    /// A null QVariant of type QString for an empty string, so that optional text columns hold NULL.
+    static QVariant nullIfEmpty(const QString &value);
+    static qint64 toMsecs(const QDateTime &time) { return time.isValid() ? time.toMSecsSinceEpoch() : 0; }
+    static QDateTime fromMsecs(const QVariant &value);
+    /// Turns a driver error into an Error: a unique violation becomes ErrorCode::Conflict.
+    static Error toError(const QSqlError &error, const QString &sql);
+
+private:
+    friend class Transaction;
+    Database(const DatabaseLocation &location, const QString &connectionName);
+    Status configure();
+    Status migrate();
+
+    DatabaseLocation m_location;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+/// One transaction, rolled back unless committed. Nested transactions join the outermost one; an inner one that
+/// ends without commit makes the whole transaction fail. On SQLite the transaction takes the write lock at once
+/// (BEGIN IMMEDIATE), so a read-check-write sequence cannot interleave with another writer; on PostgreSQL callers
+/// lock the rows they check (lockRow).
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    explicit operator bool() const { return !m_beginError.has_value(); }
+    const Error &error() const { return *m_beginError; }
+
+    /// On PostgreSQL, SELECT … FOR UPDATE of one row, so that concurrent instances serialise on it.
+    Status lockRow(const QString &table, const QString &id);
+    Status commit();
+
+private:
+    Database &m_db;
+    std::optional<Error> m_beginError;
+    bool m_outermost = false;
+    bool m_done = false;
+};
+
+} // namespace ScimConsole::Core

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/domain/ExtensionField.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace ScimConsole::Core {
+
+class Database;
+
+/// M-04: the directory's extension fields.
+class ExtensionFieldStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ExtensionFieldStore)
+
+public:
+    explicit ExtensionFieldStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    /// Validates name and display name (an empty display name becomes the name); a name is defined once.
+    Result<ExtensionField> create(const QString &name, FieldType type, const QString &displayName = {});
+    Result<ExtensionField> get(const QString &name) const;
+    Result<QList<ExtensionField>> list() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace ScimConsole::Core

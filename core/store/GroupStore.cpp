@@ -1,0 +1,257 @@
+#include "core/store/GroupStore.h"
+
+#include "core/domain/Identifier.h"
+#include "core/store/Database.h"
+
+#include <QSet>
+
+namespace ScimConsole::Core {
+
+namespace {
+const QLatin1StringView Columns("id, display_name, external_id, created, modified, version");
+
+Group fromRow(const QSqlQuery &query)
+{
+    Group group;
+    group.id = query.value(0).toString();
+    group.displayName = query.value(1).toString();
+    group.externalId = query.value(2).toString();
+    group.created = Database::fromMsecs(query.value(3));
+    group.modified = Database::fromMsecs(query.value(4));
+    group.version = query.value(5).toLongLong();
+    return group;
+}
+
+QStringList unique(const QStringList &ids)
+{
+    QStringList result;
+    QSet<QString> seen;
+    for (const QString &id : ids) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            result.append(id);
+        }
+    }
+    return result;
+}
+} // namespace
+
+Result<Group> GroupStore::create(Group group)
+{
+    const Result<QString> displayName = Group::validateDisplayName(group.displayName);
+    if (!displayName)
+        return displayName.error();
+    group.id = newIdentifier();
+    group.created = group.modified = QDateTime::currentDateTimeUtc();
+    group.version = 1;
+    group.memberIds = unique(group.memberIds);
+
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const Status valid = checkMembers(group.memberIds); !valid)
+        return valid.error();
+    const auto inserted = m_db.exec(
+        QStringLiteral("INSERT INTO directory_groups (id, display_name, display_name_key, external_id, created, "
+                       "modified, version) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {group.id, group.displayName, group.displayName.toCaseFolded(), Database::nullIfEmpty(group.externalId),
+         Database::toMsecs(group.created), Database::toMsecs(group.modified), group.version});
+    if (!inserted)
+        return inserted.error();
+    if (const Status added = insertMembers(group.id, group.memberIds); !added)
+        return added.error();
+    if (const Status committed = tx.commit(); !committed)
+        return committed.error();
+    return group;
+}
+
+Result<Group> GroupStore::update(Group group)
+{
+    const Result<QString> displayName = Group::validateDisplayName(group.displayName);
+    if (!displayName)
+        return displayName.error();
+    group.memberIds = unique(group.memberIds);
+
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    const Result<Group> current = get(group.id);
+    if (!current)
+        return current.error();
+    if (const Status valid = checkMembers(group.memberIds); !valid)
+        return valid.error();
+    group.created = current->created;
+    group.modified = QDateTime::currentDateTimeUtc();
+    group.version = current->version + 1;
+    const auto updated = m_db.exec(
+        QStringLiteral("UPDATE directory_groups SET display_name = ?, display_name_key = ?, external_id = ?, "
+                       "modified = ?, version = ? WHERE id = ?"),
+        {group.displayName, group.displayName.toCaseFolded(), Database::nullIfEmpty(group.externalId),
+         Database::toMsecs(group.modified), group.version, group.id});
+    if (!updated)
+        return updated.error();
+    if (const auto cleared = m_db.exec(QStringLiteral("DELETE FROM group_members WHERE group_id = ?"), {group.id});
+        !cleared) {
+        return cleared.error();
+    }
+    if (const Status added = insertMembers(group.id, group.memberIds); !added)
+        return added.error();
+    if (const Status committed = tx.commit(); !committed)
+        return committed.error();
+    return group;
+}
+
+Result<Group> GroupStore::get(const QString &id) const
+{
+    Result<QSqlQuery> row = m_db.exec(QStringLiteral("SELECT %1 FROM directory_groups WHERE id = ?").arg(Columns), {id});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return makeError(ErrorCode::NotFound, tr("There is no group with id %1.").arg(id));
+    Group group = fromRow(row.value());
+    row.value().finish();
+    const Result<QStringList> memberIds = members(id);
+    if (!memberIds)
+        return memberIds.error();
+    group.memberIds = memberIds.value();
+    return group;
+}
+
+Result<QList<Group>> GroupStore::list(int offset, int limit, bool withMembers) const
+{
+    Result<QSqlQuery> rows = m_db.exec(
+        QStringLiteral("SELECT %1 FROM directory_groups ORDER BY created, id LIMIT ? OFFSET ?").arg(Columns),
+        {limit, offset});
+    if (!rows)
+        return rows.error();
+    QList<Group> groups;
+    while (rows->next())
+        groups.append(fromRow(rows.value()));
+    if (withMembers) {
+        for (Group &group : groups) {
+            const Result<QStringList> memberIds = members(group.id);
+            if (!memberIds)
+                return memberIds.error();
+            group.memberIds = memberIds.value();
+        }
+    }
+    return groups;
+}
+
+Status GroupStore::remove(const QString &id)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const auto cleared = m_db.exec(QStringLiteral("DELETE FROM group_members WHERE group_id = ?"), {id}); !cleared)
+        return cleared.error();
+    if (const auto cleared = m_db.exec(QStringLiteral("DELETE FROM app_scope WHERE kind = 'group' AND ref_id = ?"), {id});
+        !cleared) {
+        return cleared.error();
+    }
+    const auto deleted = m_db.exec(QStringLiteral("DELETE FROM directory_groups WHERE id = ?"), {id});
+    if (!deleted)
+        return deleted.error();
+    if (deleted->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, tr("There is no group with id %1.").arg(id));
+    // The group may have been in an application's scope, which is configuration.
+    if (const Status bumped = m_db.bumpConfigVersion(); !bumped)
+        return bumped;
+    return tx.commit();
+}
+
+Result<Group> GroupStore::addMembers(const QString &id, const QStringList &accountIds)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    const Result<Group> current = get(id);
+    if (!current)
+        return current.error();
+    QStringList added;
+    for (const QString &accountId : unique(accountIds)) {
+        if (!current->memberIds.contains(accountId))
+            added.append(accountId);
+    }
+    if (const Status valid = checkMembers(added); !valid)
+        return valid.error();
+    if (const Status inserted = insertMembers(id, added); !inserted)
+        return inserted.error();
+    if (const Status bumped = bumpVersion(id); !bumped)
+        return bumped.error();
+    if (const Status committed = tx.commit(); !committed)
+        return committed.error();
+    return get(id);
+}
+
+Result<Group> GroupStore::removeMembers(const QString &id, const QStringList &accountIds)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const Result<Group> current = get(id); !current)
+        return current.error();
+    for (const QString &accountId : accountIds) {
+        if (const auto deleted = m_db.exec(
+                QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND account_id = ?"), {id, accountId});
+            !deleted) {
+            return deleted.error();
+        }
+    }
+    if (const Status bumped = bumpVersion(id); !bumped)
+        return bumped.error();
+    if (const Status committed = tx.commit(); !committed)
+        return committed.error();
+    return get(id);
+}
+
+Status GroupStore::checkMembers(const QStringList &accountIds) const
+{
+    for (const QString &accountId : accountIds) {
+        const Result<QVariant> found = m_db.scalar(QStringLiteral("SELECT id FROM accounts WHERE id = ?"), {accountId});
+        if (!found)
+            return found.error();
+        if (found->isNull()) {
+            return makeError(ErrorCode::NotFound,
+                             tr("The member %1 is not a user of this directory: group members must be users.")
+                                 .arg(accountId));
+        }
+    }
+    return ok();
+}
+
+Status GroupStore::insertMembers(const QString &groupId, const QStringList &accountIds)
+{
+    for (const QString &accountId : accountIds) {
+        if (const auto inserted = m_db.exec(
+                QStringLiteral("INSERT INTO group_members (group_id, account_id) VALUES (?, ?)"), {groupId, accountId});
+            !inserted) {
+            return inserted.error();
+        }
+    }
+    return ok();
+}
+
+Result<QStringList> GroupStore::members(const QString &groupId) const
+{
+    Result<QSqlQuery> rows = m_db.exec(
+        QStringLiteral("SELECT account_id FROM group_members WHERE group_id = ? ORDER BY account_id"), {groupId});
+    if (!rows)
+        return rows.error();
+    QStringList ids;
+    while (rows->next())
+        ids.append(rows->value(0).toString());
+    return ids;
+}
+
+Status GroupStore::bumpVersion(const QString &groupId)
+{
+    const auto updated = m_db.exec(
+        QStringLiteral("UPDATE directory_groups SET version = version + 1, modified = ? WHERE id = ?"),
+        {QDateTime::currentMSecsSinceEpoch(), groupId});
+    if (!updated)
+        return updated.error();
+    return ok();
+}
+
+} // namespace ScimConsole::Core

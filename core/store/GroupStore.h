@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/domain/Group.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace ScimConsole::Core {
+
+class Database;
+
+/// Directory groups and their members. G-02: members are accounts, and every member id must name one.
+class GroupStore
+{
+    Q_DECLARE_TR_FUNCTIONS(GroupStore)
+
+public:
+    explicit GroupStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    /// Assigns id, times and version 1, and stores the members.
+    Result<Group> create(Group group);
+    /// Replaces displayName, externalId and the member list of `group.id`; bumps its version.
+    Result<Group> update(Group group);
+    Result<Group> get(const QString &id) const;
+    /// Groups ordered by creation; with `withMembers` false the member lists are not read at all.
+    Result<QList<Group>> list(int offset, int limit, bool withMembers = true) const;
+    Status remove(const QString &id);
+    /// Adds members (existing ones are kept) and bumps the version.
+    Result<Group> addMembers(const QString &id, const QStringList &accountIds);
+    /// Removes members (absent ones are ignored) and bumps the version.
+    Result<Group> removeMembers(const QString &id, const QStringList &accountIds);
+
+private:
+    Status checkMembers(const QStringList &accountIds) const;
+    Status insertMembers(const QString &groupId, const QStringList &accountIds);
+    Result<QStringList> members(const QString &groupId) const;
+    Status bumpVersion(const QString &groupId);
+
+    Database &m_db;
+};
+
+} // namespace ScimConsole::Core

@@ -1,0 +1,221 @@
+#include "core/store/Migrations.h"
+
+#include "core/domain/Identifier.h"
+#include "core/store/Database.h"
+
+#include <QStringList>
+
+namespace ScimConsole::Core {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    // Statements run in order. Dialect placeholders: %AUTO_ID% (an auto-increment 64-bit primary key),
+    // %NEW_ID% (a fresh identifier).
+    QStringList statements;
+};
+
+// Times are milliseconds since the epoch (UTC) in BIGINT columns, booleans are 0/1 INTEGERs: one schema text
+// serves SQLite and PostgreSQL alike.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{
+        {1,
+         {
+             QStringLiteral("CREATE TABLE config_state (id INTEGER PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL)"),
+             QStringLiteral("INSERT INTO config_state (id, version) VALUES (1, 1)"),
+             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+
+             QStringLiteral("CREATE TABLE organizations ("
+                            " id TEXT PRIMARY KEY,"
+                            " parent_id TEXT REFERENCES organizations(id),"
+                            " name TEXT NOT NULL,"
+                            " name_key TEXT NOT NULL,"
+                            " created BIGINT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX organizations_sibling_name"
+                            " ON organizations (COALESCE(parent_id, ''), name_key)"),
+             QStringLiteral("CREATE UNIQUE INDEX organizations_single_root"
+                            " ON organizations ((parent_id IS NULL)) WHERE parent_id IS NULL"),
+             QStringLiteral("INSERT INTO organizations (id, parent_id, name, name_key, created)"
+                            " VALUES ('%NEW_ID%', NULL, 'Directory', 'directory', 0)"),
+
+             QStringLiteral("CREATE TABLE extension_fields ("
+                            " name TEXT PRIMARY KEY,"
+                            " type TEXT NOT NULL CHECK (type IN ('string', 'number', 'boolean')),"
+                            " display_name TEXT NOT NULL,"
+                            " created BIGINT NOT NULL)"),
+
+             QStringLiteral("CREATE TABLE applications ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('standard', 'custom')),"
+                            " perm_users_read INTEGER NOT NULL DEFAULT 0,"
+                            " perm_users_write INTEGER NOT NULL DEFAULT 0,"
+                            " perm_groups_read INTEGER NOT NULL DEFAULT 0,"
+                            " perm_groups_write INTEGER NOT NULL DEFAULT 0,"
+                            " on_duplicate TEXT NOT NULL CHECK (on_duplicate IN ('update', 'reject')),"
+                            " unsupported_types TEXT NOT NULL CHECK (unsupported_types IN ('reject', 'ignore')),"
+                            " sync_target_org TEXT REFERENCES organizations(id),"
+                            " namespace_urn TEXT NOT NULL DEFAULT '',"
+                            " created BIGINT NOT NULL,"
+                            " modified BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE app_scope ("
+                            " app_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('org', 'group')),"
+                            " ref_id TEXT NOT NULL,"
+                            " PRIMARY KEY (app_id, kind, ref_id))"),
+             QStringLiteral("CREATE TABLE app_mapped_fields ("
+                            " app_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " field_name TEXT NOT NULL REFERENCES extension_fields(name),"
+                            " position INTEGER NOT NULL,"
+                            " PRIMARY KEY (app_id, field_name))"),
+             QStringLiteral("CREATE TABLE bearer_tokens ("
+                            " id TEXT PRIMARY KEY,"
+                            " app_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " prefix TEXT NOT NULL,"
+                            " hash TEXT NOT NULL UNIQUE,"
+                            " created BIGINT NOT NULL,"
+                            " expires BIGINT NOT NULL,"
+                            " enabled INTEGER NOT NULL,"
+                            " last_used BIGINT)"),
+             QStringLiteral("CREATE INDEX bearer_tokens_prefix ON bearer_tokens (prefix)"),
+             QStringLiteral("CREATE INDEX bearer_tokens_app ON bearer_tokens (app_id)"),
+
+             QStringLiteral("CREATE TABLE accounts ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_name TEXT NOT NULL,"
+                            " user_name_key TEXT NOT NULL UNIQUE,"
+                            " external_id TEXT,"
+                            " display_name TEXT,"
+                            " given_name TEXT,"
+                            " family_name TEXT,"
+                            " formatted_name TEXT,"
+                            " email TEXT,"
+                            " phone_number TEXT,"
+                            " phone_digits TEXT,"
+                            " phone_region TEXT,"
+                            " active INTEGER NOT NULL,"
+                            " password_hash TEXT,"
+                            " org_id TEXT REFERENCES organizations(id),"
+                            " created BIGINT NOT NULL,"
+                            " modified BIGINT NOT NULL,"
+                            " version BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX accounts_external_id ON accounts (external_id)"),
+             QStringLiteral("CREATE INDEX accounts_org ON accounts (org_id)"),
+             QStringLiteral("CREATE TABLE account_extension_values ("
+                            " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " field_name TEXT NOT NULL REFERENCES extension_fields(name) ON DELETE CASCADE,"
+                            " value TEXT NOT NULL,"
+                            " PRIMARY KEY (account_id, field_name))"),
+
+             QStringLiteral("CREATE TABLE directory_groups ("
+                            " id TEXT PRIMARY KEY,"
+                            " display_name TEXT NOT NULL,"
+                            " display_name_key TEXT NOT NULL,"
+                            " external_id TEXT,"
+                            " created BIGINT NOT NULL,"
+                            " modified BIGINT NOT NULL,"
+                            " version BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX directory_groups_display_name ON directory_groups (display_name_key)"),
+             QStringLiteral("CREATE INDEX directory_groups_external_id ON directory_groups (external_id)"),
+             QStringLiteral("CREATE TABLE group_members ("
+                            " group_id TEXT NOT NULL REFERENCES directory_groups(id) ON DELETE CASCADE,"
+                            " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " PRIMARY KEY (group_id, account_id))"),
+             QStringLiteral("CREATE INDEX group_members_account ON group_members (account_id)"),
+
+             QStringLiteral("CREATE TABLE sync_log ("
+                            " id %AUTO_ID%,"
+                            " at BIGINT NOT NULL,"
+                            " direction TEXT NOT NULL CHECK (direction IN ('inbound', 'outbound', 'job')),"
+                            " app_id TEXT,"
+                            " profile TEXT,"
+                            " request_id TEXT,"
+                            " token_prefix TEXT,"
+                            " client_address TEXT,"
+                            " user_agent TEXT,"
+                            " method TEXT,"
+                            " path TEXT,"
+                            " status INTEGER NOT NULL,"
+                            " scim_type TEXT,"
+                            " detail TEXT,"
+                            " latency_us BIGINT NOT NULL,"
+                            " bytes_in BIGINT NOT NULL,"
+                            " bytes_out BIGINT NOT NULL,"
+                            " resource_id TEXT)"),
+             QStringLiteral("CREATE INDEX sync_log_at ON sync_log (at)"),
+             QStringLiteral("CREATE INDEX sync_log_app_at ON sync_log (app_id, at)"),
+         }},
+    };
+    return all;
+}
+
+QString forBackend(QString statement, Backend backend)
+{
+    statement.replace(QLatin1StringView("%AUTO_ID%"), backend == Backend::Sqlite
+                                                          ? QLatin1StringView("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                                          : QLatin1StringView("BIGSERIAL PRIMARY KEY"));
+    while (statement.contains(QLatin1StringView("%NEW_ID%")))
+        statement.replace(statement.indexOf(QLatin1StringView("%NEW_ID%")), 8, newIdentifier());
+    return statement;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+Status Migrations::run(Database &db)
+{
+    // Serialise concurrent starts against one PostgreSQL database; SQLite's BEGIN IMMEDIATE does that per migration.
+    constexpr qint64 MigrationLockKey = 0x5c1a0001;
+    const bool postgres = db.backend() == Backend::Postgres;
+    if (postgres) {
+        if (const auto locked = db.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {MigrationLockKey}); !locked)
+            return locked.error();
+    }
+    const auto unlock = qScopeGuard([&] {
+        if (postgres)
+            (void)db.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {MigrationLockKey});
+    });
+
+    if (const auto created = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                                    " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+        !created) {
+        return created.error();
+    }
+    const int current = db.schemaVersion();
+    if (current > latestVersion()) {
+        return makeError(ErrorCode::Database,
+                         Database::tr("The database was written by a newer version of SCIM Console (schema %1; "
+                                      "this version knows up to %2).")
+                             .arg(current)
+                             .arg(latestVersion()));
+    }
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        Transaction tx(db);
+        if (!tx)
+            return tx.error();
+        for (const QString &statement : migration.statements) {
+            if (const auto result = db.exec(forBackend(statement, db.backend())); !result)
+                return result.error();
+        }
+        if (const auto recorded = db.exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at)"
+                                                         " VALUES (?, ?)"),
+                                          {migration.version, QDateTime::currentMSecsSinceEpoch()});
+            !recorded) {
+            return recorded.error();
+        }
+        if (const Status committed = tx.commit(); !committed)
+            return committed;
+    }
+    return ok();
+}
+
+} // namespace ScimConsole::Core

@@ -1,0 +1,89 @@
+#include "core/store/SyncLogStore.h"
+
+#include "core/store/Database.h"
+
+namespace ScimConsole::Core {
+
+namespace {
+const QLatin1StringView Columns("id, at, direction, app_id, profile, request_id, token_prefix, client_address, "
+                                "user_agent, method, path, status, scim_type, detail, latency_us, bytes_in, "
+                                "bytes_out, resource_id");
+} // namespace
+
+Status SyncLogStore::append(const QList<SyncEvent> &events)
+{
+    if (events.isEmpty())
+        return ok();
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    QSqlQuery insert(m_db.connection());
+    const QString sql = QStringLiteral("INSERT INTO sync_log (at, direction, app_id, profile, request_id, "
+                                       "token_prefix, client_address, user_agent, method, path, status, scim_type, "
+                                       "detail, latency_us, bytes_in, bytes_out, resource_id)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert.prepare(sql))
+        return Database::toError(insert.lastError(), sql);
+    for (const SyncEvent &e : events) {
+        const QVariantList values{Database::toMsecs(e.at), SyncEvent::directionName(e.direction),
+                                  Database::nullIfEmpty(e.appId), Database::nullIfEmpty(e.profile),
+                                  Database::nullIfEmpty(e.requestId), Database::nullIfEmpty(e.tokenPrefix),
+                                  Database::nullIfEmpty(e.clientAddress), Database::nullIfEmpty(e.userAgent),
+                                  Database::nullIfEmpty(e.method), Database::nullIfEmpty(e.path), e.status,
+                                  Database::nullIfEmpty(e.scimType), Database::nullIfEmpty(e.detail), e.latencyUs,
+                                  e.bytesIn, e.bytesOut, Database::nullIfEmpty(e.resourceId)};
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec())
+            return Database::toError(insert.lastError(), sql);
+    }
+    return tx.commit();
+}
+
+Result<QList<SyncEvent>> SyncLogStore::recent(int limit, const QString &appId) const
+{
+    const QString where = appId.isEmpty() ? QString() : QStringLiteral("WHERE app_id = ? ");
+    QVariantList values;
+    if (!appId.isEmpty())
+        values << appId;
+    values << limit;
+    Result<QSqlQuery> rows = m_db.exec(
+        QStringLiteral("SELECT %1 FROM sync_log %2ORDER BY id DESC LIMIT ?").arg(Columns, where), values);
+    if (!rows)
+        return rows.error();
+    QList<SyncEvent> events;
+    while (rows->next()) {
+        const QSqlQuery &q = rows.value();
+        SyncEvent e;
+        e.id = q.value(0).toLongLong();
+        e.at = Database::fromMsecs(q.value(1));
+        e.direction = SyncEvent::directionFromName(q.value(2).toString());
+        e.appId = q.value(3).toString();
+        e.profile = q.value(4).toString();
+        e.requestId = q.value(5).toString();
+        e.tokenPrefix = q.value(6).toString();
+        e.clientAddress = q.value(7).toString();
+        e.userAgent = q.value(8).toString();
+        e.method = q.value(9).toString();
+        e.path = q.value(10).toString();
+        e.status = q.value(11).toInt();
+        e.scimType = q.value(12).toString();
+        e.detail = q.value(13).toString();
+        e.latencyUs = q.value(14).toLongLong();
+        e.bytesIn = q.value(15).toLongLong();
+        e.bytesOut = q.value(16).toLongLong();
+        e.resourceId = q.value(17).toString();
+        events.append(e);
+    }
+    return events;
+}
+
+Result<qint64> SyncLogStore::prune(const QDateTime &before)
+{
+    const auto deleted = m_db.exec(QStringLiteral("DELETE FROM sync_log WHERE at < ?"), {Database::toMsecs(before)});
+    if (!deleted)
+        return deleted.error();
+    return qint64(deleted->numRowsAffected());
+}
+
+} // namespace ScimConsole::Core

@@ -1,0 +1,161 @@
+#include "core/store/TokenStore.h"
+
+#include "core/domain/Identifier.h"
+#include "core/domain/TokenPolicy.h"
+#include "core/store/ApplicationStore.h"
+#include "core/store/Database.h"
+
+namespace ScimConsole::Core {
+
+namespace {
+const QLatin1StringView Columns("id, app_id, prefix, hash, created, expires, enabled, last_used");
+
+BearerToken fromRow(const QSqlQuery &query)
+{
+    BearerToken token;
+    token.id = query.value(0).toString();
+    token.appId = query.value(1).toString();
+    token.prefix = query.value(2).toString();
+    token.hash = query.value(3).toByteArray();
+    token.created = Database::fromMsecs(query.value(4));
+    token.expires = Database::fromMsecs(query.value(5));
+    token.enabled = query.value(6).toBool();
+    token.lastUsed = Database::fromMsecs(query.value(7));
+    return token;
+}
+
+} // namespace
+
+Result<IssuedToken> TokenStore::issue(const QString &appId, int validityDays, const QDateTime &now)
+{
+    const Result<QDateTime> expires = TokenPolicy::expiryFor(validityDays, now);
+    if (!expires)
+        return expires.error();
+
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const Status locked = tx.lockRow(QStringLiteral("applications"), appId); !locked)
+        return locked.error();
+    if (const Result<AppRegistration> app = ApplicationStore(m_db).get(appId); !app)
+        return app.error();
+    const Result<QList<BearerToken>> existing = list(appId);
+    if (!existing)
+        return existing.error();
+    if (const Status allowed = TokenPolicy::canAdd(existing.value()); !allowed)
+        return allowed.error();
+
+    const IssuedSecret secret = BearerToken::generateSecret();
+    IssuedToken issued;
+    issued.secret = secret.secret;
+    issued.token.id = newIdentifier();
+    issued.token.appId = appId;
+    issued.token.prefix = secret.prefix;
+    issued.token.hash = secret.hash;
+    issued.token.created = now;
+    issued.token.expires = expires.value();
+    issued.token.enabled = true;
+
+    const auto inserted = m_db.exec(QStringLiteral("INSERT INTO bearer_tokens (id, app_id, prefix, hash, created, "
+                                                   "expires, enabled) VALUES (?, ?, ?, ?, ?, ?, 1)"),
+                                    {issued.token.id, appId, issued.token.prefix, QString::fromLatin1(secret.hash),
+                                     Database::toMsecs(now), Database::toMsecs(issued.token.expires)});
+    if (!inserted)
+        return inserted.error();
+    if (const Status bumped = m_db.bumpConfigVersion(); !bumped)
+        return bumped.error();
+    if (const Status committed = tx.commit(); !committed)
+        return committed.error();
+    return issued;
+}
+
+Result<QList<BearerToken>> TokenStore::list(const QString &appId) const
+{
+    Result<QSqlQuery> query = m_db.exec(
+        QStringLiteral("SELECT %1 FROM bearer_tokens WHERE app_id = ? ORDER BY created, id").arg(Columns), {appId});
+    if (!query)
+        return query.error();
+    QList<BearerToken> tokens;
+    while (query->next())
+        tokens.append(fromRow(query.value()));
+    return tokens;
+}
+
+Result<BearerToken> TokenStore::setEnabled(const QString &appId, const QString &tokenId, bool enabled)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const Status locked = tx.lockRow(QStringLiteral("applications"), appId); !locked)
+        return locked.error();
+    const Result<QList<BearerToken>> existing = list(appId);
+    if (!existing)
+        return existing.error();
+    const Status allowed = enabled ? TokenPolicy::canEnable(existing.value(), tokenId)
+                                   : TokenPolicy::canDisable(existing.value(), tokenId);
+    if (!allowed)
+        return allowed.error();
+    const auto updated = m_db.exec(QStringLiteral("UPDATE bearer_tokens SET enabled = ? WHERE id = ? AND app_id = ?"),
+                                   {int(enabled), tokenId, appId});
+    if (!updated)
+        return updated.error();
+    if (const Status bumped = m_db.bumpConfigVersion(); !bumped)
+        return bumped.error();
+    if (const Status committed = tx.commit(); !committed)
+        return committed.error();
+    Result<BearerToken> token = TokenPolicy::find(existing.value(), tokenId);
+    if (token)
+        token.value().enabled = enabled;
+    return token;
+}
+
+Status TokenStore::remove(const QString &appId, const QString &tokenId)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const Status locked = tx.lockRow(QStringLiteral("applications"), appId); !locked)
+        return locked;
+    const Result<QList<BearerToken>> existing = list(appId);
+    if (!existing)
+        return existing.error();
+    if (const Status allowed = TokenPolicy::canDelete(existing.value(), tokenId); !allowed)
+        return allowed;
+    const auto deleted =
+        m_db.exec(QStringLiteral("DELETE FROM bearer_tokens WHERE id = ? AND app_id = ?"), {tokenId, appId});
+    if (!deleted)
+        return deleted.error();
+    if (const Status bumped = m_db.bumpConfigVersion(); !bumped)
+        return bumped;
+    return tx.commit();
+}
+
+Result<BearerToken> TokenStore::authenticate(QStringView secret, const QDateTime &now) const
+{
+    const auto unauthorized = [](const QString &why) {
+        return makeError(ErrorCode::Unauthorized, tr("The bearer token is not valid."), why);
+    };
+    if (secret.size() < BearerToken::PrefixLength)
+        return unauthorized(QStringLiteral("malformed token"));
+
+    // Candidates by the visible prefix; the secret itself is only ever compared as a hash, in constant time.
+    Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT %1 FROM bearer_tokens WHERE prefix = ?").arg(Columns),
+                                        {BearerToken::prefixOf(secret)});
+    if (!query)
+        return query.error();
+    const QByteArray presented = secret.toUtf8();
+    while (query->next()) {
+        const BearerToken token = fromRow(query.value());
+        if (!token.matches(presented))
+            continue;
+        if (!token.enabled)
+            return unauthorized(QStringLiteral("token %1 is disabled").arg(token.prefix));
+        if (token.isExpired(now))
+            return unauthorized(QStringLiteral("token %1 expired at %2")
+                                    .arg(token.prefix, token.expires.toString(Qt::ISODate)));
+        return token;
+    }
+    return unauthorized(QStringLiteral("unknown token"));
+}
+
+} // namespace ScimConsole::Core
