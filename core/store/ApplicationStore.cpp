@@ -283,7 +283,8 @@ Result<AppRegistration> ApplicationStore::setMapping(const QString &id, const QS
             return inserted.error();
         }
     }
-    const Result<AppRegistration> updated = update(id, QStringLiteral("namespace_urn = ?"), {mapping.namespaceUrn});
+    const Result<AppRegistration> updated = update(id, QStringLiteral("namespace_urn = ?"),
+                                                   {mapping.namespaceUrn.isEmpty() ? QStringLiteral("") : mapping.namespaceUrn});
     if (!updated)
         return updated.error();
     if (const Status committed = tx.commit(); !committed)

@@ -105,14 +105,24 @@ QSqlDatabase Database::connection() const
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
+    if (m_aborted) {
+        return makeError(ErrorCode::Database, tr("The change was rolled back because part of it failed."),
+                         QStringLiteral("statement after a failure in the same transaction: %1").arg(sql));
+    }
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Run directly: QPSQL prepares through PREPARE … AS, which takes no DDL, SET or transaction control.
+        if (!query.exec(sql))
+            return failed(query.lastError(), sql);
+        return query;
+    }
     if (!query.prepare(sql))
-        return toError(query.lastError(), sql);
+        return failed(query.lastError(), sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return toError(query.lastError(), sql);
+        return failed(query.lastError(), sql);
     return query;
 }
 
@@ -153,6 +163,18 @@ QVariant Database::nullIfEmpty(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
+Error Database::failed(const QSqlError &error, const QString &sql) const
+{
+    // PostgreSQL refuses every statement, even the DEALLOCATE of the failed one, until the transaction ends:
+    // end it now, while the failed statement is still alive, and refuse the rest of the transaction ourselves.
+    if (m_location.backend == Backend::Postgres && m_transactionDepth > 0 && !m_aborted) {
+        QSqlQuery rollback(connection());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        m_aborted = true;
+    }
+    return toError(error, sql);
+}
+
 QDateTime Database::fromMsecs(const QVariant &value)
 {
     if (value.isNull())
@@ -177,6 +199,7 @@ Transaction::Transaction(Database &db)
         return; // joins the outer transaction
     m_outermost = true;
     m_db.m_rollbackOnly = false;
+    m_db.m_aborted = false;
     const Result<QSqlQuery> begun = m_db.exec(m_db.backend() == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
                                                                                : QStringLiteral("BEGIN"));
     if (!begun) {
@@ -192,9 +215,12 @@ Transaction::~Transaction()
     if (m_done)
         return;
     if (m_outermost) {
-        if (const auto rolledBack = m_db.exec(QStringLiteral("ROLLBACK")); !rolledBack)
-            qCWarning(lcStorage) << "rollback failed:" << rolledBack.error().detail;
+        if (!m_db.m_aborted) {
+            if (const auto rolledBack = m_db.exec(QStringLiteral("ROLLBACK")); !rolledBack)
+                qCWarning(lcStorage) << "rollback failed:" << rolledBack.error().detail;
+        }
         m_db.m_rollbackOnly = false;
+        m_db.m_aborted = false;
     } else {
         m_db.m_rollbackOnly = true;
     }
@@ -218,9 +244,11 @@ Status Transaction::commit()
     --m_db.m_transactionDepth;
     if (!m_outermost)
         return ok();
-    if (m_db.m_rollbackOnly) {
+    if (m_db.m_rollbackOnly || m_db.m_aborted) {
+        if (!m_db.m_aborted)
+            (void)m_db.exec(QStringLiteral("ROLLBACK"));
         m_db.m_rollbackOnly = false;
-        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        m_db.m_aborted = false;
         return makeError(ErrorCode::Database, Database::tr("The change was rolled back because part of it failed."));
     }
     const Result<QSqlQuery> committed = m_db.exec(QStringLiteral("COMMIT"));

@@ -35,7 +35,8 @@ public:
     const DatabaseLocation &location() const { return m_location; }
     QSqlDatabase connection() const;
 
-    /// Prepares `sql` (with "?" placeholders), binds `values` in order and runs it.
+    /// Prepares `sql` (with "?" placeholders), binds `values` in order and runs it. Without values the statement
+    /// runs unprepared, which is what DDL and transaction control need.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
     /// exec() for a statement that yields one value in one row; an empty QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
@@ -58,12 +59,14 @@ private:
     friend class Transaction;
     Database(const DatabaseLocation &location, const QString &connectionName);
     Status configure();
+    Error failed(const QSqlError &error, const QString &sql) const;
     Status migrate();
 
     DatabaseLocation m_location;
     QString m_connectionName;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    mutable bool m_aborted = false; // PostgreSQL: the open transaction failed and was already rolled back
 };
 
 /// One transaction, rolled back unless committed. Nested transactions join the outermost one; an inner one that

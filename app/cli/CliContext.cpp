@@ -1,0 +1,55 @@
+#include "app/cli/CliContext.h"
+
+#include "core/log/Logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ScimConsole::Cli {
+
+QString CliContext::required(const QString &option)
+{
+    const QString value = parser.value(option);
+    if (value.isEmpty() && !m_usageError) {
+        usage(tr("missing --%1").arg(option));
+    }
+    return value;
+}
+
+int CliContext::print(const QJsonValue &value, const QString &text)
+{
+    if (json()) {
+        const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+        m_out << document.toJson(QJsonDocument::Indented);
+    } else if (!text.isEmpty()) {
+        m_out << text << (text.endsWith(u'\n') ? "" : "\n");
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CliContext::fail(const Core::Error &error)
+{
+    m_err << tr("scim-console: error: %1").arg(error.message) << "\n";
+    m_err.flush();
+    if (!error.detail.isEmpty())
+        qCDebug(lcCli) << error.detail;
+    switch (error.code) {
+    case Core::ErrorCode::Database:
+    case Core::ErrorCode::Io:
+        return StoreError;
+    default:
+        return Refused;
+    }
+}
+
+int CliContext::usage(const QString &message)
+{
+    m_usageError = true;
+    m_err << tr("scim-console: %1 (see --help)").arg(message) << "\n";
+    m_err.flush();
+    return UsageError;
+}
+
+} // namespace ScimConsole::Cli

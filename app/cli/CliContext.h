@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QTextStream>
+
+namespace ScimConsole::Core {
+class Database;
+}
+
+namespace ScimConsole::Cli {
+
+/// Exit codes of every command.
+enum ExitCode {
+    Success = 0,
+    Refused = 1,     // the input broke a rule, or what it names does not exist
+    UsageError = 2,  // unknown command or option, missing or malformed argument
+    StoreError = 3,  // the store could not be opened or failed
+};
+
+/// What a command handler works with: its parsed options, the open store and the two output streams.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    CliContext(const QCommandLineParser &parser, Core::Database &db, QTextStream &out, QTextStream &err)
+        : parser(parser)
+        , db(db)
+        , m_out(out)
+        , m_err(err)
+    {
+    }
+
+    const QCommandLineParser &parser;
+    Core::Database &db;
+
+    bool json() const { return parser.isSet(QStringLiteral("json")); }
+    /// The value of a required option; reports a usage error and returns an empty string when it is missing.
+    QString required(const QString &option);
+    bool hasUsageError() const { return m_usageError; }
+
+    /// Prints `value` as JSON with --json, else `text`; returns Success.
+    int print(const QJsonValue &value, const QString &text);
+    /// Prints the one-line reason to stderr and returns the exit code for the error.
+    int fail(const Core::Error &error);
+    int usage(const QString &message);
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    bool m_usageError = false;
+};
+
+} // namespace ScimConsole::Cli

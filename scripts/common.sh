@@ -1,0 +1,49 @@
+# Shared by scripts/run.sh and scripts/test.sh: install what is missing, then configure and build.
+# Sourced, not run. Debian 12 and Ubuntu 22.04+ are supported; elsewhere it prints what to install and stops.
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD_DIR=${BUILD_DIR:-$ROOT/build}
+
+# Build and run-time needs. qt6-websockets-dev: QtHttpServer's CMake config requires it. libsecret-1-0: QtKeychain
+# loads it at run time. libqt6sql6-*: the SQL drivers are only Recommends of the Qt packages.
+BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev libsecret-1-0 libqt6sql6-sqlite libqt6sql6-psql libphonenumber-dev libgl-dev
+    qt6-translations-l10n fonts-wqy-microhei)
+# What the tests start: a throw-away PostgreSQL, and a Secret Service on a private session bus.
+TEST_PACKAGES=(postgresql dbus gnome-keyring)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_packages() {
+    local missing=() package
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+
+    if ! command -v apt-get >/dev/null || ! command -v dpkg-query >/dev/null; then
+        echo "This script installs with apt-get (Debian 12, Ubuntu 22.04 or later). Install these packages," >&2
+        echo "or their equivalents, and run it again:" >&2
+        printf '  %s\n' "$@" >&2
+        exit 1
+    fi
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Not root and no sudo: install ${missing[*]} as root." >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    log "installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+    if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+        log "configuring in $BUILD_DIR"
+        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    fi
+    log "building"
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}

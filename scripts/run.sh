@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds SCIM Console and starts it. Installs what is missing first. Arguments go to scim-console:
+#   scripts/run.sh                              the console (GUI)
+#   scripts/run.sh --db postgresql://…          the console on a shared PostgreSQL store
+#   scripts/run.sh app list                     one command of the CLI
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+install_packages "${BUILD_PACKAGES[@]}"
+build
+
+binary="$BUILD_DIR/app/scim-console"
+if [ $# -eq 0 ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    log "no display: the console has no window to open here"
+    exec "$binary" --help
+fi
+exec "$binary" "$@"

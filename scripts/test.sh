@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Builds SCIM Console and runs every test: unit, store tests on SQLite and on a throw-away PostgreSQL, and the
+# end-to-end tests through the real binary. Installs what is missing first. Re-running it is quick.
+#   scripts/test.sh                 everything
+#   scripts/test.sh -R Token        extra arguments go to ctest
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+build
+
+# A private PostgreSQL 15 cluster on 127.0.0.1, for the tests labelled "postgres"; removed on exit.
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -x "$PGBIN/initdb" ] || { echo "PostgreSQL server binaries not found under /usr/lib/postgresql" >&2; exit 1; }
+PGROOT=$(mktemp -d /tmp/scim-console-pg.XXXXXX)
+as_pg() {
+    if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$1"; else sh -c "$1"; fi
+}
+stop_postgres() {
+    as_pg "'$PGBIN/pg_ctl' -D '$PGROOT/data' -m fast -w stop" >/dev/null 2>&1 || true
+    rm -rf "$PGROOT"
+}
+trap stop_postgres EXIT
+[ "$(id -u)" -eq 0 ] && chown postgres:postgres "$PGROOT"
+chmod 700 "$PGROOT"
+
+PGPORT=""
+for port in $(seq 54329 54399); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then PGPORT=$port; break; fi
+done
+[ -n "$PGPORT" ] || { echo "no free port for the test PostgreSQL" >&2; exit 1; }
+
+log "starting a throw-away PostgreSQL on 127.0.0.1:$PGPORT"
+as_pg "printf 'postgres-test-only\n' > '$PGROOT/pw' && '$PGBIN/initdb' -D '$PGROOT/data' -U postgres \
+    --pwfile='$PGROOT/pw' --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null"
+as_pg "'$PGBIN/pg_ctl' -D '$PGROOT/data' -l '$PGROOT/log' -w -o \"-p $PGPORT -c listen_addresses=127.0.0.1 -k '$PGROOT' -c fsync=off\" start >/dev/null"
+as_pg "'$PGBIN/psql' -h '$PGROOT' -p $PGPORT -U postgres -q -c \"CREATE ROLE scim LOGIN CREATEDB PASSWORD 'scim-test-only'\" \
+    -c 'CREATE DATABASE scimdb OWNER scim'"
+export SCIM_TEST_PG_URL="postgresql://scim:scim-test-only@127.0.0.1:$PGPORT/scimdb"
+
+log "running the tests"
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/scim-console-xdg.XXXXXX)}
+chmod 700 "$XDG_RUNTIME_DIR"
+ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" "$@"

@@ -1,0 +1,81 @@
+#include "core/domain/PasswordPolicy.h"
+
+#include <QTest>
+
+using namespace ScimConsole::Core;
+using namespace Qt::StringLiterals;
+
+class tst_PasswordPolicy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void check_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("U-09 all classes") << u"Passw0rd"_s << true;
+        QTest::newRow("U-09 too short") << u"Pa55w0r"_s << false;
+        QTest::newRow("U-09 no uppercase") << u"passw0rd"_s << false;
+        QTest::newRow("U-09 no lowercase") << u"PASSW0RD"_s << false;
+        QTest::newRow("U-09 no digit") << u"Password"_s << false;
+        QTest::newRow("U-09 too long") << (u"Aa1"_s + QString(200, u'x')) << false;
+    }
+
+    void check()
+    {
+        QFETCH(QString, password);
+        QFETCH(bool, accepted);
+        const Status result = PasswordPolicy().check(password);
+        QCOMPARE(bool(result), accepted);
+        if (!accepted)
+            QVERIFY2(!result.error().message.contains(password), "a message never echoes the password");
+    }
+
+    void check_isConfigurable() // U-09
+    {
+        PasswordPolicy policy;
+        policy.minLength = 12;
+        policy.requireUppercase = false;
+        policy.requireSymbol = true;
+        QVERIFY(!policy.check(u"passw0rd!"_s));
+        QVERIFY(!policy.check(u"longpassw0rdx"_s));
+        QVERIFY(policy.check(u"longpassw0rd!"_s));
+    }
+
+    void json_roundTrip()
+    {
+        PasswordPolicy policy;
+        policy.minLength = 10;
+        policy.requireSymbol = true;
+        QCOMPARE(PasswordPolicy::fromJson(policy.toJson()).value(), policy);
+        QVERIFY(!PasswordPolicy::fromJson(QJsonObject{{u"minLength"_s, 0}}));
+    }
+
+    void hash_isSaltedAndVerifies() // U-09
+    {
+        const QString first = PasswordHash::create(u"Passw0rd"_s, 1000);
+        const QString second = PasswordHash::create(u"Passw0rd"_s, 1000);
+        QVERIFY(first.startsWith(u"pbkdf2-sha256$1000$"));
+        QVERIFY2(first != second, "a fresh salt each time");
+        QVERIFY(!first.contains(u"Passw0rd"_s));
+        QVERIFY(PasswordHash::verify(u"Passw0rd"_s, first));
+        QVERIFY(PasswordHash::verify(u"Passw0rd"_s, second));
+        QVERIFY(!PasswordHash::verify(u"passw0rd"_s, first));
+        QVERIFY(!PasswordHash::verify(u"Passw0rd"_s, u"garbage"_s));
+        QVERIFY(!PasswordHash::verify(u"Passw0rd"_s, u"pbkdf2-sha256$0$AAAA$AAAA"_s));
+    }
+
+    void hash_matchesRfc6070StyleVector()
+    {
+        // The published PBKDF2-HMAC-SHA256 test vector: P="password", S="salt", c=1, dkLen=32.
+        const QString encoded = u"pbkdf2-sha256$1$"_s + QString::fromLatin1(QByteArray("salt").toBase64()) + u'$'
+                                + QString::fromLatin1(QByteArray::fromHex("120fb6cffcf8b32c43e7225256c4f837a86548c9"
+                                                                          "2ccc35480805987cb70be17b")
+                                                          .toBase64());
+        QVERIFY(PasswordHash::verify(u"password"_s, encoded));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PasswordPolicy)
+#include "tst_PasswordPolicy.moc"

@@ -1,0 +1,190 @@
+#include "core/domain/PasswordPolicy.h"
+#include "core/store/AccountStore.h"
+#include "core/store/ExtensionFieldStore.h"
+#include "core/store/GroupStore.h"
+#include "core/store/OrganizationStore.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QTest>
+
+using namespace ScimConsole::Core;
+using namespace Qt::StringLiterals;
+
+class tst_AccountStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Account alice()
+    {
+        Account account;
+        account.userName = u"Alice@Example.com"_s;
+        account.externalId = u"ext-1"_s;
+        account.displayName = u"Alice"_s;
+        account.givenName = u"Alice"_s;
+        account.familyName = u"Liddell"_s;
+        account.email = u"alice@example.com"_s;
+        account.phoneNumber = u"+86 138 0013 8000"_s;
+        account.phoneDigits = u"13800138000"_s;
+        account.phoneRegion = u"86"_s;
+        return account;
+    }
+
+private slots:
+    void create_roundTripsEveryField() // U-01 .. U-12
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        AccountStore accounts(*database);
+        Account input = alice();
+        input.orgId = OrganizationStore(*database).rootId().value();
+        input.active = false;
+        input.passwordHash = PasswordHash::create(u"Passw0rd"_s, 10);
+        const auto created = accounts.create(input);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().detail));
+        QVERIFY(!created->id.isEmpty());
+        QCOMPARE(created->version, 1);
+
+        const auto stored = accounts.get(created->id);
+        QVERIFY(stored);
+        QCOMPARE(stored->userName, input.userName);
+        QCOMPARE(stored->externalId, input.externalId);
+        QCOMPARE(stored->familyName, input.familyName);
+        QCOMPARE(stored->email, input.email);
+        QCOMPARE(stored->phoneNumber, input.phoneNumber);
+        QCOMPARE(stored->phoneRegion, input.phoneRegion);
+        QCOMPARE(stored->active, false);
+        QCOMPARE(stored->orgId, input.orgId);
+        QVERIFY(PasswordHash::verify(u"Passw0rd"_s, stored->passwordHash));
+        QVERIFY(stored->formattedName.isEmpty());
+        QCOMPARE(stored->created, created->created.addMSecs(0));
+    }
+
+    void userName_uniqueIgnoringCase() // U-13, I-01
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        AccountStore accounts(*database);
+        QVERIFY(accounts.create(alice()));
+        Account again = alice();
+        again.userName = u"alice@example.COM"_s;
+        const auto duplicate = accounts.create(again);
+        QVERIFY(!duplicate);
+        QCOMPARE(duplicate.error().code, ErrorCode::Conflict);
+        QVERIFY(duplicate.error().message.contains(again.userName));
+        QCOMPARE(accounts.count().value(), 1);
+        QCOMPARE(accounts.findByUserName(u"ALICE@example.com"_s)->userName, alice().userName);
+    }
+
+    void externalId_isIndexedNotUnique() // U-07, I-01
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        AccountStore accounts(*database);
+        Account a = alice();
+        Account b = alice();
+        b.userName = u"bob@example.com"_s;
+        QVERIFY(accounts.create(a));
+        QVERIFY(accounts.create(b));
+        QCOMPARE(accounts.findByExternalId(u"ext-1"_s)->size(), 2);
+        QVERIFY(accounts.findByExternalId(u"none"_s)->isEmpty());
+    }
+
+    void update_bumpsVersionAndKeepsUniqueness() // U-13
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        AccountStore accounts(*database);
+        Account a = accounts.create(alice()).value();
+        Account b = alice();
+        b.userName = u"bob"_s;
+        b = accounts.create(b).value();
+
+        a.displayName = u"Alice L."_s;
+        const auto updated = accounts.update(a);
+        QVERIFY(updated);
+        QCOMPARE(updated->version, 2);
+        QCOMPARE(accounts.get(a.id)->displayName, u"Alice L."_s);
+
+        b.userName = u"ALICE@example.com"_s;
+        QCOMPARE(accounts.update(b).error().code, ErrorCode::Conflict);
+        QCOMPARE(accounts.get(b.id)->userName, u"bob"_s);
+        Account ghost = alice();
+        ghost.id = u"ghost"_s;
+        QCOMPARE(accounts.update(ghost).error().code, ErrorCode::NotFound);
+    }
+
+    void invalidInput_isRefusedAndStoresNothing() // U-02, U-10
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        AccountStore accounts(*database);
+        Account noName = alice();
+        noName.userName.clear();
+        QCOMPARE(accounts.create(noName).error().code, ErrorCode::InvalidInput);
+        Account badOrg = alice();
+        badOrg.orgId = u"ghost"_s;
+        QCOMPARE(accounts.create(badOrg).error().code, ErrorCode::NotFound);
+        QCOMPARE(accounts.count().value(), 0);
+    }
+
+    void extensionValues_typedAndAtomic() // M-03, M-04
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        ExtensionFieldStore fields(*database);
+        QVERIFY(fields.create(u"badge"_s, FieldType::Number));
+        QVERIFY(fields.create(u"remote"_s, FieldType::Boolean));
+        AccountStore accounts(*database);
+
+        Account input = alice();
+        input.extensionValues = {{u"badge"_s, u"42"_s}, {u"remote"_s, true}};
+        const auto created = accounts.create(input);
+        QVERIFY(created);
+        const auto stored = accounts.get(created->id);
+        QCOMPARE(stored->extensionValues.value(u"badge"_s), QJsonValue(42));
+        QCOMPARE(stored->extensionValues.value(u"remote"_s), QJsonValue(true));
+
+        Account wrongType = alice();
+        wrongType.userName = u"carol"_s;
+        wrongType.extensionValues = {{u"badge"_s, u"many"_s}};
+        QCOMPARE(accounts.create(wrongType).error().code, ErrorCode::InvalidInput);
+        QVERIFY2(!accounts.findByUserName(u"carol"_s), "a failed extension value leaves no account behind");
+
+        Account unknownField = alice();
+        unknownField.userName = u"dave"_s;
+        unknownField.extensionValues = {{u"title"_s, u"CEO"_s}};
+        QCOMPARE(accounts.create(unknownField).error().code, ErrorCode::NotFound);
+        QVERIFY(!accounts.findByUserName(u"dave"_s));
+    }
+
+    void remove_isHardAndLeavesNoMembership()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        AccountStore accounts(*database);
+        const Account a = accounts.create(alice()).value();
+        Group group;
+        group.displayName = u"G"_s;
+        group.memberIds = {a.id};
+        const QString groupId = GroupStore(*database).create(group)->id;
+        QCOMPARE(accounts.groupIds(a.id).value(), QStringList{groupId});
+        QVERIFY(accounts.remove(a.id));
+        QCOMPARE(accounts.get(a.id).error().code, ErrorCode::NotFound);
+        QVERIFY(GroupStore(*database).get(groupId)->memberIds.isEmpty());
+        QCOMPARE(accounts.remove(a.id).error().code, ErrorCode::NotFound);
+        QVERIFY2(accounts.create(alice()), "the userName is free again");
+    }
+
+    void list_pagesInCreationOrder()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        AccountStore accounts(*database);
+        for (int i = 0; i < 5; ++i) {
+            Account account;
+            account.userName = u"user%1"_s.arg(i);
+            QVERIFY(accounts.create(account));
+        }
+        QCOMPARE(accounts.count().value(), 5);
+        const auto page = accounts.list(2, 2);
+        QCOMPARE(page->size(), 2);
+        QCOMPARE(accounts.list(0, 10)->size(), 5);
+        QCOMPARE(accounts.list(4, 10)->size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AccountStore)
+#include "tst_AccountStore.moc"

@@ -1,0 +1,147 @@
+#include "core/store/Migrations.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QTest>
+
+using namespace ScimConsole::Core;
+using namespace Qt::StringLiterals;
+
+class tst_Database : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<int>("backend");
+        QTest::newRow("file") << u"/tmp/x/store.sqlite"_s << true << int(Backend::Sqlite);
+        QTest::newRow("relative file") << u"store.sqlite"_s << true << int(Backend::Sqlite);
+        QTest::newRow("postgresql URL") << u"postgresql://scim:pw@127.0.0.1:54329/scimdb"_s << true
+                                        << int(Backend::Postgres);
+        QTest::newRow("postgres URL") << u"postgres://scim@db.example/scimdb"_s << true << int(Backend::Postgres);
+        QTest::newRow("no database") << u"postgresql://scim:pw@127.0.0.1:54329/"_s << false << 0;
+        QTest::newRow("other scheme") << u"mysql://x@y/z"_s << false << 0;
+        QTest::newRow("empty") << QString() << false << 0;
+    }
+
+    void parse()
+    {
+        QFETCH(QString, spec);
+        QFETCH(bool, valid);
+        QFETCH(int, backend);
+        const Result<DatabaseLocation> location = DatabaseLocation::parse(spec);
+        QCOMPARE(bool(location), valid);
+        if (valid)
+            QCOMPARE(int(location->backend), backend);
+    }
+
+    void parse_postgresParts_andDisplayNameHidesPassword()
+    {
+        const auto location = DatabaseLocation::parse(u"postgresql://scim:s%40cret@127.0.0.1:54329/scimdb"_s);
+        QVERIFY(location);
+        QCOMPARE(location->host, u"127.0.0.1"_s);
+        QCOMPARE(location->port, 54329);
+        QCOMPARE(location->user, u"scim"_s);
+        QCOMPARE(location->password, u"s@cret"_s);
+        QCOMPARE(location->database, u"scimdb"_s);
+        QVERIFY(!location->displayName().contains(u"cret"_s));
+        QCOMPARE(DatabaseLocation::parse(u"postgresql://h/db"_s)->port, 5432);
+    }
+
+    void open_migratesToLatest_andReopens()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        QCOMPARE(database->schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(database->backend(), ScimConsole::Test::TestDatabase::backendUnderTest());
+        auto second = db.open();
+        QVERIFY2(second, "a second connection finds the schema migrated and leaves it");
+        QCOMPARE(second->schemaVersion(), Migrations::latestVersion());
+        const Result<QVariant> migrations = second->scalar(u"SELECT COUNT(*) FROM schema_migrations"_s);
+        QCOMPARE(migrations->toInt(), Migrations::latestVersion());
+        const Result<QVariant> roots = second->scalar(u"SELECT COUNT(*) FROM organizations WHERE parent_id IS NULL"_s);
+        QCOMPARE(roots->toInt(), 1);
+    }
+
+    void sqlite_usesWal()
+    {
+        if (ScimConsole::Test::TestDatabase::backendUnderTest() != Backend::Sqlite)
+            QSKIP("SQLite only");
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        QCOMPARE(database->scalar(u"PRAGMA journal_mode"_s)->toString(), u"wal"_s);
+        QCOMPARE(database->scalar(u"PRAGMA foreign_keys"_s)->toInt(), 1);
+    }
+
+    void newerSchema_isRefused()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        QVERIFY(database->exec(u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, 0)"_s,
+                               {Migrations::latestVersion() + 1}));
+        database.reset();
+        const auto reopened = Database::open(db.location());
+        QVERIFY(!reopened);
+        QVERIFY(reopened.error().message.contains(u"newer"_s));
+    }
+
+    void configVersion_bumps()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        const qint64 before = database->configVersion().value();
+        QVERIFY(database->bumpConfigVersion());
+        QCOMPARE(database->configVersion().value(), before + 1);
+    }
+
+    void transaction_rollsBackUnlessCommitted()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        {
+            Transaction tx(*database);
+            QVERIFY(tx);
+            QVERIFY(database->exec(u"INSERT INTO settings (key, value) VALUES ('a', '1')"_s));
+        }
+        QVERIFY(database->scalar(u"SELECT value FROM settings WHERE key = 'a'"_s)->isNull());
+        {
+            Transaction tx(*database);
+            QVERIFY(database->exec(u"INSERT INTO settings (key, value) VALUES ('b', '2')"_s));
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(database->scalar(u"SELECT value FROM settings WHERE key = 'b'"_s)->toString(), u"2"_s);
+    }
+
+    void nestedTransaction_failureRollsBackAll()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        Transaction outer(*database);
+        QVERIFY(database->exec(u"INSERT INTO settings (key, value) VALUES ('outer', '1')"_s));
+        {
+            Transaction inner(*database);
+            QVERIFY(database->exec(u"INSERT INTO settings (key, value) VALUES ('inner', '1')"_s));
+            // inner ends without commit: the whole transaction must fail
+        }
+        QVERIFY(!outer.commit());
+        QVERIFY(database->scalar(u"SELECT value FROM settings WHERE key = 'outer'"_s)->isNull());
+    }
+
+    void uniqueViolation_isConflict()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        QVERIFY(database->exec(u"INSERT INTO settings (key, value) VALUES ('k', '1')"_s));
+        const auto again = database->exec(u"INSERT INTO settings (key, value) VALUES ('k', '2')"_s);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::Conflict);
+    }
+
+    void unreachablePostgres_isAClearError()
+    {
+        const auto location = DatabaseLocation::parse(u"postgresql://nobody:pw@127.0.0.1:1/none"_s);
+        const auto opened = Database::open(location.value());
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::Database);
+        QVERIFY(opened.error().message.contains(u"127.0.0.1"_s));
+        QVERIFY2(!opened.error().message.contains(u":pw@"_s), "the password never appears in a message");
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Database)
+#include "tst_Database.moc"

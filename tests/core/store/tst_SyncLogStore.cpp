@@ -1,0 +1,58 @@
+#include "core/store/SyncLogStore.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QTest>
+
+using namespace ScimConsole::Core;
+using namespace Qt::StringLiterals;
+
+class tst_SyncLogStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void append_batchAndReadNewestFirst() // I-02, I-03
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        SyncLogStore log(*database);
+        QList<SyncEvent> batch;
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 50; ++i) {
+            SyncEvent e;
+            e.at = start.addMSecs(i);
+            e.appId = i % 2 ? u"app-a"_s : u"app-b"_s;
+            e.method = u"POST"_s;
+            e.path = u"/scim/v2/apps/x/Users"_s;
+            e.status = i == 49 ? 409 : 201;
+            e.scimType = i == 49 ? u"uniqueness"_s : QString();
+            e.latencyUs = 1500 + i;
+            e.tokenPrefix = u"scim_abcdefg"_s;
+            batch.append(e);
+        }
+        QVERIFY(log.append(batch));
+        const auto recent = log.recent(10);
+        QCOMPARE(recent->size(), 10);
+        QCOMPARE(recent->first().status, 409);
+        QCOMPARE(recent->first().scimType, u"uniqueness"_s);
+        QCOMPARE(recent->first().latencyUs, 1549);
+        QCOMPARE(recent->first().direction, SyncDirection::Inbound);
+        QCOMPARE(log.recent(100, u"app-a"_s)->size(), 25);
+    }
+
+    void prune_dropsOldEvents()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        SyncLogStore log(*database);
+        SyncEvent old;
+        old.at = QDateTime::currentDateTimeUtc().addDays(-40);
+        old.direction = SyncDirection::Outbound;
+        SyncEvent fresh;
+        fresh.at = QDateTime::currentDateTimeUtc();
+        QVERIFY(log.append({old, fresh}));
+        QCOMPARE(log.prune(QDateTime::currentDateTimeUtc().addDays(-30)).value(), 1);
+        QCOMPARE(log.recent(10)->size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncLogStore)
+#include "tst_SyncLogStore.moc"

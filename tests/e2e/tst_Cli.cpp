@@ -1,0 +1,241 @@
+#include "tests/support/TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/// The real scim-console binary against a real store (SQLite file or PostgreSQL database), as an administrator
+/// or a script would call it.
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
+        QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
+    };
+
+    std::unique_ptr<ScimConsole::Test::TestDatabase> m_db;
+
+    Run cli(QStringList arguments, bool json = true) const
+    {
+        arguments << u"--db"_s << m_db->spec();
+        if (json)
+            arguments << u"--json"_s;
+        QProcess process;
+        process.setProgram(QStringLiteral(SCIM_CONSOLE_BINARY));
+        process.setArguments(arguments);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LANG"_s, u"C"_s);
+        environment.insert(u"LANGUAGE"_s, u"C"_s);
+        process.setProcessEnvironment(environment);
+        process.start();
+        if (!process.waitForFinished(30000))
+            return {};
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    /// Runs a command that must succeed and returns its JSON object.
+    QJsonObject ok(const QStringList &arguments) const
+    {
+        const Run run = cli(arguments);
+        if (run.exitCode != 0)
+            qWarning("%s failed (%d): %s", qPrintable(arguments.join(u' ')), run.exitCode, run.err.constData());
+        return run.exitCode == 0 ? run.object() : QJsonObject();
+    }
+
+    /// Runs a command that must be refused: exit code 1, one line on stderr, nothing on stdout.
+    static bool refused(const Run &run, const char *expected)
+    {
+        const QByteArray line = run.err.trimmed();
+        const bool good = run.exitCode == 1 && run.out.isEmpty() && !line.contains('\n')
+                          && line.startsWith("scim-console: error: ") && line.contains(expected);
+        if (!good)
+            qWarning("expected a refusal containing \"%s\", got exit %d, err \"%s\"", expected, run.exitCode,
+                     run.err.constData());
+        return good;
+    }
+
+    QString newApp() const { return ok({u"app"_s, u"create"_s, u"--name"_s, u"Entra ID"_s}).value(u"id").toString(); }
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<ScimConsole::Test::TestDatabase>();
+        QVERIFY2(m_db->setupError().isEmpty(), qPrintable(m_db->setupError()));
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void help_listsEveryCommand()
+    {
+        QProcess process;
+        process.start(QStringLiteral(SCIM_CONSOLE_BINARY), {u"--help"_s});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray out = process.readAllStandardOutput();
+        for (const char *command : {"org create", "org list", "app create", "app scope", "app target", "app mapping",
+                                    "field create", "token create", "token delete"})
+            QVERIFY2(out.contains(command), command);
+    }
+
+    void usageErrors_exitTwo()
+    {
+        QCOMPARE(cli({u"frobnicate"_s, u"now"_s}).exitCode, 2);
+        QCOMPARE(cli({u"app"_s, u"create"_s}).exitCode, 2);                 // missing --name
+        QCOMPARE(cli({u"app"_s, u"create"_s, u"--nmae"_s, u"x"_s}).exitCode, 2); // unknown option
+        const QString app = newApp();
+        QCOMPARE(cli({u"token"_s, u"create"_s, u"--app"_s, app, u"--days"_s, u"ten"_s}).exitCode, 2);
+        QCOMPARE(cli({u"app"_s, u"permission"_s, u"--app"_s, app}).exitCode, 2);
+    }
+
+    void org_createAndList()
+    {
+        const QJsonObject sales = ok({u"org"_s, u"create"_s, u"--name"_s, u"Sales"_s});
+        QVERIFY(!sales.value(u"id").toString().isEmpty());
+        QCOMPARE(sales.value(u"path").toString(), u"Directory / Sales"_s);
+        const QJsonObject emea =
+            ok({u"org"_s, u"create"_s, u"--name"_s, u"EMEA"_s, u"--parent"_s, sales.value(u"id").toString()});
+        QCOMPARE(emea.value(u"parentId").toString(), sales.value(u"id").toString());
+        const QJsonArray all = cli({u"org"_s, u"list"_s}).array();
+        QCOMPARE(all.size(), 3);
+        QVERIFY(all.at(0).toObject().value(u"parentId").isNull());
+        QVERIFY(refused(cli({u"org"_s, u"create"_s, u"--name"_s, u"sales"_s}), "already exists"));
+        QVERIFY(refused(cli({u"org"_s, u"create"_s, u"--name"_s, u"X"_s, u"--parent"_s, u"ghost"_s}), "ghost"));
+    }
+
+    void app_createShowAndList()
+    {
+        const QJsonObject app = ok({u"app"_s, u"create"_s, u"--name"_s, u"Okta"_s, u"--kind"_s, u"custom"_s});
+        const QString id = app.value(u"id").toString();
+        QCOMPARE(app.value(u"kind").toString(), u"custom"_s);
+        QCOMPARE(app.value(u"scimBasePath").toString(), u"/scim/v2/apps/"_s + id);
+        QCOMPARE(app.value(u"scimPermission").toObject().value(u"usersRead").toBool(), false);
+        QVERIFY(refused(cli({u"app"_s, u"create"_s, u"--name"_s, u"X"_s, u"--kind"_s, u"saml"_s}), "saml"));
+
+        const QJsonObject enabled = ok({u"app"_s, u"permission"_s, u"--app"_s, id, u"--enable"_s});
+        QCOMPARE(enabled.value(u"scimPermission").toObject().value(u"groupsWrite").toBool(), true);
+        QCOMPARE(cli({u"app"_s, u"list"_s}).array().size(), 1);
+        const QJsonObject shown = ok({u"app"_s, u"show"_s, u"--app"_s, id});
+        QCOMPARE(shown.value(u"name").toString(), u"Okta"_s);
+        QVERIFY(shown.value(u"tokens").isArray());
+        QVERIFY(refused(cli({u"app"_s, u"show"_s, u"--app"_s, u"ghost"_s}), "ghost"));
+
+        const Run text = cli({u"app"_s, u"show"_s, u"--app"_s, id}, false);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("/scim/v2/apps/" + id.toLatin1()));
+    }
+
+    void app_setPolicies() // I-01, U-11
+    {
+        const QString id = newApp();
+        const QJsonObject set = ok({u"app"_s, u"set"_s, u"--app"_s, id, u"--on-duplicate"_s, u"reject"_s,
+                                    u"--unsupported-types"_s, u"ignore"_s});
+        QCOMPARE(set.value(u"onDuplicate").toString(), u"reject"_s);
+        QCOMPARE(set.value(u"unsupportedTypes").toString(), u"ignore"_s);
+        QVERIFY(refused(cli({u"app"_s, u"set"_s, u"--app"_s, id, u"--on-duplicate"_s, u"merge"_s}), "merge"));
+        QCOMPARE(ok({u"app"_s, u"show"_s, u"--app"_s, id}).value(u"onDuplicate").toString(), u"reject"_s);
+    }
+
+    void tokens_followThePolicy() // T-01, T-02, T-03, T-04, T-07
+    {
+        const QString app = newApp();
+        QVERIFY(refused(cli({u"token"_s, u"create"_s, u"--app"_s, app, u"--days"_s, u"0"_s}), "1 day to 3 years"));
+        QVERIFY(refused(cli({u"token"_s, u"create"_s, u"--app"_s, app, u"--days"_s, u"1097"_s}), "1 day to 3 years"));
+
+        const QJsonObject day = ok({u"token"_s, u"create"_s, u"--app"_s, app, u"--days"_s, u"1"_s});
+        const QString secret = day.value(u"token").toString();
+        QVERIFY(secret.startsWith(u"scim_"));
+        QVERIFY(secret.startsWith(day.value(u"prefix").toString()));
+        QVERIFY(!day.value(u"expires").toString().isEmpty());
+        const QString first = day.value(u"id").toString();
+
+        const QJsonObject years = ok({u"token"_s, u"create"_s, u"--app"_s, app, u"--days"_s, u"1095"_s});
+        const QString second = years.value(u"id").toString();
+        QVERIFY(!second.isEmpty());
+
+        QVERIFY(refused(cli({u"token"_s, u"create"_s, u"--app"_s, app, u"--days"_s, u"30"_s}), "at most 2"));
+        QVERIFY(refused(cli({u"token"_s, u"delete"_s, u"--app"_s, app, u"--token"_s, first}), "Disable it first"));
+
+        QCOMPARE(ok({u"token"_s, u"disable"_s, u"--app"_s, app, u"--token"_s, first}).value(u"enabled").toBool(true),
+                 false);
+        QVERIFY(refused(cli({u"token"_s, u"disable"_s, u"--app"_s, app, u"--token"_s, second}), "must stay enabled"));
+        QVERIFY(refused(cli({u"token"_s, u"delete"_s, u"--app"_s, app, u"--token"_s, second}), "Disable it first"));
+        QCOMPARE(ok({u"token"_s, u"delete"_s, u"--app"_s, app, u"--token"_s, first}).value(u"deleted").toBool(), true);
+
+        const QJsonArray listed = cli({u"token"_s, u"list"_s, u"--app"_s, app}).array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.at(0).toObject().value(u"id").toString(), second);
+        QVERIFY2(!listed.at(0).toObject().contains(u"token"_s), "a listed token never carries its secret");
+        QVERIFY(!cli({u"token"_s, u"list"_s, u"--app"_s, app}).out.contains(years.value(u"token").toString().toLatin1()));
+    }
+
+    void scopeAndTarget() // S-01, S-03, S-04, S-06
+    {
+        const QString app = newApp();
+        const QString sales = ok({u"org"_s, u"create"_s, u"--name"_s, u"Sales"_s}).value(u"id").toString();
+        const QString emea =
+            ok({u"org"_s, u"create"_s, u"--name"_s, u"EMEA"_s, u"--parent"_s, sales}).value(u"id").toString();
+        const QString eng = ok({u"org"_s, u"create"_s, u"--name"_s, u"Engineering"_s}).value(u"id").toString();
+
+        const QJsonObject scoped = ok({u"app"_s, u"scope"_s, u"--app"_s, app, u"--org"_s, sales});
+        QCOMPARE(scoped.value(u"scope").toObject().value(u"organizations").toArray().size(), 1);
+        QCOMPARE(ok({u"app"_s, u"target"_s, u"--app"_s, app, u"--org"_s, emea}).value(u"syncTarget").toString(), emea);
+        QVERIFY(refused(cli({u"app"_s, u"target"_s, u"--app"_s, app, u"--org"_s, eng}), "outside"));
+        QCOMPARE(ok({u"app"_s, u"show"_s, u"--app"_s, app}).value(u"syncTarget").toString(), emea);
+        QVERIFY(refused(cli({u"app"_s, u"scope"_s, u"--app"_s, app, u"--org"_s, eng}), "sync target"));
+        QVERIFY(refused(cli({u"app"_s, u"scope"_s, u"--app"_s, app, u"--group"_s, u"ghost"_s}), "ghost"));
+        QVERIFY(ok({u"app"_s, u"target"_s, u"--app"_s, app, u"--clear"_s}).value(u"syncTarget").isNull());
+    }
+
+    void fieldsAndMapping() // M-02, M-03, M-04
+    {
+        const QString app = newApp();
+        QCOMPARE(ok({u"field"_s, u"create"_s, u"--name"_s, u"cost_center"_s, u"--type"_s, u"string"_s,
+                     u"--display"_s, u"Cost center"_s})
+                     .value(u"displayName")
+                     .toString(),
+                 u"Cost center"_s);
+        QVERIFY(refused(cli({u"field"_s, u"create"_s, u"--name"_s, u"Cost"_s, u"--type"_s, u"string"_s}),
+                        "not a valid field name"));
+        QVERIFY(refused(cli({u"field"_s, u"create"_s, u"--name"_s, u"when"_s, u"--type"_s, u"date"_s}), "date"));
+        QCOMPARE(cli({u"field"_s, u"list"_s}).array().size(), 1);
+
+        const QJsonObject okta =
+            ok({u"app"_s, u"mapping"_s, u"--app"_s, app, u"--namespace"_s, u"okta"_s, u"--field"_s, u"cost_center"_s});
+        QCOMPARE(okta.value(u"mapping").toObject().value(u"namespace").toString(),
+                 u"urn:ietf:params:scim:schemas:extension:customfield:2.0:User"_s);
+        const QJsonObject entra = ok({u"app"_s, u"mapping"_s, u"--app"_s, app, u"--namespace"_s, u"entra:Contoso"_s});
+        QCOMPARE(entra.value(u"mapping").toObject().value(u"namespace").toString(),
+                 u"urn:ietf:params:scim:schemas:extension:Contoso:2.0:User"_s);
+        QVERIFY(refused(cli({u"app"_s, u"mapping"_s, u"--app"_s, app, u"--namespace"_s, u"okta"_s, u"--field"_s,
+                             u"title"_s}),
+                        "title"));
+        QVERIFY(refused(cli({u"app"_s, u"mapping"_s, u"--app"_s, app, u"--namespace"_s, u"custom"_s}),
+                        "not a valid namespace"));
+    }
+
+    void unreachableStore_exitThree()
+    {
+        QProcess process;
+        process.start(QStringLiteral(SCIM_CONSOLE_BINARY),
+                      {u"app"_s, u"list"_s, u"--db"_s, u"postgresql://nobody:topsecret@127.0.0.1:1/none"_s});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 3);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY(err.contains("127.0.0.1"));
+        QVERIFY2(!err.contains("topsecret"), "the database password never reaches output");
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_Cli.moc"
