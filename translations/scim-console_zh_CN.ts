@@ -1,4 +1,757 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>There is no organization with id %1.</source>
+        <translation>不存在 ID 为 %1 的组织。</translation>
+    </message>
+    <message>
+        <source>The userName &quot;%1&quot; is already taken.</source>
+        <translation>userName“%1”已被占用。</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>不存在 ID 为 %1 的账户。</translation>
+    </message>
+    <message>
+        <source>There is no account with the userName &quot;%1&quot;.</source>
+        <translation>不存在 userName 为“%1”的账户。</translation>
+    </message>
+</context>
+<context>
+    <name>AppRegistration</name>
+    <message>
+        <source>An application needs a name.</source>
+        <translation>应用必须有名称。</translation>
+    </message>
+    <message>
+        <source>An application name has at most %1 characters.</source>
+        <translation>应用名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown application kind &quot;%1&quot;: use standard or custom.</source>
+        <translation>未知的应用类型“%1”：请使用 standard 或 custom。</translation>
+    </message>
+    <message>
+        <source>Unknown on-duplicate policy &quot;%1&quot;: use update or reject.</source>
+        <translation>未知的重复处理策略“%1”：请使用 update 或 reject。</translation>
+    </message>
+    <message>
+        <source>Unknown unsupported-type policy &quot;%1&quot;: use reject or ignore.</source>
+        <translation>未知的不支持类型策略“%1”：请使用 reject 或 ignore。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStore</name>
+    <message>
+        <source>There is no application with id %1.</source>
+        <translation>不存在 ID 为 %1 的应用。</translation>
+    </message>
+    <message>
+        <source>The new scope leaves out the sync target &quot;%1&quot;. Choose another sync target first, or keep it in the scope.</source>
+        <translation>新的同步范围不包含同步目标“%1”。请先选择其他同步目标，或将其保留在范围内。</translation>
+    </message>
+    <message>
+        <source>Fields can only be mapped under a namespace: set the namespace too.</source>
+        <translation>字段只能在 Namespace 下映射：请同时设置 Namespace。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The application&apos;s id.</source>
+        <translation>应用的 ID。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+  kind:              %3
+  SCIM base path:    /scim/v2/apps/%2
+  SCIM permission:   %4
+  on duplicate:      %5
+  unsupported types: %6
+  scope:             %7 organization(s), %8 group(s)
+  sync target:       %9
+  namespace:         %10
+  mapped fields:     %11</source>
+        <translation>%1（%2）
+  类型：            %3
+  SCIM Base 路径：  /scim/v2/apps/%2
+  SCIM 接口权限：   %4
+  重复处理：        %5
+  不支持的类型：    %6
+  同步范围：        %7 个组织，%8 个组
+  同步目标：        %9
+  Namespace：       %10
+  映射字段：        %11</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分开放</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Created application:</source>
+        <translation>已创建应用：</translation>
+    </message>
+    <message>
+        <source>No applications yet: add one with `scim-console app create --name NAME`.</source>
+        <translation>尚无应用：请用 `scim-console app create --name 名称` 添加。</translation>
+    </message>
+    <message>
+        <source>give either --enable or --disable</source>
+        <translation>请指定 --enable 或 --disable 之一</translation>
+    </message>
+    <message>
+        <source>SCIM API permission enabled for all scenarios.</source>
+        <translation>已为所有功能场景开放 SCIM API 接口权限。</translation>
+    </message>
+    <message>
+        <source>SCIM API permission disabled.</source>
+        <translation>已关闭 SCIM API 接口权限。</translation>
+    </message>
+    <message>
+        <source>give --on-duplicate or --unsupported-types</source>
+        <translation>请指定 --on-duplicate 或 --unsupported-types</translation>
+    </message>
+    <message>
+        <source>Policies saved.</source>
+        <translation>策略已保存。</translation>
+    </message>
+    <message>
+        <source>Sync scope saved.</source>
+        <translation>同步范围已保存。</translation>
+    </message>
+    <message>
+        <source>Sync target cleared.</source>
+        <translation>同步目标已清除。</translation>
+    </message>
+    <message>
+        <source>Sync target saved.</source>
+        <translation>同步目标已保存。</translation>
+    </message>
+    <message>
+        <source>Field mapping cleared.</source>
+        <translation>字段映射已清除。</translation>
+    </message>
+    <message>
+        <source>Field mapping saved.</source>
+        <translation>字段映射已保存。</translation>
+    </message>
+    <message>
+        <source>Add an application.</source>
+        <translation>添加应用。</translation>
+    </message>
+    <message>
+        <source>The application&apos;s name.</source>
+        <translation>应用名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>standard (default) or custom.</source>
+        <translation>standard（默认，标准协议应用）或 custom（自研应用）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>List the applications.</source>
+        <translation>列出应用。</translation>
+    </message>
+    <message>
+        <source>Show an application&apos;s configuration.</source>
+        <translation>显示应用的配置。</translation>
+    </message>
+    <message>
+        <source>Enable or disable the SCIM API permission.</source>
+        <translation>开放或关闭 SCIM API 接口权限。</translation>
+    </message>
+    <message>
+        <source>Allow SCIM calls (all scenarios).</source>
+        <translation>允许 SCIM 调用（所有功能场景）。</translation>
+    </message>
+    <message>
+        <source>Refuse SCIM calls with 403.</source>
+        <translation>以 403 拒绝 SCIM 调用。</translation>
+    </message>
+    <message>
+        <source>Set the on-duplicate and unsupported-type policies.</source>
+        <translation>设置重复处理策略和不支持类型策略。</translation>
+    </message>
+    <message>
+        <source>update (default) or reject: what a create with a taken userName does.</source>
+        <translation>update（默认）或 reject：创建请求的 userName 已被占用时的处理方式。</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>reject (default) or ignore: what an email or phone number of another type than work does.</source>
+        <translation>reject（默认）或 ignore：类型不是 work 的邮箱或手机号的处理方式。</translation>
+    </message>
+    <message>
+        <source>Replace the sync scope.</source>
+        <translation>替换同步范围。</translation>
+    </message>
+    <message>
+        <source>An organization in scope, with its subtree (repeatable).</source>
+        <translation>范围内的组织，包括其下级（可重复）。</translation>
+    </message>
+    <message>
+        <source>A group in scope (repeatable).</source>
+        <translation>范围内的组（可重复）。</translation>
+    </message>
+    <message>
+        <source>Set the sync target organization.</source>
+        <translation>设置同步目标组织。</translation>
+    </message>
+    <message>
+        <source>An organization inside the sync scope.</source>
+        <translation>同步范围内的一个组织。</translation>
+    </message>
+    <message>
+        <source>Remove the sync target.</source>
+        <translation>移除同步目标。</translation>
+    </message>
+    <message>
+        <source>Set the custom-field namespace and mapped fields.</source>
+        <translation>设置自定义字段 Namespace 和映射字段。</translation>
+    </message>
+    <message>
+        <source>The URN the identity provider sends; &quot;okta&quot; and &quot;entra:NAME&quot; are presets. Empty clears.</source>
+        <translation>身份提供方发送的 URN；“okta”和“entra:名称”为预设值。留空则清除。</translation>
+    </message>
+    <message>
+        <source>urn</source>
+        <translation>URN</translation>
+    </message>
+    <message>
+        <source>An extension field to write (repeatable).</source>
+        <translation>要写入的扩展字段（可重复）。</translation>
+    </message>
+    <message>
+        <source>The store: a SQLite file, or postgresql://user:password@host:port/database. Default: $SCIM_CONSOLE_DB, else a file in the application data folder.</source>
+        <translation>数据存储：SQLite 文件，或 postgresql://用户:密码@主机:端口/数据库。默认：$SCIM_CONSOLE_DB，否则为应用数据目录中的文件。</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>Usage: scim-console [--db LOCATION]            start the console
+       scim-console &lt;command&gt; [options]       run one command
+
+Commands:
+</source>
+        <translation>用法：scim-console [--db 位置]               启动控制台
+      scim-console &lt;命令&gt; [选项]            运行一条命令
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Every command takes --db LOCATION and --json; `scim-console &lt;command&gt; --help` lists its options.
+Exit codes: 0 done, 1 refused by a rule or not found, 2 usage error, 3 store error.
+</source>
+        <translation>
+每条命令都接受 --db 位置 和 --json；`scim-console &lt;命令&gt; --help` 列出其选项。
+退出码：0 完成，1 被规则拒绝或未找到，2 用法错误，3 存储错误。
+</translation>
+    </message>
+    <message>
+        <source>scim-console: unknown command &quot;%1&quot;</source>
+        <translation>scim-console：未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>scim-console: %1 (see --help)</source>
+        <translation>scim-console：%1（参见 --help）</translation>
+    </message>
+    <message>
+        <source>scim-console: unexpected argument &quot;%1&quot; (see --help)</source>
+        <translation>scim-console：多余的参数“%1”（参见 --help）</translation>
+    </message>
+    <message>
+        <source>scim-console: error: %1</source>
+        <translation>scim-console：错误：%1</translation>
+    </message>
+    <message>
+        <source>missing --%1</source>
+        <translation>缺少 --%1</translation>
+    </message>
+    <message>
+        <source>Created organization %1 (%2)</source>
+        <translation>已创建组织 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Created extension field %1 (%2)</source>
+        <translation>已创建扩展字段 %1（%2）</translation>
+    </message>
+    <message>
+        <source>No extension fields are defined.</source>
+        <translation>尚未定义扩展字段。</translation>
+    </message>
+    <message>
+        <source>Add an organization to the directory tree.</source>
+        <translation>在组织树中添加组织。</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name.</source>
+        <translation>组织名称。</translation>
+    </message>
+    <message>
+        <source>The parent organization (default: the root).</source>
+        <translation>上级组织（默认：根组织）。</translation>
+    </message>
+    <message>
+        <source>Show the organization tree.</source>
+        <translation>显示组织树。</translation>
+    </message>
+    <message>
+        <source>Define an extension field.</source>
+        <translation>定义扩展字段。</translation>
+    </message>
+    <message>
+        <source>Lowercase letters and &quot;_&quot;, at most 40.</source>
+        <translation>小写字母和“_”，最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>string, number or boolean.</source>
+        <translation>string、number 或 boolean。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The name shown to administrators.</source>
+        <translation>向管理员显示的名称。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>List the extension fields.</source>
+        <translation>列出扩展字段。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s id (not its secret).</source>
+        <translation>令牌的 ID（不是其密钥）。</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days, not &quot;%1&quot;</source>
+        <translation>--days 需要整数天数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Bearer token %1 created, valid until %2.
+
+  %3
+
+Copy it now: it is shown only once and cannot be recovered.</source>
+        <translation>已创建 Bearer Token %1，有效期至 %2。
+
+  %3
+
+请立即复制：它只显示这一次，之后无法找回。</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>%1  %2…  %3  expires %4
+</source>
+        <translation>%1  %2…  %3  到期 %4
+</translation>
+    </message>
+    <message>
+        <source>This application has no bearer tokens.</source>
+        <translation>该应用没有 Bearer Token。</translation>
+    </message>
+    <message>
+        <source>Bearer token %1 deleted.</source>
+        <translation>已删除 Bearer Token %1。</translation>
+    </message>
+    <message>
+        <source>Bearer token %1 enabled.</source>
+        <translation>已启用 Bearer Token %1。</translation>
+    </message>
+    <message>
+        <source>Bearer token %1 disabled.</source>
+        <translation>已禁用 Bearer Token %1。</translation>
+    </message>
+    <message>
+        <source>Add a bearer token; prints its secret once.</source>
+        <translation>添加 Bearer Token；仅输出一次其密钥。</translation>
+    </message>
+    <message>
+        <source>Validity: 1 day to 3 years.</source>
+        <translation>有效期：1 天至 3 年。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>List an application&apos;s bearer tokens.</source>
+        <translation>列出应用的 Bearer Token。</translation>
+    </message>
+    <message>
+        <source>Enable a bearer token.</source>
+        <translation>启用 Bearer Token。</translation>
+    </message>
+    <message>
+        <source>Disable a bearer token (one must stay enabled).</source>
+        <translation>禁用 Bearer Token（必须至少保留一个启用）。</translation>
+    </message>
+    <message>
+        <source>Delete a disabled bearer token.</source>
+        <translation>删除已禁用的 Bearer Token。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Internal error: the database connection %1 is open twice.</source>
+        <translation>内部错误：数据库连接 %1 被打开了两次。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>无法为数据库创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The change was rolled back because part of it failed.</source>
+        <translation>由于部分操作失败，本次更改已回滚。</translation>
+    </message>
+    <message>
+        <source>The value is already taken.</source>
+        <translation>该值已被占用。</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>数据库报告错误：%1</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of SCIM Console (schema %1; this version knows up to %2).</source>
+        <translation>该数据库由更新版本的 SCIM Console 写入（架构版本 %1；本版本最高支持 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>The database location is empty.</source>
+        <translation>数据库位置为空。</translation>
+    </message>
+    <message>
+        <source>Unsupported database URL: use a SQLite file path or postgresql://…</source>
+        <translation>不支持的数据库 URL：请使用 SQLite 文件路径或 postgresql://…</translation>
+    </message>
+    <message>
+        <source>Invalid PostgreSQL URL: expected postgresql://user:password@host:port/database.</source>
+        <translation>无效的 PostgreSQL URL：应为 postgresql://用户:密码@主机:端口/数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionField</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid field name: use 1 to %2 lowercase letters and &quot;_&quot;, not starting with &quot;_&quot;.</source>
+        <translation>“%1”不是有效的字段名：请使用 1 至 %2 个小写字母和“_”，且不能以“_”开头。</translation>
+    </message>
+    <message>
+        <source>A display name has at most %1 characters.</source>
+        <translation>显示名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown field type &quot;%1&quot;: use string, number or boolean.</source>
+        <translation>未知的字段类型“%1”：请使用 string、number 或 boolean。</translation>
+    </message>
+    <message>
+        <source>The value for extension field &quot;%1&quot; must be a %2.</source>
+        <translation>扩展字段“%1”的值必须是 %2 类型。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionFieldStore</name>
+    <message>
+        <source>An extension field named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的扩展字段已存在。</translation>
+    </message>
+    <message>
+        <source>There is no extension field named &quot;%1&quot;.</source>
+        <translation>不存在名为“%1”的扩展字段。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid extension name: use a letter followed by up to 63 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>“%1”不是有效的扩展名称：请以字母开头，后跟最多 63 个字母、数字、“_”或“-”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid namespace. Use the URN your identity provider sends, for example %2.</source>
+        <translation>“%1”不是有效的 Namespace。请使用身份提供方发送的 URN，例如 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is a standard SCIM schema whose attributes sync as basic fields; choose the custom namespace your identity provider sends.</source>
+        <translation>%1 是标准 SCIM 架构，其属性作为基础字段同步；请选择身份提供方发送的自定义 Namespace。</translation>
+    </message>
+    <message>
+        <source>There is no extension field named &quot;%1&quot;. Define it in the directory first.</source>
+        <translation>不存在名为“%1”的扩展字段。请先在目录中定义它。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is chosen twice.</source>
+        <translation>字段“%1”被选择了两次。</translation>
+    </message>
+</context>
+<context>
+    <name>Group</name>
+    <message>
+        <source>A group needs a displayName.</source>
+        <translation>组必须有 displayName。</translation>
+    </message>
+    <message>
+        <source>A group displayName has at most %1 characters.</source>
+        <translation>组的 displayName 最多 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupStore</name>
+    <message>
+        <source>There is no group with id %1.</source>
+        <translation>不存在 ID 为 %1 的组。</translation>
+    </message>
+    <message>
+        <source>The member %1 is not a user of this directory: group members must be users.</source>
+        <translation>成员 %1 不是本目录中的用户：组成员只能是用户。</translation>
+    </message>
+</context>
+<context>
+    <name>Organization</name>
+    <message>
+        <source>An organization needs a name.</source>
+        <translation>组织必须有名称。</translation>
+    </message>
+    <message>
+        <source>An organization name has at most %1 characters.</source>
+        <translation>组织名称最多 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationStore</name>
+    <message>
+        <source>An organization named &quot;%1&quot; already exists there.</source>
+        <translation>该位置已存在名为“%1”的组织。</translation>
+    </message>
+    <message>
+        <source>There is no organization with id %1.</source>
+        <translation>不存在 ID 为 %1 的组织。</translation>
+    </message>
+    <message>
+        <source>The directory has no root organization.</source>
+        <translation>目录中没有根组织。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>The password is too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>密码太短：至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>密码太长：最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password needs a lowercase letter.</source>
+        <translation>密码需要包含小写字母。</translation>
+    </message>
+    <message>
+        <source>The password needs an uppercase letter.</source>
+        <translation>密码需要包含大写字母。</translation>
+    </message>
+    <message>
+        <source>The password needs a digit.</source>
+        <translation>密码需要包含数字。</translation>
+    </message>
+    <message>
+        <source>The password needs a symbol.</source>
+        <translation>密码需要包含符号。</translation>
+    </message>
+    <message>
+        <source>The minimum password length must be between 1 and %1.</source>
+        <translation>密码最小长度必须在 1 到 %1 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>&quot;%1&quot; is not a country calling code (phoneRegion is a code such as 86 or 1).</source>
+        <translation>“%1”不是国家/地区电话区号（phoneRegion 应为 86 或 1 这样的区号）。</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; has no digits.</source>
+        <translation>电话号码“%1”不含数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>“%1”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; has the country code +%2, but phoneRegion is %3.</source>
+        <translation>电话号码“%1”的国家区号为 +%2，但 phoneRegion 为 %3。</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; has a country code; write it with a leading &quot;+&quot;, for example +%2 %3.</source>
+        <translation>电话号码“%1”带有国家区号；请以“+”开头书写，例如 +%2 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::MainWindow</name>
+    <message>
+        <source>SCIM Console</source>
+        <translation>SCIM 控制台</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>存储：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScope</name>
+    <message>
+        <source>There is no organization with id %1.</source>
+        <translation>不存在 ID 为 %1 的组织。</translation>
+    </message>
+    <message>
+        <source>There is no group with id %1.</source>
+        <translation>不存在 ID 为 %1 的组。</translation>
+    </message>
+    <message>
+        <source>The sync target &quot;%1&quot; is outside the application&apos;s sync scope: choose an organization inside the scope, or add it to the scope first.</source>
+        <translation>同步目标“%1”不在应用的同步范围内：请选择范围内的组织，或先将其加入同步范围。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPolicy</name>
+    <message>
+        <source>A token is valid for 1 day to 3 years (%1 days from today); %2 days is outside that range.</source>
+        <translation>令牌有效期为 1 天至 3 年（从今天起 %1 天）；%2 天超出此范围。</translation>
+    </message>
+    <message>
+        <source>An application has at most %1 bearer tokens. Disable and delete one before adding another.</source>
+        <translation>每个应用最多有 %1 个 Bearer Token。请先禁用并删除一个，再添加新的。</translation>
+    </message>
+    <message>
+        <source>At least one bearer token must stay enabled. Add and enable another token before disabling this one.</source>
+        <translation>必须至少保持一个 Bearer Token 处于启用状态。请先添加并启用另一个令牌，再禁用此令牌。</translation>
+    </message>
+    <message>
+        <source>An enabled bearer token cannot be deleted. Disable it first.</source>
+        <translation>不能删除已启用的 Bearer Token。请先将其禁用。</translation>
+    </message>
+    <message>
+        <source>This application has no bearer token with id %1.</source>
+        <translation>该应用没有 ID 为 %1 的 Bearer Token。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>The bearer token is not valid.</source>
+        <translation>Bearer Token 无效。</translation>
+    </message>
+</context>
+<context>
+    <name>UserFields</name>
+    <message>
+        <source>userName is required and cannot be empty.</source>
+        <translation>userName 为必填项，不能为空。</translation>
+    </message>
+    <message>
+        <source>userName has at most %1 characters.</source>
+        <translation>userName 最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>“%1”不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>active must be true or false.</source>
+        <translation>active 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1 of type &quot;%2&quot; is not supported: only one value of type &quot;work&quot; is synced. Map only %1[type eq &quot;work&quot;].value in your identity provider, or set this application to ignore unsupported types.</source>
+        <translation>不支持类型为“%2”的 %1：只同步一个类型为“work”的值。请在身份提供方中只映射 %1[type eq &quot;work&quot;].value，或将此应用设置为忽略不支持的类型。</translation>
+    </message>
+    <message>
+        <source>Ignored %1 of type &quot;%2&quot;.</source>
+        <translation>已忽略类型为“%2”的 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 work values, but only one is synced. Send a single %1[type eq &quot;work&quot;] value, or set this application to ignore unsupported types.</source>
+        <translation>%1 有 %2 个 work 类型的值，但只同步一个。请只发送一个 %1[type eq &quot;work&quot;] 值，或将此应用设置为忽略不支持的类型。</translation>
+    </message>
+    <message>
+        <source>Ignored a second work value of %1.</source>
+        <translation>已忽略 %1 的第二个 work 值。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>SCIM Console</source>
+        <translation>SCIM 控制台</translation>
+    </message>
+    <message>
+        <source>The store to open.</source>
+        <translation>要打开的数据存储。</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+</context>
 </TS>

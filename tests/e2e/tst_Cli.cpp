@@ -26,7 +26,7 @@ private:
 
     std::unique_ptr<ScimConsole::Test::TestDatabase> m_db;
 
-    Run cli(QStringList arguments, bool json = true) const
+    Run cli(QStringList arguments, bool json = true, const QString &language = u"C"_s) const
     {
         arguments << u"--db"_s << m_db->spec();
         if (json)
@@ -35,8 +35,10 @@ private:
         process.setProgram(QStringLiteral(SCIM_CONSOLE_BINARY));
         process.setArguments(arguments);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"LANG"_s, u"C"_s);
-        environment.insert(u"LANGUAGE"_s, u"C"_s);
+        environment.insert(u"LANG"_s, language);
+        environment.insert(u"LANGUAGE"_s, language);
+        environment.remove(u"LC_ALL"_s);
+        environment.remove(u"LC_MESSAGES"_s);
         process.setProcessEnvironment(environment);
         process.start();
         if (!process.waitForFinished(30000))
@@ -222,6 +224,15 @@ private slots:
                         "title"));
         QVERIFY(refused(cli({u"app"_s, u"mapping"_s, u"--app"_s, app, u"--namespace"_s, u"custom"_s}),
                         "not a valid namespace"));
+    }
+
+    void chineseLocale_translatesMessages()
+    {
+        const QString app = newApp();
+        const Run run = cli({u"token"_s, u"create"_s, u"--app"_s, app, u"--days"_s, u"0"_s}, false, u"zh_CN.UTF-8"_s);
+        QCOMPARE(run.exitCode, 1);
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.contains(u"令牌有效期为 1 天至 3 年"_s), qPrintable(err));
     }
 
     void unreachableStore_exitThree()
