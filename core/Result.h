@@ -7,8 +7,9 @@
 
 namespace ScimConsole::Core {
 
-/// A value or an Error. Member names follow std::expected so that a later swap is mechanical.
-template <typename T>
+/// A value or an error (an Error unless said otherwise). Member names follow std::expected so that a later swap is
+/// mechanical.
+template <typename T, typename E = Error>
 class [[nodiscard]] Result
 {
 public:
@@ -16,7 +17,7 @@ public:
         : m_data(std::in_place_index<0>, std::move(value))
     {
     }
-    Result(Error error)
+    Result(E error)
         : m_data(std::in_place_index<1>, std::move(error))
     {
     }
@@ -31,10 +32,10 @@ public:
     const T *operator->() const { return &std::get<0>(m_data); }
     T *operator->() { return &std::get<0>(m_data); }
 
-    const Error &error() const { return std::get<1>(m_data); }
+    const E &error() const { return std::get<1>(m_data); }
 
 private:
-    std::variant<T, Error> m_data;
+    std::variant<T, E> m_data;
 };
 
 using Status = Result<std::monostate>;

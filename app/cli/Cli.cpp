@@ -24,7 +24,7 @@ QCommandLineOption jsonOption()
 
 QList<Command> Cli::allCommands()
 {
-    return directoryCommands() + applicationCommands() + tokenCommands();
+    return serverCommands() + directoryCommands() + applicationCommands() + tokenCommands();
 }
 
 bool Cli::isCommandLine(const QStringList &arguments)
@@ -63,10 +63,9 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Success;
     }
 
-    const QString verb = arguments.value(2);
     const QList<Command> commands = allCommands();
     const auto command = std::find_if(commands.cbegin(), commands.cend(), [&](const Command &c) {
-        return c.group == first && c.verb == verb;
+        return c.group == first && (c.verb.isEmpty() || c.verb == arguments.value(2));
     });
     if (command == commands.cend()) {
         err << tr("scim-console: unknown command \"%1\"").arg(QStringList(arguments.mid(1, 2)).join(u' ')) << "\n\n"
@@ -81,8 +80,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
     parser.addOptions(command->options);
-    QStringList commandArguments = arguments.mid(3);
-    commandArguments.prepend(QStringLiteral("scim-console %1 %2").arg(command->group, command->verb));
+    QStringList commandArguments = arguments.mid(command->verb.isEmpty() ? 2 : 3);
+    commandArguments.prepend(QStringLiteral("scim-console %1 %2").arg(command->group, command->verb).trimmed());
     if (!parser.parse(commandArguments)) {
         err << tr("scim-console: %1 (see --help)").arg(parser.errorText()) << "\n";
         return UsageError;

@@ -37,6 +37,7 @@ public:
     static QList<Command> directoryCommands();
     static QList<Command> applicationCommands();
     static QList<Command> tokenCommands();
+    static QList<Command> serverCommands();
 
 private:
     static QList<Command> allCommands();

@@ -5,8 +5,9 @@
 #include "core/store/Database.h"
 #include "core/store/ExtensionFieldStore.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QHash>
+#include <QSet>
+
 
 namespace ScimConsole::Core {
 
@@ -58,15 +59,32 @@ QVariantList rowValues(const Account &account)
             account.version};
 }
 
-// One scalar JSON value per row, wrapped in an array because QJsonDocument holds no bare scalars.
-QString encodeValue(const QJsonValue &value)
+// Extension values are kept as plain text, so that filters compare them in SQL: strings as they are, numbers in
+// their shortest exact form, booleans as "true"/"false".
+QString encodeValue(const QJsonValue &value, FieldType type)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    switch (type) {
+    case FieldType::Number:
+        return QString::number(value.toDouble(), 'g', 17);
+    case FieldType::Boolean:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case FieldType::String:
+        break;
+    }
+    return value.toString();
 }
 
-QJsonValue decodeValue(const QString &text)
+QJsonValue decodeValue(const QString &text, FieldType type)
 {
-    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
+    switch (type) {
+    case FieldType::Number:
+        return text.toDouble();
+    case FieldType::Boolean:
+        return text == u"true";
+    case FieldType::String:
+        break;
+    }
+    return text;
 }
 } // namespace
 
@@ -242,7 +260,7 @@ Status AccountStore::writeExtensionValues(const Account &account)
             return value.error();
         if (const auto inserted = m_db.exec(QStringLiteral("INSERT INTO account_extension_values (account_id, "
                                                            "field_name, value) VALUES (?, ?, ?)"),
-                                            {account.id, it.key(), encodeValue(value.value())});
+                                            {account.id, it.key(), encodeValue(value.value(), field->type)});
             !inserted) {
             return inserted.error();
         }
@@ -250,29 +268,82 @@ Status AccountStore::writeExtensionValues(const Account &account)
     return ok();
 }
 
-Status AccountStore::loadExtensionValues(Account &account) const
+Status AccountStore::loadExtensionValues(QList<Account> &accounts) const
 {
+    if (accounts.isEmpty())
+        return ok();
+    QHash<QString, Account *> byId;
+    QVariantList ids;
+    for (Account &account : accounts) {
+        byId.insert(account.id, &account);
+        ids << account.id;
+    }
+    const QString placeholders = QStringList(ids.size(), QStringLiteral("?")).join(u',');
     Result<QSqlQuery> rows = m_db.exec(
-        QStringLiteral("SELECT field_name, value FROM account_extension_values WHERE account_id = ?"), {account.id});
+        QStringLiteral("SELECT v.account_id, v.field_name, v.value, f.type FROM account_extension_values v"
+                       " JOIN extension_fields f ON f.name = v.field_name WHERE v.account_id IN (%1)")
+            .arg(placeholders),
+        ids);
     if (!rows)
         return rows.error();
-    while (rows->next())
-        account.extensionValues.insert(rows->value(0).toString(), decodeValue(rows->value(1).toString()));
+    while (rows->next()) {
+        Account *account = byId.value(rows->value(0).toString());
+        const FieldType type = ExtensionField::typeFromName(rows->value(3).toString()).value();
+        if (account)
+            account->extensionValues.insert(rows->value(1).toString(), decodeValue(rows->value(2).toString(), type));
+    }
     return ok();
+}
+
+Result<QList<Account>> AccountStore::search(const SqlWhere &where, const QString &orderBy, int offset, int limit) const
+{
+    QVariantList values = where.params;
+    values << limit << offset;
+    return query(QStringLiteral("%1 ORDER BY %2 LIMIT ? OFFSET ?").arg(where.sql, orderBy), values);
+}
+
+Result<qint64> AccountStore::count(const SqlWhere &where) const
+{
+    const Result<QVariant> count =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts a WHERE %1").arg(where.sql), where.params);
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
+SqlWhere AccountStore::scopeWhere(const SyncScope &scope, const OrganizationTree &tree)
+{
+    const QSet<QString> orgs = scope.coveredOrganizations(tree);
+    QStringList parts;
+    QVariantList params;
+    if (!orgs.isEmpty()) {
+        parts << QStringLiteral("a.org_id IN (%1)").arg(QStringList(orgs.size(), QStringLiteral("?")).join(u','));
+        for (const QString &org : orgs)
+            params << org;
+    }
+    if (!scope.groupIds.isEmpty()) {
+        parts << QStringLiteral("EXISTS (SELECT 1 FROM group_members sg WHERE sg.account_id = a.id AND sg.group_id IN (%1))")
+                     .arg(QStringList(scope.groupIds.size(), QStringLiteral("?")).join(u','));
+        for (const QString &group : scope.groupIds)
+            params << group;
+    }
+    if (parts.isEmpty())
+        return {QStringLiteral("(1 = 0)"), {}};
+    return {u'(' + parts.join(QStringLiteral(" OR ")) + u')', params};
 }
 
 Result<QList<Account>> AccountStore::query(const QString &where, const QVariantList &values) const
 {
-    Result<QSqlQuery> rows = m_db.exec(QStringLiteral("SELECT %1 FROM accounts WHERE %2").arg(Columns, where), values);
+    Result<QSqlQuery> rows =
+        m_db.exec(QStringLiteral("SELECT %1 FROM accounts a WHERE %2").arg(Columns, where), values);
     if (!rows)
         return rows.error();
     QList<Account> accounts;
     while (rows->next())
         accounts.append(fromRow(rows.value()));
-    for (Account &account : accounts) {
-        if (const Status loaded = loadExtensionValues(account); !loaded)
-            return loaded.error();
-    }
+    rows.value().finish();
+    if (const Status loaded = loadExtensionValues(accounts); !loaded)
+        return loaded.error();
     return accounts;
 }
 

@@ -2,6 +2,9 @@
 
 #include "core/Result.h"
 #include "core/domain/Account.h"
+#include "core/domain/OrganizationTree.h"
+#include "core/domain/SyncScope.h"
+#include "core/store/SqlWhere.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -35,13 +38,19 @@ public:
     /// Accounts ordered by creation, `offset` rows skipped.
     Result<QList<Account>> list(int offset, int limit) const;
     Result<qint64> count() const;
+    /// Accounts of the table aliased "a" that satisfy `where`, in `orderBy` order (an SQL expression list).
+    Result<QList<Account>> search(const SqlWhere &where, const QString &orderBy, int offset, int limit) const;
+    Result<qint64> count(const SqlWhere &where) const;
+    /// S-02, S-06: the accounts an application with `scope` sees — in a covered organization, or a member of a
+    /// group in scope.
+    static SqlWhere scopeWhere(const SyncScope &scope, const OrganizationTree &tree);
     /// The groups `id` is a member of.
     Result<QStringList> groupIds(const QString &id) const;
 
 private:
     Status validate(const Account &account) const;
     Status writeExtensionValues(const Account &account);
-    Status loadExtensionValues(Account &account) const;
+    Status loadExtensionValues(QList<Account> &accounts) const;
     Result<QList<Account>> query(const QString &where, const QVariantList &values) const;
 
     Database &m_db;

@@ -217,6 +217,21 @@ Status ApplicationStore::setScope(const QString &id, const SyncScope &scope)
     return tx.commit();
 }
 
+Status ApplicationStore::addGroupToScope(const QString &id, const QString &groupId)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const auto inserted = m_db.exec(QStringLiteral("INSERT INTO app_scope (app_id, kind, ref_id) VALUES (?, 'group', ?)"),
+                                        {id, groupId});
+        !inserted) {
+        return inserted.error();
+    }
+    if (const Status bumped = m_db.bumpConfigVersion(); !bumped)
+        return bumped;
+    return tx.commit();
+}
+
 Result<AppRegistration> ApplicationStore::setSyncTarget(const QString &id, const QString &orgId)
 {
     if (orgId.isEmpty())

@@ -41,6 +41,8 @@ public:
     Result<SyncScope> scope(const QString &id) const;
     /// S-01. Refused when the current sync target would fall outside the new scope (S-04).
     Status setScope(const QString &id, const SyncScope &scope);
+    /// Adds one group to the scope: a group an application creates over SCIM belongs to its scope (S-02).
+    Status addGroupToScope(const QString &id, const QString &groupId);
     /// S-03, S-04: the target must be inside the scope. An empty id clears the target.
     Result<AppRegistration> setSyncTarget(const QString &id, const QString &orgId);
     /// M-02, M-03. An empty namespace clears the mapping (and then no fields may be given).

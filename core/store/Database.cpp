@@ -64,8 +64,9 @@ Status Database::configure()
             return makeError(ErrorCode::Database,
                              tr("Cannot open the database %1: %2").arg(m_location.path, db.lastError().text()));
         }
+        // case_sensitive_like: LIKE is exact, as on PostgreSQL; filters lower both sides where SCIM ignores case.
         for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                   "PRAGMA foreign_keys = ON"}) {
+                                   "PRAGMA foreign_keys = ON", "PRAGMA case_sensitive_like = ON"}) {
             if (const auto result = exec(QString::fromLatin1(pragma)); !result)
                 return result.error();
         }

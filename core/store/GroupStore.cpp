@@ -3,6 +3,7 @@
 #include "core/domain/Identifier.h"
 #include "core/store/Database.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace ScimConsole::Core {
@@ -119,23 +120,60 @@ Result<Group> GroupStore::get(const QString &id) const
 
 Result<QList<Group>> GroupStore::list(int offset, int limit, bool withMembers) const
 {
+    return search({QStringLiteral("1 = 1"), {}}, QStringLiteral("g.created, g.id"), offset, limit, withMembers);
+}
+
+Result<QList<Group>> GroupStore::search(const SqlWhere &where, const QString &orderBy, int offset, int limit,
+                                        bool withMembers) const
+{
+    QVariantList values = where.params;
+    values << limit << offset;
     Result<QSqlQuery> rows = m_db.exec(
-        QStringLiteral("SELECT %1 FROM directory_groups ORDER BY created, id LIMIT ? OFFSET ?").arg(Columns),
-        {limit, offset});
+        QStringLiteral("SELECT %1 FROM directory_groups g WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?").arg(Columns, where.sql, orderBy),
+        values);
     if (!rows)
         return rows.error();
     QList<Group> groups;
     while (rows->next())
         groups.append(fromRow(rows.value()));
+    rows.value().finish();
     if (withMembers) {
-        for (Group &group : groups) {
-            const Result<QStringList> memberIds = members(group.id);
-            if (!memberIds)
-                return memberIds.error();
-            group.memberIds = memberIds.value();
-        }
+        if (const Status loaded = loadMembers(groups); !loaded)
+            return loaded.error();
     }
     return groups;
+}
+
+Result<qint64> GroupStore::count(const SqlWhere &where) const
+{
+    const Result<QVariant> count =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM directory_groups g WHERE %1").arg(where.sql), where.params);
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
+Status GroupStore::loadMembers(QList<Group> &groups) const
+{
+    if (groups.isEmpty())
+        return ok();
+    QHash<QString, Group *> byId;
+    QVariantList ids;
+    for (Group &group : groups) {
+        byId.insert(group.id, &group);
+        ids << group.id;
+    }
+    Result<QSqlQuery> rows = m_db.exec(
+        QStringLiteral("SELECT group_id, account_id FROM group_members WHERE group_id IN (%1) ORDER BY account_id")
+            .arg(QStringList(ids.size(), QStringLiteral("?")).join(u',')),
+        ids);
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        if (Group *group = byId.value(rows->value(0).toString()))
+            group->memberIds.append(rows->value(1).toString());
+    }
+    return ok();
 }
 
 Status GroupStore::remove(const QString &id)

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/domain/Group.h"
+#include "core/store/SqlWhere.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -28,6 +29,10 @@ public:
     Result<Group> get(const QString &id) const;
     /// Groups ordered by creation; with `withMembers` false the member lists are not read at all.
     Result<QList<Group>> list(int offset, int limit, bool withMembers = true) const;
+    /// Groups of the table aliased "g" that satisfy `where`, in `orderBy` order.
+    Result<QList<Group>> search(const SqlWhere &where, const QString &orderBy, int offset, int limit,
+                                bool withMembers) const;
+    Result<qint64> count(const SqlWhere &where) const;
     Status remove(const QString &id);
     /// Adds members (existing ones are kept) and bumps the version.
     Result<Group> addMembers(const QString &id, const QStringList &accountIds);
@@ -38,6 +43,7 @@ private:
     Status checkMembers(const QStringList &accountIds) const;
     Status insertMembers(const QString &groupId, const QStringList &accountIds);
     Result<QStringList> members(const QString &groupId) const;
+    Status loadMembers(QList<Group> &groups) const;
     Status bumpVersion(const QString &groupId);
 
     Database &m_db;

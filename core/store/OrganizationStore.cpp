@@ -56,6 +56,9 @@ Result<Organization> OrganizationStore::create(const QString &name, const QStrin
         }
         return inserted.error();
     }
+    // The tree is configuration: a new node under a scope organization enters that scope (S-06).
+    if (const Status bumped = m_db.bumpConfigVersion(); !bumped)
+        return bumped.error();
     if (const Status committed = tx.commit(); !committed)
         return committed.error();
     return org;

@@ -1,0 +1,110 @@
+#include "app/cli/Cli.h"
+#include "app/cli/CliContext.h"
+#include "core/log/SyncLog.h"
+#include "core/server/ScimServer.h"
+#include "core/store/Database.h"
+
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace ScimConsole::Cli {
+
+using namespace Core;
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+/// SIGTERM and SIGINT end the event loop (through a socket pair, the one async-signal-safe way into Qt).
+void watchTerminationSignals(QObject *context)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [] {
+        char byte;
+        [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
+        QCoreApplication::exit(Success);
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+/// "127.0.0.1:8080", "[::1]:8080", "0.0.0.0:443".
+bool parseListen(const QString &text, ServerOptions &options)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool numeric = false;
+    const uint port = text.mid(colon + 1).toUInt(&numeric);
+    const QHostAddress address(host);
+    if (!numeric || port > 65535 || address.isNull())
+        return false;
+    options.address = address;
+    options.port = quint16(port);
+    return true;
+}
+
+int serve(CliContext &ctx)
+{
+    ServerOptions options;
+    const QString listen = ctx.parser.value(QStringLiteral("listen"));
+    if (!listen.isEmpty() && !parseListen(listen, options))
+        return ctx.usage(Cli::tr("--listen takes ADDRESS:PORT, such as 127.0.0.1:8080 or [::1]:8443"));
+    options.tlsCertificatePath = ctx.parser.value(QStringLiteral("tls-cert"));
+    options.tlsKeyPath = ctx.parser.value(QStringLiteral("tls-key"));
+    options.allowPlainHttp = ctx.parser.isSet(QStringLiteral("allow-plain-http"));
+    if (const Status valid = ScimServer::validate(options); !valid)
+        return ctx.fail(valid.error());
+
+    SyncLog log;
+    ScimServer server(ctx.db.location(), options, &log);
+    int exitCode = Success;
+    QObject::connect(&server, &ScimServer::started, &server, [&](const QUrl &url) {
+        ctx.print(QJsonObject{{QStringLiteral("listening"), url.toString()}},
+                  Cli::tr("listening on %1").arg(url.toString()));
+    });
+    QObject::connect(&server, &ScimServer::failed, &server, [&](const Error &error) {
+        exitCode = ctx.fail(error);
+        QCoreApplication::exit(exitCode);
+    });
+    watchTerminationSignals(&server);
+    server.start();
+    const int loopResult = QCoreApplication::exec();
+    server.stop();
+    return exitCode != Success ? exitCode : loopResult;
+}
+
+} // namespace
+
+QList<Command> Cli::serverCommands()
+{
+    return {
+        {QStringLiteral("serve"), QString(), tr("Run the SCIM server without a window until SIGTERM or SIGINT."),
+         {{QStringLiteral("listen"), tr("Address and port (default 127.0.0.1:8080)."), tr("address:port")},
+          {QStringLiteral("tls-cert"), tr("PEM certificate (chain) for HTTPS."), tr("file")},
+          {QStringLiteral("tls-key"), tr("PEM private key for HTTPS."), tr("file")},
+          {QStringLiteral("allow-plain-http"), tr("Allow plain HTTP on an address other machines can reach.")}},
+         serve},
+    };
+}
+
+} // namespace ScimConsole::Cli

@@ -1,0 +1,119 @@
+#include "core/scim/GroupResource.h"
+
+#include "core/scim/JsonAccess.h"
+#include "core/scim/ScimSchemas.h"
+
+#include <QJsonArray>
+
+namespace ScimConsole::Core {
+
+QString GroupResource::location(const ScimContext &context, const QString &id)
+{
+    return context.baseUrl + QStringLiteral("/Groups/") + id;
+}
+
+QJsonObject GroupResource::toJson(const Group &group, const ScimContext &context, bool withMembers)
+{
+    QJsonObject json{{QStringLiteral("schemas"), QJsonArray{QString(ScimSchemas::Group)}},
+                     {QStringLiteral("id"), group.id},
+                     {QStringLiteral("displayName"), group.displayName}};
+    if (!group.externalId.isEmpty())
+        json.insert(QStringLiteral("externalId"), group.externalId);
+    if (withMembers) {
+        QJsonArray members;
+        for (const QString &id : group.memberIds) {
+            members.append(QJsonObject{{QStringLiteral("value"), id},
+                                       {QStringLiteral("$ref"), context.baseUrl + QStringLiteral("/Users/") + id},
+                                       {QStringLiteral("type"), QStringLiteral("User")}});
+        }
+        json.insert(QStringLiteral("members"), members);
+    }
+    json.insert(QStringLiteral("meta"),
+                QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Group")},
+                            {QStringLiteral("created"), group.created.toUTC().toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("lastModified"), group.modified.toUTC().toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("location"), location(context, group.id)},
+                            {QStringLiteral("version"), QStringLiteral("W/\"%1\"").arg(group.version)}});
+    return json;
+}
+
+Result<GroupResource::Parsed, ScimError> GroupResource::fromJson(const QJsonObject &body, const Group *existing)
+{
+    Parsed parsed;
+    Group &g = parsed.group;
+    if (existing)
+        g = *existing;
+
+    const QJsonArray schemas = JsonAccess::value(body, u"schemas").toArray();
+    const bool declaresGroup = std::any_of(schemas.begin(), schemas.end(), [](const QJsonValue &v) {
+        return v.toString().compare(ScimSchemas::Group, Qt::CaseInsensitive) == 0;
+    });
+    if (!declaresGroup)
+        return ScimError::invalidValue(QStringLiteral("schemas must list %1.").arg(ScimSchemas::Group));
+
+    const QJsonValue displayName = JsonAccess::value(body, u"displayName");
+    if (!displayName.isString())
+        return ScimError::invalidValue(QStringLiteral("displayName is required and must be a string."));
+    if (const Result<QString> valid = Group::validateDisplayName(displayName.toString()); !valid)
+        return ScimError::invalidValue(valid.error().message);
+    g.displayName = displayName.toString();
+
+    const QJsonValue externalId = JsonAccess::value(body, u"externalId");
+    if (!externalId.isUndefined() && !externalId.isNull() && !externalId.isString())
+        return ScimError::invalidValue(QStringLiteral("externalId must be a string."));
+    g.externalId = externalId.toString();
+
+    g.memberIds.clear();
+    const QJsonValue members = JsonAccess::value(body, u"members");
+    if (!members.isUndefined() && !members.isNull()) {
+        if (!members.isArray())
+            return ScimError::invalidValue(QStringLiteral("members must be an array."));
+        for (const QJsonValue &member : members.toArray()) {
+            if (member.isString()) {
+                g.memberIds.append(member.toString());
+                continue;
+            }
+            const QJsonObject object = member.toObject();
+            const QJsonValue value = JsonAccess::value(object, u"value");
+            if (!member.isObject() || !value.isString())
+                return ScimError::invalidValue(QStringLiteral("Each member needs a \"value\": the id of a user."));
+            const QString type = JsonAccess::value(object, u"type").toString();
+            if (!type.isEmpty() && type.compare(u"User", Qt::CaseInsensitive) != 0)
+                return ScimError::invalidValue(
+                    QStringLiteral("Group members are users only; \"%1\" is of type %2.").arg(value.toString(), type));
+            if (!g.memberIds.contains(value.toString()))
+                g.memberIds.append(value.toString());
+        }
+    }
+
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        static const QStringList known{QStringLiteral("schemas"), QStringLiteral("id"), QStringLiteral("displayName"),
+                                       QStringLiteral("externalId"), QStringLiteral("members"), QStringLiteral("meta")};
+        if (!known.contains(it.key(), Qt::CaseInsensitive))
+            parsed.warnings.append(QStringLiteral("ignored %1 (not synced)").arg(it.key()));
+    }
+    return parsed;
+}
+
+std::optional<SqlColumn> GroupResource::column(const AttributePath &path)
+{
+    using Kind = SqlColumn::Kind;
+    if (!path.schema.isEmpty() && !path.inSchema(ScimSchemas::Group))
+        return std::nullopt;
+    if (path.is(u"id"))
+        return SqlColumn{QStringLiteral("g.id"), Kind::Text, {}, {}};
+    if (path.is(u"externalId"))
+        return SqlColumn{QStringLiteral("g.external_id"), Kind::Text, {}, {}};
+    if (path.is(u"displayName"))
+        return SqlColumn{QStringLiteral("g.display_name_key"), Kind::FoldedKey, {}, {}};
+    if (path.is(u"members") || path.is(u"members", u"value"))
+        return SqlColumn{QStringLiteral("gm.account_id"), Kind::Text,
+                         QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = g.id AND %1)"), {}};
+    if (path.is(u"meta", u"created"))
+        return SqlColumn{QStringLiteral("g.created"), Kind::DateTime, {}, {}};
+    if (path.is(u"meta", u"lastModified"))
+        return SqlColumn{QStringLiteral("g.modified"), Kind::DateTime, {}, {}};
+    return std::nullopt;
+}
+
+} // namespace ScimConsole::Core

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/domain/Group.h"
+#include "core/scim/FilterSql.h"
+#include "core/scim/ScimContext.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace ScimConsole::Core {
+
+/// The SCIM Group resource (RFC 7643 §4.2) mapped onto directory groups by DOMAIN.md table G.
+class GroupResource
+{
+public:
+    struct Parsed
+    {
+        Group group;
+        QStringList warnings;
+    };
+
+    /// `withMembers` false leaves the members attribute out (excludedAttributes=members, never read).
+    static QJsonObject toJson(const Group &group, const ScimContext &context, bool withMembers = true);
+    /// POST or PUT. G-02: members are users, given as {"value": id} (a bare id string is accepted too); a member of
+    /// another type is refused. Whether each id names a user in scope is for the caller to check.
+    static Result<Parsed, ScimError> fromJson(const QJsonObject &body, const Group *existing);
+    static std::optional<SqlColumn> column(const AttributePath &path);
+    static QString location(const ScimContext &context, const QString &id);
+};
+
+} // namespace ScimConsole::Core

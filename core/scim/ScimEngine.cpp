@@ -1,0 +1,190 @@
+#include "core/scim/ScimEngine.h"
+
+#include "core/scim/ScimEngineSupport.h"
+
+#include "core/log/Logging.h"
+#include "core/scim/Discovery.h"
+#include "core/scim/FilterSql.h"
+#include "core/scim/GroupResource.h"
+#include "core/scim/PatchEngine.h"
+#include "core/scim/Projection.h"
+#include "core/scim/ScimSchemas.h"
+#include "core/scim/UserResource.h"
+#include "core/store/AccountStore.h"
+#include "core/store/ApplicationStore.h"
+#include "core/store/Database.h"
+#include "core/store/ExtensionFieldStore.h"
+#include "core/store/GroupStore.h"
+#include "core/store/OrganizationStore.h"
+#include "core/store/SettingsStore.h"
+#include "core/store/TokenStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace ScimConsole::Core {
+
+namespace {
+
+using namespace EngineSupport;
+
+} // namespace
+
+ScimEngine::ScimEngine(Database &db)
+    : m_db(db)
+{
+}
+
+std::optional<ScimError> ScimEngine::refreshConfig()
+{
+    const Result<qint64> version = m_db.configVersion();
+    if (!version)
+        return storeFailure(version.error());
+    if (version.value() == m_configVersion)
+        return std::nullopt;
+
+    ApplicationStore apps(m_db);
+    const Result<QList<AppRegistration>> all = apps.list();
+    const Result<OrganizationTree> tree = OrganizationStore(m_db).tree();
+    const Result<QList<ExtensionField>> fields = ExtensionFieldStore(m_db).list();
+    const Result<PasswordPolicy> policy = SettingsStore(m_db).passwordPolicy();
+    if (!all)
+        return storeFailure(all.error());
+    if (!tree)
+        return storeFailure(tree.error());
+    if (!fields)
+        return storeFailure(fields.error());
+    if (!policy)
+        return storeFailure(policy.error());
+
+    QHash<QString, AppConfig> loaded;
+    TokenStore tokens(m_db);
+    for (const AppRegistration &app : all.value()) {
+        AppConfig config;
+        config.context.app = app;
+        config.context.tree = tree.value();
+        config.context.passwordPolicy = policy.value();
+        const Result<SyncScope> scope = apps.scope(app.id);
+        const Result<QList<BearerToken>> appTokens = tokens.list(app.id);
+        if (!scope)
+            return storeFailure(scope.error());
+        if (!appTokens)
+            return storeFailure(appTokens.error());
+        config.context.scope = scope.value();
+        config.tokens = appTokens.value();
+        for (const QString &name : app.mappedFields) {
+            for (const ExtensionField &field : fields.value()) {
+                if (field.name == name)
+                    config.context.mappedFields.append(field);
+            }
+        }
+        loaded.insert(app.id, config);
+    }
+    m_apps = loaded;
+    m_configVersion = version.value();
+    qCDebug(lcScim) << "configuration version" << m_configVersion << "loaded," << m_apps.size() << "applications";
+    return std::nullopt;
+}
+
+ScimResponse ScimEngine::handle(const ScimRequest &request)
+{
+    ScimResponse response;
+    if (const std::optional<ScimError> error = refreshConfig())
+        return failure(*error);
+    ScimResponse result = route(request, response);
+    result.tokenPrefix = response.tokenPrefix;
+    result.notes = response.notes + result.notes;
+    if (request.method == u"HEAD")
+        result.body.clear();
+    return result;
+}
+
+std::optional<ScimError> ScimEngine::authenticate(const ScimRequest &request, const AppConfig &config,
+                                                  ScimResponse &response) const
+{
+    // T-05: "Authorization: Bearer <token>" of this application, enabled and unexpired.
+    const QByteArray header = request.authorization.trimmed();
+    if (!header.startsWith("Bearer ") && !header.startsWith("bearer "))
+        return ScimError::unauthorized(QStringLiteral("A bearer token is required."));
+    const QString secret = QString::fromLatin1(header.mid(7).trimmed());
+    const QString prefix = BearerToken::prefixOf(secret);
+    const QByteArray presented = secret.toLatin1();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const BearerToken &token : config.tokens) {
+        if (token.prefix != prefix || !token.matches(presented))
+            continue;
+        response.tokenPrefix = token.prefix;
+        if (!token.enabled)
+            return ScimError::unauthorized(QStringLiteral("The bearer token is disabled."));
+        if (token.isExpired(now))
+            return ScimError::unauthorized(QStringLiteral("The bearer token has expired."));
+        return std::nullopt;
+    }
+    if (!secret.isEmpty())
+        response.tokenPrefix = prefix.left(6) + QStringLiteral("…"); // enough to tell attempts apart, never the secret
+    return ScimError::unauthorized(QStringLiteral("The bearer token is not valid for this application."));
+}
+
+ScimResponse ScimEngine::route(const ScimRequest &request, ScimResponse &response)
+{
+    const auto app = m_apps.constFind(request.appId);
+    if (app == m_apps.constEnd())
+        return failure(ScimError::notFound(QStringLiteral("There is no application %1.").arg(request.appId)));
+    ScimContext context = app->context;
+    context.baseUrl = request.baseUrl;
+
+    const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
+    const QString collection = segments.value(0);
+    const QString method = request.method == u"HEAD" ? QStringLiteral("GET") : request.method;
+    const auto notAllowed = [](const char *allow) {
+        ScimResponse r = failure({405, {}, QStringLiteral("Method not allowed here.")});
+        r.setHeader(QByteArrayLiteral("Allow"), QByteArray(allow));
+        return r;
+    };
+
+    static const QStringList discoveryCollections{QStringLiteral("ServiceProviderConfig"), QStringLiteral("ServiceProviderConfigs"),
+                                                  QStringLiteral("serviceConfiguration"), QStringLiteral("ResourceTypes"),
+                                                  QStringLiteral("Schemas")};
+    if (discoveryCollections.contains(collection, Qt::CaseInsensitive)) {
+        if (method != u"GET")
+            return notAllowed("GET, HEAD");
+        return discovery(request, context, segments);
+    }
+    const bool users = collection.compare(u"Users", Qt::CaseInsensitive) == 0;
+    const bool groups = collection.compare(u"Groups", Qt::CaseInsensitive) == 0;
+    if ((!users && !groups) || segments.size() > 2)
+        return failure(ScimError::notFound(QStringLiteral("There is no resource at %1.").arg(request.path)));
+
+    if (const std::optional<ScimError> error = authenticate(request, app.value(), response))
+        return failure(*error);
+
+    // the SCIM API permission, per scenario.
+    const bool write = method != u"GET";
+    const ScimPermission &permission = context.app.permission;
+    const bool allowed = users ? (write ? permission.usersWrite : permission.usersRead)
+                               : (write ? permission.groupsWrite : permission.groupsRead);
+    if (!allowed)
+        return failure(ScimError::forbidden(QStringLiteral("The SCIM API permission of this application is not enabled "
+                                                           "for this operation.")));
+
+    const QString id = segments.value(1);
+    if (id.isEmpty()) {
+        if (method == u"GET")
+            return users ? listUsers(request, context) : listGroups(request, context);
+        if (method == u"POST")
+            return users ? createUser(request, context) : createGroup(request, context);
+        return notAllowed("GET, HEAD, POST");
+    }
+    if (method == u"GET")
+        return users ? getUser(request, context, id) : getGroup(request, context, id);
+    if (method == u"PUT")
+        return users ? replaceUser(request, context, id) : replaceGroup(request, context, id);
+    if (method == u"PATCH")
+        return users ? patchUser(request, context, id) : patchGroup(request, context, id);
+    if (method == u"DELETE")
+        return users ? deleteUser(request, context, id) : deleteGroup(request, context, id);
+    return notAllowed("GET, HEAD, PUT, PATCH, DELETE");
+}
+
+} // namespace ScimConsole::Core

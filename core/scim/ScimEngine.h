@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/domain/BearerToken.h"
+#include "core/scim/ScimContext.h"
+#include "core/scim/ScimMessage.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace ScimConsole::Core {
+
+class Database;
+struct ScimError;
+
+/// The SCIM 2.0 protocol for every application of the directory: authentication (T-05), permission, scope
+/// (S-02), the resources, discovery. Knows no HTTP: it turns a ScimRequest into a ScimResponse, synchronously, with
+/// the Database of the calling thread.
+///
+/// Configuration (applications, tokens, scope, mapping) is cached and re-read whenever the store's configuration
+/// version moves, which it checks on every request: a change from the GUI, the CLI or another instance applies to
+/// the next request.
+class ScimEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(ScimEngine)
+
+public:
+    explicit ScimEngine(Database &db);
+
+    ScimResponse handle(const ScimRequest &request);
+
+private:
+    struct AppConfig
+    {
+        ScimContext context;
+        QList<BearerToken> tokens;
+    };
+
+    std::optional<ScimError> refreshConfig();
+    ScimResponse route(const ScimRequest &request, ScimResponse &response);
+    std::optional<ScimError> authenticate(const ScimRequest &request, const AppConfig &config, ScimResponse &response) const;
+
+    ScimResponse listUsers(const ScimRequest &request, const ScimContext &context);
+    ScimResponse getUser(const ScimRequest &request, const ScimContext &context, const QString &id);
+    ScimResponse createUser(const ScimRequest &request, const ScimContext &context);
+    ScimResponse replaceUser(const ScimRequest &request, const ScimContext &context, const QString &id);
+    ScimResponse patchUser(const ScimRequest &request, const ScimContext &context, const QString &id);
+    ScimResponse deleteUser(const ScimRequest &request, const ScimContext &context, const QString &id);
+
+    ScimResponse listGroups(const ScimRequest &request, const ScimContext &context);
+    ScimResponse getGroup(const ScimRequest &request, const ScimContext &context, const QString &id);
+    ScimResponse createGroup(const ScimRequest &request, const ScimContext &context);
+    ScimResponse replaceGroup(const ScimRequest &request, const ScimContext &context, const QString &id);
+    ScimResponse patchGroup(const ScimRequest &request, const ScimContext &context, const QString &id);
+    ScimResponse deleteGroup(const ScimRequest &request, const ScimContext &context, const QString &id);
+
+    ScimResponse discovery(const ScimRequest &request, const ScimContext &context, const QStringList &segments);
+
+    Database &m_db;
+    qint64 m_configVersion = -1;
+    QHash<QString, AppConfig> m_apps;
+};
+
+} // namespace ScimConsole::Core

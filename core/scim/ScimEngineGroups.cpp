@@ -1,0 +1,278 @@
+// ScimEngine: the /Groups endpoints and discovery.
+#include "core/scim/ScimEngine.h"
+
+#include "core/scim/Discovery.h"
+#include "core/scim/GroupResource.h"
+#include "core/scim/PatchEngine.h"
+#include "core/scim/Projection.h"
+#include "core/scim/ScimEngineSupport.h"
+#include "core/scim/ScimSchemas.h"
+#include "core/store/AccountStore.h"
+#include "core/store/ApplicationStore.h"
+#include "core/store/Database.h"
+#include "core/store/GroupStore.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace ScimConsole::Core {
+
+using namespace EngineSupport;
+
+namespace {
+
+const ColumnResolver groupColumns = [](const AttributePath &path) { return GroupResource::column(path); };
+
+SqlWhere groupScopeWhere(const SyncScope &scope)
+{
+    if (scope.groupIds.isEmpty())
+        return {QStringLiteral("(1 = 0)"), {}};
+    QVariantList params;
+    for (const QString &id : scope.groupIds)
+        params << id;
+    return {QStringLiteral("g.id IN (%1)").arg(QStringList(params.size(), QStringLiteral("?")).join(u',')), params};
+}
+
+Result<Group, ScimError> findGroup(Database &db, const ScimContext &context, const QString &id, bool withMembers = true)
+{
+    if (!context.scope.coversGroup(id))
+        return ScimError::notFound(QStringLiteral("Group %1 not found.").arg(id));
+    const Result<QList<Group>> found =
+        GroupStore(db).search({QStringLiteral("g.id = ?"), {id}}, QStringLiteral("g.id"), 0, 1, withMembers);
+    if (!found)
+        return storeFailure(found.error());
+    if (found->isEmpty())
+        return ScimError::notFound(QStringLiteral("Group %1 not found.").arg(id));
+    return found->constFirst();
+}
+
+/// G-02 and S-02: every member is a user this application sees.
+std::optional<ScimError> checkMembers(Database &db, const ScimContext &context, const QStringList &memberIds)
+{
+    if (memberIds.isEmpty())
+        return std::nullopt;
+    QVariantList params;
+    for (const QString &id : memberIds)
+        params << id;
+    const SqlWhere where = AccountStore::scopeWhere(context.scope, context.tree)
+                           && SqlWhere{QStringLiteral("a.id IN (%1)").arg(QStringList(params.size(), QStringLiteral("?")).join(u',')), params};
+    // Members in scope through this very group count too: they are the ones being kept.
+    const SqlWhere kept{QStringLiteral("a.id IN (%1)").arg(QStringList(params.size(), QStringLiteral("?")).join(u',')), params};
+    const Result<QList<Account>> visible = AccountStore(db).search(where, QStringLiteral("a.id"), 0, int(memberIds.size()));
+    const Result<QList<Account>> existing = AccountStore(db).search(kept, QStringLiteral("a.id"), 0, int(memberIds.size()));
+    if (!visible)
+        return storeFailure(visible.error());
+    if (!existing)
+        return storeFailure(existing.error());
+    QSet<QString> known;
+    for (const Account &account : existing.value())
+        known.insert(account.id);
+    QSet<QString> inScope;
+    for (const Account &account : visible.value())
+        inScope.insert(account.id);
+    for (const QString &id : memberIds) {
+        if (!known.contains(id))
+            return ScimError::invalidValue(QStringLiteral("The member %1 is not a user: group members must be users.").arg(id));
+        if (!inScope.contains(id))
+            return ScimError::invalidValue(QStringLiteral("The user %1 is outside this application's sync scope.").arg(id));
+    }
+    return std::nullopt;
+}
+
+ScimResponse groupResponse(int status, const Group &group, const ScimContext &context, const QStringList &notes)
+{
+    ScimResponse response = withResource(json(status, GroupResource::toJson(group, context)),
+                                         GroupResource::location(context, group.id), group.version, group.id);
+    response.notes = notes;
+    return response;
+}
+
+} // namespace
+
+ScimResponse ScimEngine::listGroups(const ScimRequest &request, const ScimContext &context)
+{
+    const Result<SqlWhere, ScimError> where = listWhere(request.query, groupColumns, groupScopeWhere(context.scope));
+    if (!where)
+        return failure(where.error());
+    const Result<Paging, ScimError> paging = parsePaging(request.query);
+    if (!paging)
+        return failure(paging.error());
+    const Result<QString, ScimError> order = orderBy(request.query, groupColumns, QStringLiteral("g"));
+    if (!order)
+        return failure(order.error());
+    const Result<Projection, ScimError> projection =
+        Projection::parse(queryValue(request.query, "attributes"), queryValue(request.query, "excludedAttributes"));
+    if (!projection)
+        return failure(projection.error());
+
+    GroupStore groups(m_db);
+    const Result<qint64> total = groups.count(where.value());
+    if (!total)
+        return failure(storeFailure(total.error()));
+    // excludedAttributes=members is honoured before members are read.
+    const bool withMembers = projection->wants(u"members");
+    QJsonArray resources;
+    if (paging->count > 0 && total.value() >= paging->startIndex) {
+        const Result<QList<Group>> page =
+            groups.search(where.value(), order.value(), paging->startIndex - 1, paging->count, withMembers);
+        if (!page)
+            return failure(storeFailure(page.error()));
+        for (const Group &group : page.value())
+            resources.append(projection->apply(GroupResource::toJson(group, context, withMembers)));
+    }
+    return json(200, listResponse(total.value(), paging->startIndex, resources));
+}
+
+ScimResponse ScimEngine::getGroup(const ScimRequest &request, const ScimContext &context, const QString &id)
+{
+    const Result<Projection, ScimError> projection =
+        Projection::parse(queryValue(request.query, "attributes"), queryValue(request.query, "excludedAttributes"));
+    if (!projection)
+        return failure(projection.error());
+    const bool withMembers = projection->wants(u"members");
+    const Result<Group, ScimError> group = findGroup(m_db, context, id, withMembers);
+    if (!group)
+        return failure(group.error());
+    if (!request.ifNoneMatch.isEmpty() && ifMatchAllows(request.ifNoneMatch, group->version)) {
+        ScimResponse notModified;
+        notModified.status = 304;
+        notModified.setHeader(QByteArrayLiteral("ETag"), etagOf(group->version));
+        return notModified;
+    }
+    return withResource(json(200, projection->apply(GroupResource::toJson(group.value(), context, withMembers))),
+                        GroupResource::location(context, id), group->version, id);
+}
+
+ScimResponse ScimEngine::createGroup(const ScimRequest &request, const ScimContext &context)
+{
+    const Result<QJsonObject, ScimError> body = parseBody(request);
+    if (!body)
+        return failure(body.error());
+    Result<GroupResource::Parsed, ScimError> parsed = GroupResource::fromJson(body.value(), nullptr);
+    if (!parsed)
+        return failure(parsed.error());
+    Transaction tx(m_db);
+    if (!tx)
+        return failure(storeFailure(tx.error()));
+    if (auto error = checkMembers(m_db, context, parsed->group.memberIds))
+        return failure(*error);
+    const Result<Group> created = GroupStore(m_db).create(parsed->group);
+    if (!created)
+        return failure(storeFailure(created.error()));
+    // A group an application creates is in its scope (S-02): it sees what it wrote.
+    if (const Status scoped = ApplicationStore(m_db).addGroupToScope(context.app.id, created->id); !scoped)
+        return failure(storeFailure(scoped.error()));
+    if (const Status committed = tx.commit(); !committed)
+        return failure(storeFailure(committed.error()));
+    return groupResponse(201, created.value(), context, parsed->warnings);
+}
+
+ScimResponse ScimEngine::replaceGroup(const ScimRequest &request, const ScimContext &context, const QString &id)
+{
+    const Result<QJsonObject, ScimError> body = parseBody(request);
+    if (!body)
+        return failure(body.error());
+    Transaction tx(m_db);
+    if (!tx)
+        return failure(storeFailure(tx.error()));
+    const Result<Group, ScimError> current = findGroup(m_db, context, id);
+    if (!current)
+        return failure(current.error());
+    if (!ifMatchAllows(request.ifMatch, current->version))
+        return failure({412, {}, QStringLiteral("The group has changed: its version is %1.").arg(QString::fromLatin1(etagOf(current->version)))});
+    Result<GroupResource::Parsed, ScimError> parsed = GroupResource::fromJson(body.value(), &current.value());
+    if (!parsed)
+        return failure(parsed.error());
+    if (auto error = checkMembers(m_db, context, parsed->group.memberIds))
+        return failure(*error);
+    const Result<Group> updated = GroupStore(m_db).update(parsed->group);
+    if (!updated)
+        return failure(storeFailure(updated.error()));
+    if (const Status committed = tx.commit(); !committed)
+        return failure(storeFailure(committed.error()));
+    return groupResponse(200, updated.value(), context, parsed->warnings);
+}
+
+ScimResponse ScimEngine::patchGroup(const ScimRequest &request, const ScimContext &context, const QString &id)
+{
+    const Result<QJsonObject, ScimError> body = parseBody(request);
+    if (!body)
+        return failure(body.error());
+    Transaction tx(m_db);
+    if (!tx)
+        return failure(storeFailure(tx.error()));
+    const Result<Group, ScimError> current = findGroup(m_db, context, id);
+    if (!current)
+        return failure(current.error());
+    if (!ifMatchAllows(request.ifMatch, current->version))
+        return failure({412, {}, QStringLiteral("The group has changed: its version is %1.").arg(QString::fromLatin1(etagOf(current->version)))});
+    const Result<PatchEngine::Outcome, ScimError> patched =
+        PatchEngine::apply(GroupResource::toJson(current.value(), context), body.value(), {});
+    if (!patched)
+        return failure(patched.error());
+    Result<GroupResource::Parsed, ScimError> parsed = GroupResource::fromJson(patched->resource, &current.value());
+    if (!parsed)
+        return failure(parsed.error());
+    // Only members that the patch adds need checking; kept members may have left the scope meanwhile.
+    QStringList added;
+    for (const QString &member : parsed->group.memberIds) {
+        if (!current->memberIds.contains(member))
+            added.append(member);
+    }
+    if (auto error = checkMembers(m_db, context, added))
+        return failure(*error);
+    const Result<Group> updated = GroupStore(m_db).update(parsed->group);
+    if (!updated)
+        return failure(storeFailure(updated.error()));
+    if (const Status committed = tx.commit(); !committed)
+        return failure(storeFailure(committed.error()));
+    ScimResponse response;
+    response.status = 204;
+    response.resourceId = id;
+    response.setHeader(QByteArrayLiteral("ETag"), etagOf(updated->version));
+    response.notes = patched->rewrites + parsed->warnings;
+    return response;
+}
+
+ScimResponse ScimEngine::deleteGroup(const ScimRequest &request, const ScimContext &context, const QString &id)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return failure(storeFailure(tx.error()));
+    const Result<Group, ScimError> current = findGroup(m_db, context, id, false);
+    if (!current)
+        return failure(current.error());
+    if (!ifMatchAllows(request.ifMatch, current->version))
+        return failure({412, {}, QStringLiteral("The group has changed: its version is %1.").arg(QString::fromLatin1(etagOf(current->version)))});
+    if (const Status removed = GroupStore(m_db).remove(id); !removed)
+        return failure(storeFailure(removed.error()));
+    if (const Status committed = tx.commit(); !committed)
+        return failure(storeFailure(committed.error()));
+    ScimResponse response;
+    response.status = 204;
+    response.resourceId = id;
+    return response;
+}
+
+ScimResponse ScimEngine::discovery(const ScimRequest &, const ScimContext &context, const QStringList &segments)
+{
+    const QString collection = segments.value(0);
+    const QString name = segments.mid(1).join(u'/');
+    if (collection.startsWith(u"ServiceProviderConfig", Qt::CaseInsensitive)
+        || collection.compare(u"serviceConfiguration", Qt::CaseInsensitive) == 0) {
+        if (!name.isEmpty())
+            return failure(ScimError::notFound(QStringLiteral("No such document.")));
+        return json(200, Discovery::serviceProviderConfig(context));
+    }
+    const QJsonArray all = collection.compare(u"Schemas", Qt::CaseInsensitive) == 0 ? Discovery::schemas(context)
+                                                                                     : Discovery::resourceTypes(context);
+    if (name.isEmpty())
+        return json(200, listResponse(all.size(), 1, all));
+    for (const QJsonValue &document : all) {
+        if (document.toObject().value(u"id").toString().compare(name, Qt::CaseInsensitive) == 0)
+            return json(200, document.toObject());
+    }
+    return failure(ScimError::notFound(QStringLiteral("There is no %1 \"%2\".").arg(collection, name)));
+}
+
+} // namespace ScimConsole::Core

@@ -1,0 +1,158 @@
+#include "core/scim/ScimEngineSupport.h"
+
+#include "core/log/Logging.h"
+#include "core/scim/Discovery.h"
+#include "core/scim/ScimSchemas.h"
+
+#include <QJsonArray>
+
+namespace ScimConsole::Core::EngineSupport {
+
+namespace {
+constexpr int DefaultCount = 100;
+const QByteArray ScimJson = QByteArrayLiteral("application/scim+json; charset=utf-8");
+
+ScimResponse json(int status, const QJsonDocument &document)
+{
+    ScimResponse response;
+    response.status = status;
+    response.body = document.toJson(QJsonDocument::Compact);
+    response.setHeader(QByteArrayLiteral("Content-Type"), ScimJson);
+    return response;
+}
+} // namespace
+
+ScimResponse json(int status, const QJsonObject &object)
+{
+    return json(status, QJsonDocument(object));
+}
+
+ScimResponse failure(const ScimError &error)
+{
+    ScimResponse response = json(error.status, error.toJson());
+    response.scimType = error.scimType;
+    response.detail = error.detail;
+    if (error.status == 401)
+        response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"SCIM\""));
+    return response;
+}
+
+ScimError storeFailure(const Error &error)
+{
+    qCWarning(lcScim) << "store error:" << error.detail;
+    return ScimError::fromError(error);
+}
+
+QByteArray etagOf(qint64 version)
+{
+    return QByteArrayLiteral("W/\"") + QByteArray::number(version) + '"';
+}
+
+/// If-Match: "*" or a list of entity tags; weak and strong forms of our version both match.
+bool ifMatchAllows(const QByteArray &header, qint64 version)
+{
+    if (header.isEmpty())
+        return true;
+    for (QByteArray tag : header.split(',')) {
+        tag = tag.trimmed();
+        if (tag == "*" || tag == etagOf(version) || tag == '"' + QByteArray::number(version) + '"')
+            return true;
+    }
+    return false;
+}
+
+ScimResponse withResource(ScimResponse response, const QString &location, qint64 version, const QString &id)
+{
+    response.setHeader(QByteArrayLiteral("Location"), location.toUtf8());
+    response.setHeader(QByteArrayLiteral("ETag"), etagOf(version));
+    response.resourceId = id;
+    return response;
+}
+
+Result<QJsonObject, ScimError> parseBody(const ScimRequest &request)
+{
+    const QByteArray type = request.contentType.split(';').first().trimmed().toLower();
+    if (!type.isEmpty() && type != "application/scim+json" && type != "application/json")
+        return ScimError{415, {}, QStringLiteral("Send application/scim+json or application/json, not %1.").arg(QString::fromLatin1(type))};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return ScimError::invalidSyntax(QStringLiteral("The body is not valid JSON: %1 at offset %2.").arg(error.errorString()).arg(error.offset));
+    if (!document.isObject())
+        return ScimError::invalidSyntax(QStringLiteral("The body must be a JSON object."));
+    return document.object();
+}
+
+Result<Paging, ScimError> parsePaging(const QUrlQuery &query)
+{
+    Paging paging;
+    paging.count = DefaultCount;
+    const auto number = [&](const char *name, int &target) -> std::optional<ScimError> {
+        const QString text = query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+        if (text.isEmpty())
+            return std::nullopt;
+        bool numeric = false;
+        const int value = text.toInt(&numeric);
+        if (!numeric)
+            return ScimError::invalidValue(QStringLiteral("%1 must be an integer.").arg(QLatin1StringView(name)));
+        target = value;
+        return std::nullopt;
+    };
+    if (auto e = number("startIndex", paging.startIndex))
+        return *e;
+    if (auto e = number("count", paging.count))
+        return *e;
+    paging.startIndex = std::max(1, paging.startIndex);
+    paging.count = std::clamp(paging.count, 0, Discovery::MaxResults);
+    return paging;
+}
+
+QString queryValue(const QUrlQuery &query, const char *name)
+{
+    return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+}
+
+/// The ORDER BY of a list: sortBy's column (ascending unless sortOrder says otherwise), then the id for stability.
+Result<QString, ScimError> orderBy(const QUrlQuery &query, const ColumnResolver &resolve, const QString &alias)
+{
+    const QString sortBy = queryValue(query, "sortBy");
+    const QString sortOrder = queryValue(query, "sortOrder");
+    const QString direction = sortOrder.compare(u"descending", Qt::CaseInsensitive) == 0 ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (!sortOrder.isEmpty() && sortOrder.compare(u"ascending", Qt::CaseInsensitive) != 0 && direction != u"DESC")
+        return ScimError::invalidValue(QStringLiteral("sortOrder is ascending or descending."));
+    if (sortBy.isEmpty())
+        return QStringLiteral("%1.created %2, %1.id %2").arg(alias, direction);
+    Result<AttributePath, ScimError> path = AttributePath::parse(sortBy);
+    if (!path)
+        return path.error();
+    const std::optional<SqlColumn> column = resolve(path.value());
+    if (!column || !column->exists.isEmpty())
+        return ScimError::invalidValue(QStringLiteral("Cannot sort by \"%1\".").arg(sortBy));
+    return QStringLiteral("%1 %2, %3.id %2").arg(column->expression, direction, alias);
+}
+
+/// filter (optional) and scope, as one WHERE clause.
+Result<SqlWhere, ScimError> listWhere(const QUrlQuery &query, const ColumnResolver &resolve, const SqlWhere &scope)
+{
+    const QString text = queryValue(query, "filter");
+    if (text.isEmpty())
+        return scope;
+    Result<FilterPtr, ScimError> filter = Filter::parse(text);
+    if (!filter)
+        return filter.error();
+    Result<SqlWhere, ScimError> where = FilterSql::translate(*filter.value(), resolve);
+    if (!where)
+        return where.error();
+    return scope && where.value();
+}
+
+QJsonObject listResponse(qint64 total, int startIndex, const QJsonArray &resources)
+{
+    return {{QStringLiteral("schemas"), QJsonArray{QString(ScimSchemas::ListResponse)}},
+            {QStringLiteral("totalResults"), total},
+            {QStringLiteral("startIndex"), startIndex},
+            {QStringLiteral("itemsPerPage"), resources.size()},
+            {QStringLiteral("Resources"), resources}};
+}
+
+} // namespace ScimConsole::Core::EngineSupport

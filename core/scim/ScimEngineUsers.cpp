@@ -1,0 +1,243 @@
+// ScimEngine: the /Users endpoints.
+#include "core/scim/ScimEngine.h"
+
+#include "core/scim/PatchEngine.h"
+#include "core/scim/Projection.h"
+#include "core/scim/ScimEngineSupport.h"
+#include "core/scim/UserResource.h"
+#include "core/store/AccountStore.h"
+#include "core/store/Database.h"
+
+#include <QJsonArray>
+
+namespace ScimConsole::Core {
+
+using namespace EngineSupport;
+
+namespace {
+
+ColumnResolver userColumns(const ScimContext &context)
+{
+    return [&context](const AttributePath &path) { return UserResource::column(path, context); };
+}
+
+/// S-02: the account `id` if the application sees it; NotFound otherwise, never revealing accounts out of scope.
+Result<Account, ScimError> findUser(Database &db, const ScimContext &context, const QString &id)
+{
+    const SqlWhere where = AccountStore::scopeWhere(context.scope, context.tree) && SqlWhere{QStringLiteral("a.id = ?"), {id}};
+    const Result<QList<Account>> found = AccountStore(db).search(where, QStringLiteral("a.id"), 0, 1);
+    if (!found)
+        return storeFailure(found.error());
+    if (found->isEmpty())
+        return ScimError::notFound(QStringLiteral("User %1 not found.").arg(id));
+    return found->constFirst();
+}
+
+Result<bool, ScimError> userInScope(Database &db, const ScimContext &context, const QString &id)
+{
+    const SqlWhere where = AccountStore::scopeWhere(context.scope, context.tree) && SqlWhere{QStringLiteral("a.id = ?"), {id}};
+    const Result<qint64> count = AccountStore(db).count(where);
+    if (!count)
+        return storeFailure(count.error());
+    return count.value() > 0;
+}
+
+ScimResponse userResponse(int status, const Account &account, const ScimContext &context, const QStringList &notes)
+{
+    ScimResponse response = withResource(json(status, UserResource::toJson(account, context)),
+                                         UserResource::location(context, account.id), account.version, account.id);
+    response.notes = notes;
+    return response;
+}
+
+/// Stores an update, answering 409 uniqueness when the new userName is taken.
+ScimResponse saveUser(Database &db, const ScimContext &context, const Account &account, const QStringList &notes)
+{
+    const Result<Account> updated = AccountStore(db).update(account);
+    if (!updated) {
+        if (updated.error().code == ErrorCode::Conflict)
+            return failure(ScimError::uniqueness(updated.error().message));
+        return failure(storeFailure(updated.error()));
+    }
+    return userResponse(200, updated.value(), context, notes);
+}
+
+} // namespace
+
+ScimResponse ScimEngine::listUsers(const ScimRequest &request, const ScimContext &context)
+{
+    const ColumnResolver resolve = userColumns(context);
+    const Result<SqlWhere, ScimError> where =
+        listWhere(request.query, resolve, AccountStore::scopeWhere(context.scope, context.tree));
+    if (!where)
+        return failure(where.error());
+    const Result<Paging, ScimError> paging = parsePaging(request.query);
+    if (!paging)
+        return failure(paging.error());
+    const Result<QString, ScimError> order = orderBy(request.query, resolve, QStringLiteral("a"));
+    if (!order)
+        return failure(order.error());
+    const Result<Projection, ScimError> projection =
+        Projection::parse(queryValue(request.query, "attributes"), queryValue(request.query, "excludedAttributes"));
+    if (!projection)
+        return failure(projection.error());
+
+    AccountStore accounts(m_db);
+    const Result<qint64> total = accounts.count(where.value());
+    if (!total)
+        return failure(storeFailure(total.error()));
+    QJsonArray resources;
+    if (paging->count > 0 && total.value() >= paging->startIndex) {
+        const Result<QList<Account>> page = accounts.search(where.value(), order.value(), paging->startIndex - 1, paging->count);
+        if (!page)
+            return failure(storeFailure(page.error()));
+        for (const Account &account : page.value())
+            resources.append(projection->apply(UserResource::toJson(account, context)));
+    }
+    return json(200, listResponse(total.value(), paging->startIndex, resources));
+}
+
+ScimResponse ScimEngine::getUser(const ScimRequest &request, const ScimContext &context, const QString &id)
+{
+    const Result<Account, ScimError> account = findUser(m_db, context, id);
+    if (!account)
+        return failure(account.error());
+    if (!request.ifNoneMatch.isEmpty() && ifMatchAllows(request.ifNoneMatch, account->version)) {
+        ScimResponse notModified;
+        notModified.status = 304;
+        notModified.setHeader(QByteArrayLiteral("ETag"), etagOf(account->version));
+        return notModified;
+    }
+    const Result<Projection, ScimError> projection =
+        Projection::parse(queryValue(request.query, "attributes"), queryValue(request.query, "excludedAttributes"));
+    if (!projection)
+        return failure(projection.error());
+    return withResource(json(200, projection->apply(UserResource::toJson(account.value(), context))),
+                        UserResource::location(context, id), account->version, id);
+}
+
+ScimResponse ScimEngine::createUser(const ScimRequest &request, const ScimContext &context)
+{
+    const Result<QJsonObject, ScimError> body = parseBody(request);
+    if (!body)
+        return failure(body.error());
+    Result<UserResource::Parsed, ScimError> parsed = UserResource::fromJson(body.value(), context, nullptr);
+    if (!parsed)
+        return failure(parsed.error());
+
+    Transaction tx(m_db);
+    if (!tx)
+        return failure(storeFailure(tx.error()));
+    AccountStore accounts(m_db);
+
+    // I-01: a userName that exists is an update (policy "update") or 409 (policy "reject"); outside the scope, 409.
+    const Result<Account> existing = accounts.findByUserName(parsed->account.userName);
+    if (existing) {
+        const Result<bool, ScimError> visible = userInScope(m_db, context, existing->id);
+        if (!visible)
+            return failure(visible.error());
+        if (!visible.value() || context.app.onDuplicate == DuplicatePolicy::Reject)
+            return failure(ScimError::uniqueness(QStringLiteral("The userName \"%1\" is already taken.").arg(parsed->account.userName)));
+        Result<UserResource::Parsed, ScimError> merged = UserResource::fromJson(body.value(), context, &existing.value());
+        if (!merged)
+            return failure(merged.error());
+        ScimResponse response = saveUser(m_db, context, merged->account, merged->warnings + QStringList{QStringLiteral("create matched an existing userName: updated (I-01)")});
+        if (response.status == 200) {
+            if (const Status committed = tx.commit(); !committed)
+                return failure(storeFailure(committed.error()));
+        }
+        return response;
+    } else if (existing.error().code != ErrorCode::NotFound) {
+        return failure(storeFailure(existing.error()));
+    }
+
+    const Result<Account> created = accounts.create(parsed->account);
+    if (!created) {
+        if (created.error().code == ErrorCode::Conflict)
+            return failure(ScimError::uniqueness(created.error().message));
+        if (created.error().code == ErrorCode::InvalidInput || created.error().code == ErrorCode::NotFound)
+            return failure(ScimError::invalidValue(created.error().message));
+        return failure(storeFailure(created.error()));
+    }
+    if (const Status committed = tx.commit(); !committed)
+        return failure(storeFailure(committed.error()));
+    return userResponse(201, created.value(), context, parsed->warnings);
+}
+
+ScimResponse ScimEngine::replaceUser(const ScimRequest &request, const ScimContext &context, const QString &id)
+{
+    const Result<QJsonObject, ScimError> body = parseBody(request);
+    if (!body)
+        return failure(body.error());
+    Transaction tx(m_db);
+    if (!tx)
+        return failure(storeFailure(tx.error()));
+    const Result<Account, ScimError> current = findUser(m_db, context, id);
+    if (!current)
+        return failure(current.error());
+    if (!ifMatchAllows(request.ifMatch, current->version))
+        return failure({412, {}, QStringLiteral("The user has changed: its version is %1.").arg(QString::fromLatin1(etagOf(current->version)))});
+    Result<UserResource::Parsed, ScimError> parsed = UserResource::fromJson(body.value(), context, &current.value());
+    if (!parsed)
+        return failure(parsed.error());
+    ScimResponse response = saveUser(m_db, context, parsed->account, parsed->warnings);
+    if (response.status == 200) {
+        if (const Status committed = tx.commit(); !committed)
+            return failure(storeFailure(committed.error()));
+    }
+    return response;
+}
+
+ScimResponse ScimEngine::patchUser(const ScimRequest &request, const ScimContext &context, const QString &id)
+{
+    const Result<QJsonObject, ScimError> body = parseBody(request);
+    if (!body)
+        return failure(body.error());
+    Transaction tx(m_db);
+    if (!tx)
+        return failure(storeFailure(tx.error()));
+    const Result<Account, ScimError> current = findUser(m_db, context, id);
+    if (!current)
+        return failure(current.error());
+    if (!ifMatchAllows(request.ifMatch, current->version))
+        return failure({412, {}, QStringLiteral("The user has changed: its version is %1.").arg(QString::fromLatin1(etagOf(current->version)))});
+
+    QStringList extensions;
+    if (!context.app.namespaceUrn.isEmpty())
+        extensions << context.app.namespaceUrn;
+    const Result<PatchEngine::Outcome, ScimError> patched =
+        PatchEngine::apply(UserResource::toJson(current.value(), context), body.value(), extensions);
+    if (!patched)
+        return failure(patched.error());
+    Result<UserResource::Parsed, ScimError> parsed = UserResource::fromJson(patched->resource, context, &current.value());
+    if (!parsed)
+        return failure(parsed.error());
+    ScimResponse response = saveUser(m_db, context, parsed->account, patched->rewrites + parsed->warnings);
+    if (response.status == 200) {
+        if (const Status committed = tx.commit(); !committed)
+            return failure(storeFailure(committed.error()));
+    }
+    return response;
+}
+
+ScimResponse ScimEngine::deleteUser(const ScimRequest &request, const ScimContext &context, const QString &id)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return failure(storeFailure(tx.error()));
+    const Result<Account, ScimError> current = findUser(m_db, context, id);
+    if (!current)
+        return failure(current.error());
+    if (!ifMatchAllows(request.ifMatch, current->version))
+        return failure({412, {}, QStringLiteral("The user has changed: its version is %1.").arg(QString::fromLatin1(etagOf(current->version)))});
+    if (const Status removed = AccountStore(m_db).remove(id); !removed)
+        return failure(storeFailure(removed.error()));
+    if (const Status committed = tx.commit(); !committed)
+        return failure(storeFailure(committed.error()));
+    ScimResponse response;
+    response.status = 204;
+    response.resourceId = id;
+    return response;
+}
+
+} // namespace ScimConsole::Core

@@ -1,0 +1,35 @@
+#include "core/scim/ScimError.h"
+
+#include "core/scim/ScimSchemas.h"
+
+#include <QJsonArray>
+
+namespace ScimConsole::Core {
+
+QJsonObject ScimError::toJson() const
+{
+    QJsonObject body{{QStringLiteral("schemas"), QJsonArray{QString(ScimSchemas::Error)}},
+                     {QStringLiteral("status"), QString::number(status)},
+                     {QStringLiteral("detail"), detail}};
+    if (!scimType.isEmpty())
+        body.insert(QStringLiteral("scimType"), scimType);
+    return body;
+}
+
+ScimError ScimError::fromError(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::NotFound:
+        return notFound(error.message);
+    case ErrorCode::Conflict:
+        return uniqueness(error.message);
+    case ErrorCode::InvalidInput:
+        return invalidValue(error.message);
+    case ErrorCode::Unauthorized:
+        return unauthorized(error.message);
+    default:
+        return {500, {}, error.message};
+    }
+}
+
+} // namespace ScimConsole::Core

@@ -1,0 +1,392 @@
+#include "core/scim/UserResource.h"
+
+#include "core/domain/PhoneNumber.h"
+#include "core/domain/UserFields.h"
+#include "core/scim/JsonAccess.h"
+#include "core/scim/ScimSchemas.h"
+
+#include <QJsonArray>
+
+namespace ScimConsole::Core {
+
+namespace {
+
+const QLatin1StringView TypeWork("work");
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject meta(const QString &resourceType, const QDateTime &created, const QDateTime &modified,
+                 const QString &location, qint64 version)
+{
+    return {{QStringLiteral("resourceType"), resourceType},
+            {QStringLiteral("created"), isoTime(created)},
+            {QStringLiteral("lastModified"), isoTime(modified)},
+            {QStringLiteral("location"), location},
+            {QStringLiteral("version"), QStringLiteral("W/\"%1\"").arg(version)}};
+}
+
+bool truthy(const QJsonValue &value)
+{
+    return value.isBool() ? value.toBool()
+                          : value.isString() && value.toString().compare(u"true", Qt::CaseInsensitive) == 0;
+}
+
+/// Reads a multi-valued attribute (emails, phoneNumbers) into typed values.
+Result<QList<TypedValue>, ScimError> typedValues(const QJsonValue &json, const QString &attribute)
+{
+    QList<TypedValue> values;
+    if (json.isUndefined() || json.isNull())
+        return values;
+    if (!json.isArray())
+        return ScimError::invalidValue(QStringLiteral("%1 must be an array.").arg(attribute));
+    for (const QJsonValue &element : json.toArray()) {
+        if (!element.isObject())
+            return ScimError::invalidValue(QStringLiteral("Each element of %1 must be an object.").arg(attribute));
+        const QJsonObject object = element.toObject();
+        const QJsonValue value = JsonAccess::value(object, u"value");
+        if (!value.isString())
+            return ScimError::invalidValue(QStringLiteral("%1.value must be a string.").arg(attribute));
+        values.append({JsonAccess::value(object, u"type").toString(), value.toString(),
+                       truthy(JsonAccess::value(object, u"primary"))});
+    }
+    return values;
+}
+
+Result<QString, ScimError> optionalString(const QJsonObject &object, QStringView name)
+{
+    const QJsonValue value = JsonAccess::value(object, name);
+    if (value.isUndefined() || value.isNull())
+        return QString();
+    if (!value.isString())
+        return ScimError::invalidValue(QStringLiteral("%1 must be a string.").arg(name));
+    return value.toString();
+}
+
+QStringList knownCoreAttributes()
+{
+    return {QStringLiteral("schemas"), QStringLiteral("id"), QStringLiteral("externalId"), QStringLiteral("userName"),
+            QStringLiteral("displayName"), QStringLiteral("name"), QStringLiteral("active"), QStringLiteral("emails"),
+            QStringLiteral("phoneNumbers"), QStringLiteral("phoneRegion"), QStringLiteral("password"),
+            QStringLiteral("meta"), QStringLiteral("groups")};
+}
+
+} // namespace
+
+QString UserResource::location(const ScimContext &context, const QString &id)
+{
+    return context.baseUrl + QStringLiteral("/Users/") + id;
+}
+
+QJsonObject UserResource::toJson(const Account &account, const ScimContext &context)
+{
+    QJsonArray schemas{QString(ScimSchemas::User)};
+    QJsonObject json{{QStringLiteral("id"), account.id},
+                     {QStringLiteral("userName"), account.userName},
+                     {QStringLiteral("active"), account.active}};
+    if (!account.externalId.isEmpty())
+        json.insert(QStringLiteral("externalId"), account.externalId);
+    if (!account.displayName.isEmpty())
+        json.insert(QStringLiteral("displayName"), account.displayName);
+
+    QJsonObject name;
+    if (!account.givenName.isEmpty())
+        name.insert(QStringLiteral("givenName"), account.givenName);
+    if (!account.familyName.isEmpty())
+        name.insert(QStringLiteral("familyName"), account.familyName);
+    if (!account.formattedName.isEmpty())
+        name.insert(QStringLiteral("formatted"), account.formattedName);
+    if (!name.isEmpty())
+        json.insert(QStringLiteral("name"), name);
+
+    if (!account.email.isEmpty()) {
+        json.insert(QStringLiteral("emails"),
+                    QJsonArray{QJsonObject{{QStringLiteral("value"), account.email},
+                                           {QStringLiteral("type"), QString(TypeWork)},
+                                           {QStringLiteral("primary"), true}}});
+    }
+    if (!account.phoneNumber.isEmpty()) {
+        json.insert(QStringLiteral("phoneNumbers"),
+                    QJsonArray{QJsonObject{{QStringLiteral("value"), account.phoneNumber},
+                                           {QStringLiteral("type"), QString(TypeWork)}}});
+    }
+    if (!account.phoneRegion.isEmpty())
+        json.insert(QStringLiteral("phoneRegion"), account.phoneRegion);
+
+    if (!account.orgId.isEmpty()) {
+        schemas.append(QString(ScimSchemas::EnterpriseUser));
+        json.insert(QString(ScimSchemas::EnterpriseUser),
+                    QJsonObject{{QStringLiteral("organizationId"), account.orgId}});
+    }
+    if (!context.app.namespaceUrn.isEmpty()) {
+        QJsonObject extension;
+        for (const ExtensionField &field : context.mappedFields) {
+            if (account.extensionValues.contains(field.name))
+                extension.insert(field.name, account.extensionValues.value(field.name));
+        }
+        if (!extension.isEmpty()) {
+            schemas.append(context.app.namespaceUrn);
+            json.insert(context.app.namespaceUrn, extension);
+        }
+    }
+    json.insert(QStringLiteral("schemas"), schemas);
+    json.insert(QStringLiteral("meta"), meta(QStringLiteral("User"), account.created, account.modified,
+                                             location(context, account.id), account.version));
+    return json;
+}
+
+Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject &body, const ScimContext &context,
+                                                               const Account *existing)
+{
+    Parsed parsed;
+    Account &a = parsed.account;
+    if (existing)
+        a = *existing;
+
+    const QJsonValue schemas = JsonAccess::value(body, u"schemas");
+    const bool declaresUser = schemas.isArray() && std::any_of(schemas.toArray().begin(), schemas.toArray().end(), [](const QJsonValue &v) {
+        return v.toString().compare(ScimSchemas::User, Qt::CaseInsensitive) == 0;
+    });
+    if (!declaresUser)
+        return ScimError::invalidValue(QStringLiteral("schemas must list %1.").arg(ScimSchemas::User));
+
+    // U-02, U-13
+    const QJsonValue userName = JsonAccess::value(body, u"userName");
+    if (!userName.isString())
+        return ScimError::invalidValue(QStringLiteral("userName is required and must be a string."));
+    if (const Result<QString> valid = UserFields::validateUserName(userName.toString()); !valid)
+        return ScimError::invalidValue(valid.error().message);
+    a.userName = userName.toString();
+
+    // U-03, U-07, U-12
+    const auto readString = [&](QStringView name, QString &target, const QJsonObject &from) -> std::optional<ScimError> {
+        Result<QString, ScimError> value = optionalString(from, name);
+        if (!value)
+            return value.error();
+        target = value.value();
+        return std::nullopt;
+    };
+    if (auto e = readString(u"externalId", a.externalId, body))
+        return *e;
+    if (auto e = readString(u"displayName", a.displayName, body))
+        return *e;
+    const QJsonValue name = JsonAccess::value(body, u"name");
+    a.givenName.clear();
+    a.familyName.clear();
+    a.formattedName.clear();
+    if (name.isObject()) {
+        const QJsonObject n = name.toObject();
+        if (auto e = readString(u"givenName", a.givenName, n))
+            return *e;
+        if (auto e = readString(u"familyName", a.familyName, n))
+            return *e;
+        if (auto e = readString(u"formatted", a.formattedName, n))
+            return *e;
+        for (auto it = n.constBegin(); it != n.constEnd(); ++it) {
+            const QString key = it.key();
+            if (key.compare(u"givenName", Qt::CaseInsensitive) != 0 && key.compare(u"familyName", Qt::CaseInsensitive) != 0
+                && key.compare(u"formatted", Qt::CaseInsensitive) != 0)
+                parsed.warnings.append(QStringLiteral("ignored name.%1 (not synced)").arg(key));
+        }
+    } else if (!name.isUndefined() && !name.isNull()) {
+        return ScimError::invalidValue(QStringLiteral("name must be an object."));
+    }
+
+    // U-08
+    const QJsonValue active = JsonAccess::value(body, u"active");
+    if (active.isUndefined() || active.isNull()) {
+        a.active = true;
+    } else {
+        const Result<bool> status = UserFields::statusFromActive(active);
+        if (!status)
+            return ScimError::invalidValue(status.error().message);
+        a.active = status.value();
+    }
+
+    // U-06, U-11
+    Result<QList<TypedValue>, ScimError> emails = typedValues(JsonAccess::value(body, u"emails"), QStringLiteral("emails"));
+    if (!emails)
+        return emails.error();
+    const Result<WorkValueSelection> email =
+        UserFields::selectWorkValue(QStringLiteral("emails"), emails.value(), context.app.unsupportedTypes);
+    if (!email)
+        return ScimError::invalidValue(email.error().message);
+    parsed.warnings << email->warnings;
+    a.email.clear();
+    if (!email->value.isEmpty()) {
+        const Result<QString> valid = UserFields::validateEmail(email->value);
+        if (!valid)
+            return ScimError::invalidValue(valid.error().message);
+        a.email = valid.value();
+    }
+
+    // U-04, U-05, U-11, U-14
+    QString phoneRegion;
+    if (auto e = readString(u"phoneRegion", phoneRegion, body))
+        return *e;
+    Result<QList<TypedValue>, ScimError> phones =
+        typedValues(JsonAccess::value(body, u"phoneNumbers"), QStringLiteral("phoneNumbers"));
+    if (!phones)
+        return phones.error();
+    const Result<WorkValueSelection> phone =
+        UserFields::selectWorkValue(QStringLiteral("phoneNumbers"), phones.value(), context.app.unsupportedTypes);
+    if (!phone)
+        return ScimError::invalidValue(phone.error().message);
+    parsed.warnings << phone->warnings;
+    a.phoneNumber.clear();
+    a.phoneDigits.clear();
+    a.phoneRegion.clear();
+    if (!phone->value.isEmpty()) {
+        const Result<PhoneNumber> number = PhoneNumber::fromScim(phone->value, phoneRegion);
+        if (!number)
+            return ScimError::invalidValue(number.error().message);
+        a.phoneNumber = number->value;
+        a.phoneDigits = number->digits;
+        a.phoneRegion = number->region;
+    } else if (!phoneRegion.isEmpty()) {
+        const Result<QString> region = PhoneNumber::normalizeRegion(phoneRegion);
+        if (!region)
+            return ScimError::invalidValue(region.error().message);
+        a.phoneRegion = region.value();
+    }
+
+    // U-09: plaintext on the wire, a salted hash at rest, never echoed.
+    const QJsonValue password = JsonAccess::value(body, u"password");
+    if (password.isString()) {
+        if (const Status allowed = context.passwordPolicy.check(password.toString()); !allowed)
+            return ScimError::invalidValue(allowed.error().message);
+        a.passwordHash = PasswordHash::create(password.toString());
+    } else if (!password.isUndefined() && !password.isNull()) {
+        return ScimError::invalidValue(QStringLiteral("password must be a string."));
+    }
+
+    // U-10, S-02, S-03
+    const QJsonValue enterprise = JsonAccess::value(body, QString(ScimSchemas::EnterpriseUser));
+    QString orgId;
+    if (enterprise.isObject()) {
+        const QJsonObject e = enterprise.toObject();
+        if (auto error = readString(u"organizationId", orgId, e))
+            return *error;
+        for (auto it = e.constBegin(); it != e.constEnd(); ++it) {
+            if (it.key().compare(u"organizationId", Qt::CaseInsensitive) != 0)
+                parsed.warnings.append(QStringLiteral("ignored %1:%2 (not synced)").arg(ScimSchemas::EnterpriseUser, it.key()));
+        }
+    }
+    if (!orgId.isEmpty()) {
+        if (!context.tree.contains(orgId))
+            return ScimError::invalidValue(QStringLiteral("There is no organization with id %1.").arg(orgId));
+        if (!context.scope.coversOrganization(orgId, context.tree))
+            return ScimError::invalidValue(
+                QStringLiteral("The organization %1 is outside this application's sync scope.").arg(orgId));
+        a.orgId = orgId;
+    } else if (a.orgId.isEmpty()) {
+        if (context.app.syncTargetOrgId.isEmpty())
+            return ScimError::invalidValue(QStringLiteral("The account has no organizationId and this application "
+                                                          "has no sync target: set one in the console."));
+        a.orgId = context.app.syncTargetOrgId;
+    }
+
+    // M-02, M-03: attributes under the application's namespace go into the chosen extension fields.
+    for (const ExtensionField &field : context.mappedFields)
+        a.extensionValues.remove(field.name);
+    if (!context.app.namespaceUrn.isEmpty()) {
+        const QJsonValue extension = JsonAccess::value(body, context.app.namespaceUrn);
+        if (extension.isObject()) {
+            const QJsonObject values = extension.toObject();
+            for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+                const ExtensionField *field = context.mappedField(it.key());
+                if (!field) {
+                    parsed.warnings.append(QStringLiteral("ignored %1:%2 (not a mapped field)").arg(context.app.namespaceUrn, it.key()));
+                    continue;
+                }
+                if (it.value().isNull())
+                    continue;
+                const Result<QJsonValue> coerced = field->coerce(it.value());
+                if (!coerced)
+                    return ScimError::invalidValue(coerced.error().message);
+                a.extensionValues.insert(field->name, coerced.value());
+            }
+        } else if (!extension.isUndefined() && !extension.isNull()) {
+            return ScimError::invalidValue(QStringLiteral("%1 must be an object.").arg(context.app.namespaceUrn));
+        }
+    }
+
+    // U-15: anything else is accepted and ignored.
+    const QStringList known = knownCoreAttributes();
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        const QString key = it.key();
+        const bool isKnown = std::any_of(known.cbegin(), known.cend(), [&](const QString &k) {
+            return k.compare(key, Qt::CaseInsensitive) == 0;
+        }) || key.compare(ScimSchemas::EnterpriseUser, Qt::CaseInsensitive) == 0
+                             || (!context.app.namespaceUrn.isEmpty()
+                                 && key.compare(context.app.namespaceUrn, Qt::CaseInsensitive) == 0);
+        if (!isKnown)
+            parsed.warnings.append(QStringLiteral("ignored %1 (not synced)").arg(key));
+    }
+    return parsed;
+}
+
+std::optional<SqlColumn> UserResource::column(const AttributePath &path, const ScimContext &context)
+{
+    using Kind = SqlColumn::Kind;
+    if (path.inSchema(ScimSchemas::EnterpriseUser)) {
+        if (path.is(u"organizationId"))
+            return SqlColumn{QStringLiteral("a.org_id"), Kind::Text, {}, {}};
+        return std::nullopt;
+    }
+    if (!context.app.namespaceUrn.isEmpty() && path.inSchema(context.app.namespaceUrn)) {
+        const ExtensionField *field = path.subAttribute.isEmpty() ? context.mappedField(path.attribute) : nullptr;
+        if (!field)
+            return std::nullopt;
+        const Kind kind = field->type == FieldType::Number    ? Kind::Number
+                          : field->type == FieldType::Boolean ? Kind::BooleanText
+                                                              : Kind::TextIgnoreCase;
+        return SqlColumn{QStringLiteral("x.value"), kind,
+                         QStringLiteral("EXISTS (SELECT 1 FROM account_extension_values x WHERE x.account_id = a.id "
+                                        "AND x.field_name = ? AND %1)"),
+                         {field->name}};
+    }
+    if (!path.schema.isEmpty() && !path.inSchema(ScimSchemas::User))
+        return std::nullopt;
+
+    if (path.is(u"id"))
+        return SqlColumn{QStringLiteral("a.id"), Kind::Text, {}, {}};
+    if (path.is(u"externalId"))
+        return SqlColumn{QStringLiteral("a.external_id"), Kind::Text, {}, {}};
+    if (path.is(u"userName"))
+        return SqlColumn{QStringLiteral("a.user_name_key"), Kind::FoldedKey, {}, {}};
+    if (path.is(u"displayName"))
+        return SqlColumn{QStringLiteral("a.display_name"), Kind::TextIgnoreCase, {}, {}};
+    if (path.is(u"name", u"givenName"))
+        return SqlColumn{QStringLiteral("a.given_name"), Kind::TextIgnoreCase, {}, {}};
+    if (path.is(u"name", u"familyName"))
+        return SqlColumn{QStringLiteral("a.family_name"), Kind::TextIgnoreCase, {}, {}};
+    if (path.is(u"name", u"formatted"))
+        return SqlColumn{QStringLiteral("a.formatted_name"), Kind::TextIgnoreCase, {}, {}};
+    if (path.is(u"active"))
+        return SqlColumn{QStringLiteral("a.active"), Kind::Boolean, {}, {}};
+    if (path.is(u"phoneRegion"))
+        return SqlColumn{QStringLiteral("a.phone_region"), Kind::Text, {}, {}};
+    if (path.is(u"emails") || path.is(u"emails", u"value"))
+        return SqlColumn{QStringLiteral("a.email"), Kind::TextIgnoreCase, {}, {}};
+    if (path.is(u"emails", u"type"))
+        return SqlColumn{QStringLiteral("(CASE WHEN a.email IS NULL THEN NULL ELSE 'work' END)"), Kind::TextIgnoreCase, {}, {}};
+    if (path.is(u"emails", u"primary"))
+        return SqlColumn{QStringLiteral("(CASE WHEN a.email IS NULL THEN NULL ELSE 1 END)"), Kind::Boolean, {}, {}};
+    if (path.is(u"phoneNumbers") || path.is(u"phoneNumbers", u"value"))
+        return SqlColumn{QStringLiteral("a.phone_number"), Kind::Text, {}, {}};
+    if (path.is(u"phoneNumbers", u"type"))
+        return SqlColumn{QStringLiteral("(CASE WHEN a.phone_number IS NULL THEN NULL ELSE 'work' END)"), Kind::TextIgnoreCase, {}, {}};
+    if (path.is(u"meta", u"created"))
+        return SqlColumn{QStringLiteral("a.created"), Kind::DateTime, {}, {}};
+    if (path.is(u"meta", u"lastModified"))
+        return SqlColumn{QStringLiteral("a.modified"), Kind::DateTime, {}, {}};
+    if (path.is(u"groups") || path.is(u"groups", u"value"))
+        return SqlColumn{QStringLiteral("gm.group_id"), Kind::Text,
+                         QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.account_id = a.id AND %1)"), {}};
+    return std::nullopt;
+}
+
+} // namespace ScimConsole::Core

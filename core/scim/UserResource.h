@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/domain/Account.h"
+#include "core/scim/FilterSql.h"
+#include "core/scim/ScimContext.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace ScimConsole::Core {
+
+/// The SCIM User resource (RFC 7643 §4.1 + enterprise extension + the application's custom namespace) mapped onto
+/// directory accounts by the rules of DOMAIN.md table U and M-02/M-03.
+class UserResource
+{
+public:
+    /// An account read from a request body, with the notes the sync log gets (ignored attributes and values).
+    struct Parsed
+    {
+        Account account;
+        QStringList warnings;
+    };
+
+    static QJsonObject toJson(const Account &account, const ScimContext &context);
+    /// POST (existing == nullptr) or PUT: the full representation replaces every supported field. A password is
+    /// checked against the policy and kept only as a hash; without one, a PUT keeps the current hash.
+    static Result<Parsed, ScimError> fromJson(const QJsonObject &body, const ScimContext &context,
+                                              const Account *existing);
+    /// Filter and sort columns of the accounts table for a User attribute path.
+    static std::optional<SqlColumn> column(const AttributePath &path, const ScimContext &context);
+    static QString location(const ScimContext &context, const QString &id);
+};
+
+} // namespace ScimConsole::Core

@@ -1,0 +1,140 @@
+#include "core/server/HttpFrontend.h"
+
+#include "core/log/SyncLog.h"
+#include "core/scim/ScimEngine.h"
+#include "core/scim/ScimError.h"
+#include "core/server/GuardedTcpServer.h"
+#include "core/server/ServerWorker.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QTcpSocket>
+
+namespace ScimConsole::Core {
+
+namespace {
+
+const QLatin1StringView AppsPrefix("/scim/v2/apps/");
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QStringLiteral("TRACE");
+    default:
+        break;
+    }
+    return QStringLiteral("UNKNOWN");
+}
+
+void send(QHttpServerResponder &responder, const ScimResponse &response)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    if (response.status != 204 && response.status != 304)
+        responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+}
+
+} // namespace
+
+HttpFrontend::HttpFrontend(ScimEngine &engine, ServerWorker &worker, bool tls, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_engine(engine)
+    , m_worker(worker)
+    , m_tls(tls)
+{
+}
+
+bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const QUrl url = request.url();
+    const QString path = url.path(QUrl::FullyDecoded);
+
+    ScimRequest scim;
+    scim.method = methodName(request.method());
+    ScimResponse response;
+    if (!path.startsWith(AppsPrefix)) {
+        response.status = 404;
+        response.body = QJsonDocument(ScimError::notFound(QStringLiteral("Not a SCIM endpoint: application endpoints are %1<appId>.").arg(AppsPrefix)).toJson()).toJson(QJsonDocument::Compact);
+        response.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/scim+json; charset=utf-8"));
+        response.detail = QStringLiteral("not a SCIM endpoint");
+    } else {
+        const QString rest = path.mid(AppsPrefix.size());
+        const qsizetype slash = rest.indexOf(u'/');
+        scim.appId = slash < 0 ? rest : rest.left(slash);
+        scim.path = slash < 0 ? QString() : rest.mid(slash);
+        scim.query = request.query();
+        scim.body = request.body();
+        scim.contentType = request.value(QByteArrayLiteral("Content-Type"));
+        scim.authorization = request.value(QByteArrayLiteral("Authorization"));
+        scim.ifMatch = request.value(QByteArrayLiteral("If-Match"));
+        scim.ifNoneMatch = request.value(QByteArrayLiteral("If-None-Match"));
+        QByteArray host = request.value(QByteArrayLiteral("Host"));
+        if (host.isEmpty())
+            host = socket->localAddress().toString().toLatin1() + ':' + QByteArray::number(socket->localPort());
+        scim.baseUrl = QStringLiteral("%1://%2%3%4")
+                           .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"), QString::fromLatin1(host), AppsPrefix, scim.appId);
+        response = m_engine.handle(scim);
+    }
+
+    QHttpServerResponder responder = makeResponder(request, socket);
+    send(responder, response);
+    GuardedTcpServer::answered(socket);
+
+    // One sync-log event per request, without the Authorization header, the body or any secret.
+    SyncEvent event;
+    event.at = QDateTime::currentDateTimeUtc();
+    event.direction = SyncDirection::Inbound;
+    event.appId = scim.appId;
+    event.tokenPrefix = response.tokenPrefix;
+    event.clientAddress = request.remoteAddress().toString();
+    event.userAgent = QString::fromUtf8(request.value(QByteArrayLiteral("User-Agent")).left(256));
+    event.method = scim.method;
+    const QString query = url.query(QUrl::FullyDecoded);
+    event.path = SyncLog::redactQuery(query.isEmpty() ? path : path + u'?' + query);
+    event.status = response.status;
+    event.scimType = response.scimType;
+    QStringList detail;
+    if (!response.detail.isEmpty())
+        detail << response.detail;
+    detail << response.notes;
+    event.detail = detail.join(QStringLiteral("; "));
+    event.latencyUs = clock.nsecsElapsed() / 1000;
+    event.bytesIn = scim.body.size();
+    event.bytesOut = response.body.size();
+    if (scim.method != u"GET" && scim.method != u"HEAD")
+        event.resourceId = response.resourceId;
+    m_worker.record(event);
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest answers everything; this is only reached if it ever declines.
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+} // namespace ScimConsole::Core

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/Result.h"
+#include "core/store/DatabaseLocation.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+namespace ScimConsole::Core {
+
+class SyncLog;
+class ServerWorker;
+
+struct ServerOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080; // 0 picks a free port
+    QString tlsCertificatePath; // PEM
+    QString tlsKeyPath;         // PEM, RSA or EC
+    bool allowPlainHttp = false; // on a non-loopback address
+    qint64 maxRequestBytes = 16 * 1024 * 1024;
+    int idleTimeoutMs = 30000;
+    int logFlushMs = 250;
+};
+
+/// The embedded SCIM 2.0 server. It runs on a thread of its own, with its own database connection and its own
+/// ScimEngine, so that the GUI thread never waits on a request. Every request becomes one SyncEvent: appended to
+/// `log` (if given) and persisted in batches.
+///
+/// start() returns at once; started() or failed() follows. stop() lets the request being handled finish, flushes
+/// the log, closes the store and joins the thread.
+class ScimServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScimServer)
+
+public:
+    ScimServer(const DatabaseLocation &database, const ServerOptions &options, SyncLog *log = nullptr,
+               QObject *parent = nullptr);
+    ~ScimServer() override;
+
+    /// The options must be safe: a non-loopback address needs TLS unless plain HTTP is explicitly allowed.
+    static Status validate(const ServerOptions &options);
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_thread.isRunning(); }
+    QUrl url() const { return m_url; }
+
+signals:
+    void started(const QUrl &url);
+    void failed(const ScimConsole::Core::Error &error);
+
+private:
+    DatabaseLocation m_database;
+    ServerOptions m_options;
+    SyncLog *m_log;
+    QThread m_thread;
+    ServerWorker *m_worker = nullptr;
+    QUrl m_url;
+};
+
+} // namespace ScimConsole::Core
+
+Q_DECLARE_METATYPE(ScimConsole::Core::Error)

@@ -1,0 +1,129 @@
+#include "core/server/ServerWorker.h"
+
+#include "core/log/Logging.h"
+#include "core/log/SyncLog.h"
+#include "core/scim/ScimEngine.h"
+#include "core/server/GuardedTcpServer.h"
+#include "core/server/HttpFrontend.h"
+#include "core/store/Database.h"
+#include "core/store/SyncLogStore.h"
+
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+
+namespace ScimConsole::Core {
+
+namespace {
+constexpr int MaxPendingEvents = 500;
+
+Result<QSslConfiguration> loadTls(const ServerOptions &options)
+{
+    QFile certificateFile(options.tlsCertificatePath);
+    QFile keyFile(options.tlsKeyPath);
+    if (!certificateFile.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, ScimServer::tr("Cannot read the TLS certificate %1.").arg(options.tlsCertificatePath));
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, ScimServer::tr("Cannot read the TLS key %1.").arg(options.tlsKeyPath));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+    const QByteArray keyData = keyFile.readAll();
+    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem); // an EC key read as RSA is silently null
+    if (chain.isEmpty())
+        return makeError(ErrorCode::InvalidInput, ScimServer::tr("%1 holds no PEM certificate.").arg(options.tlsCertificatePath));
+    if (key.isNull())
+        return makeError(ErrorCode::InvalidInput, ScimServer::tr("%1 holds no PEM private key (RSA or EC).").arg(options.tlsKeyPath));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return configuration;
+}
+} // namespace
+
+ServerWorker::ServerWorker(const DatabaseLocation &database, const ServerOptions &options, SyncLog *log)
+    : m_location(database)
+    , m_options(options)
+    , m_log(log)
+    , m_flushTimer(this) // a child, so that it moves to the server thread with the worker
+{
+}
+
+ServerWorker::~ServerWorker() = default;
+
+void ServerWorker::start()
+{
+    std::optional<QSslConfiguration> tls;
+    if (!m_options.tlsCertificatePath.isEmpty()) {
+        const Result<QSslConfiguration> loaded = loadTls(m_options);
+        if (!loaded) {
+            emit failed(loaded.error());
+            return;
+        }
+        tls = loaded.value();
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(m_location);
+    if (!db) {
+        emit failed(db.error());
+        return;
+    }
+    m_db = std::move(db).value();
+    m_engine = std::make_unique<ScimEngine>(*m_db);
+
+    m_tcp = new GuardedTcpServer(m_options.maxRequestBytes, m_options.idleTimeoutMs, tls, this);
+    if (!m_tcp->listen(m_options.address, m_options.port)) {
+        emit failed(makeError(ErrorCode::Network, ScimServer::tr("Cannot listen on %1 port %2: %3")
+                                                      .arg(m_options.address.toString())
+                                                      .arg(m_options.port)
+                                                      .arg(m_tcp->errorString())));
+        return;
+    }
+    m_http = new HttpFrontend(*m_engine, *this, tls.has_value(), this);
+    m_http->bind(m_tcp);
+
+    m_flushTimer.setInterval(m_options.logFlushMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ServerWorker::flushLog);
+    m_flushTimer.start();
+
+    QUrl url;
+    url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(m_options.address.toString());
+    url.setPort(m_tcp->serverPort());
+    emit started(url);
+}
+
+void ServerWorker::shutdown()
+{
+    m_flushTimer.stop();
+    if (m_tcp)
+        m_tcp->close();
+    flushLog();
+    delete m_http;
+    m_http = nullptr;
+    delete m_tcp;
+    m_tcp = nullptr;
+    m_engine.reset();
+    m_db.reset();
+}
+
+void ServerWorker::record(const SyncEvent &event)
+{
+    m_pending.append(event);
+    if (m_pending.size() >= MaxPendingEvents)
+        flushLog();
+}
+
+void ServerWorker::flushLog()
+{
+    if (m_pending.isEmpty() || !m_db)
+        return;
+    const QList<SyncEvent> batch = std::exchange(m_pending, {});
+    if (m_log)
+        m_log->append(batch);
+    if (const Status stored = SyncLogStore(*m_db).append(batch); !stored)
+        qCWarning(lcServer) << "could not persist" << batch.size() << "sync-log events:" << stored.error().detail;
+}
+
+} // namespace ScimConsole::Core

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QVariantList>
+
+namespace ScimConsole::Core {
+
+/// A WHERE clause with "?" placeholders and the values to bind, in order. Values never enter the SQL text.
+struct SqlWhere
+{
+    QString sql;
+    QVariantList params;
+
+    /// Both clauses, joined with AND.
+    SqlWhere operator&&(const SqlWhere &other) const
+    {
+        return {QStringLiteral("(%1 AND %2)").arg(sql, other.sql), params + other.params};
+    }
+};
+
+} // namespace ScimConsole::Core
