@@ -21,12 +21,13 @@ QString UserFields::userNameKey(const QString &userName)
 
 Result<QString> UserFields::validateEmail(const QString &email)
 {
+    // RFC 7643 only recommends the RFC 5321 form, and identity providers send what their source holds: a value is
+    // accepted as long as it is one token of printable text.
     const QString trimmed = email.trimmed();
-    const qsizetype at = trimmed.indexOf(u'@');
-    const bool wellFormed = at > 0 && at == trimmed.lastIndexOf(u'@') && at < trimmed.size() - 1
-                            && trimmed.size() <= MaxEmailLength
-                            && std::none_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isSpace(); });
-    if (!wellFormed)
+    const bool acceptable = !trimmed.isEmpty() && trimmed.size() <= MaxEmailLength
+                            && std::none_of(trimmed.cbegin(), trimmed.cend(),
+                                            [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; });
+    if (!acceptable)
         return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not an email address.").arg(email));
     return trimmed;
 }

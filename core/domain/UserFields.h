@@ -39,7 +39,8 @@ public:
     static Result<QString> validateUserName(const QString &userName);
     /// U-13: the key under which userNames are unique: the name ignoring case.
     static QString userNameKey(const QString &userName);
-    /// U-06: one address, local part "@" domain, no spaces.
+    /// U-06: one address: printable text without spaces, at most 254 characters (the RFC 5321 form is recommended
+    /// by RFC 7643, not required, and identity providers send what their source holds).
     static Result<QString> validateEmail(const QString &email);
     /// U-08: active true → enabled, false → disabled. Entra ID sends the strings "True"/"False".
     static Result<bool> statusFromActive(const QJsonValue &active);

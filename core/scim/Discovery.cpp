@@ -134,10 +134,10 @@ QJsonArray Discovery::schemas(const ScimContext &context)
         attribute({.name = "displayName", .required = true}),
         attribute({.name = "members", .type = "complex", .multiValued = true, .subAttributes = memberSubs}),
     };
-    QJsonArray result{schema(QString(ScimSchemas::User), QStringLiteral("User"), QStringLiteral("Directory account"), user, context.baseUrl),
+    QJsonArray result{schema(QString(ScimSchemas::User), QStringLiteral("User"), QStringLiteral("User Account"), user, context.baseUrl),
                       schema(QString(ScimSchemas::EnterpriseUser), QStringLiteral("EnterpriseUser"),
                              QStringLiteral("Enterprise extension: the account's organization"), enterprise, context.baseUrl),
-                      schema(QString(ScimSchemas::Group), QStringLiteral("Group"), QStringLiteral("Directory group"), group, context.baseUrl)};
+                      schema(QString(ScimSchemas::Group), QStringLiteral("Group"), QStringLiteral("Group"), group, context.baseUrl)};
     if (!context.app.namespaceUrn.isEmpty()) {
         QJsonArray custom;
         for (const ExtensionField &field : context.mappedFields) {

@@ -13,7 +13,10 @@ Result<QList<AttributePath>, ScimError> parseList(const QString &text)
 {
     QList<AttributePath> paths;
     for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
-        const QString trimmed = item.trimmed();
+        QString trimmed = item.trimmed();
+        // "emails[type eq \"work\"]" (sent by some clients) projects the whole attribute.
+        if (const qsizetype open = trimmed.indexOf(u'['); open > 0 && trimmed.endsWith(u']'))
+            trimmed = trimmed.left(open);
         AttributePath path;
         // A bare core schema URN prefix is allowed: "urn:…:core:2.0:User:userName".
         Result<AttributePath, ScimError> parsed = AttributePath::parse(trimmed);

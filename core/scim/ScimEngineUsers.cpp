@@ -213,9 +213,15 @@ ScimResponse ScimEngine::patchUser(const ScimRequest &request, const ScimContext
     if (!parsed)
         return failure(parsed.error());
     ScimResponse response = saveUser(m_db, context, parsed->account, patched->rewrites + parsed->warnings);
-    if (response.status == 200) {
-        if (const Status committed = tx.commit(); !committed)
-            return failure(storeFailure(committed.error()));
+    if (response.status != 200)
+        return response;
+    if (const Status committed = tx.commit(); !committed)
+        return failure(storeFailure(committed.error()));
+    // RFC 7644 §3.5.2: 204 without a body, unless the client asked which attributes to return.
+    if (queryValue(request.query, "attributes").isEmpty() && queryValue(request.query, "excludedAttributes").isEmpty()) {
+        response.status = 204;
+        response.body.clear();
+        response.headers.removeIf([](const auto &header) { return header.first == "Content-Type" || header.first == "Location"; });
     }
     return response;
 }

@@ -11,6 +11,7 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QTcpSocket>
+#include <QUrlQuery>
 
 namespace ScimConsole::Core {
 
@@ -85,7 +86,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         const qsizetype slash = rest.indexOf(u'/');
         scim.appId = slash < 0 ? rest : rest.left(slash);
         scim.path = slash < 0 ? QString() : rest.mid(slash);
-        scim.query = request.query();
+        // Query strings are form-encoded by many clients: "+" is a space (a literal plus arrives as %2B).
+        scim.query = QUrlQuery(url.query(QUrl::FullyEncoded).replace(u'+', QStringLiteral("%20")));
         scim.body = request.body();
         scim.contentType = request.value(QByteArrayLiteral("Content-Type"));
         scim.authorization = request.value(QByteArrayLiteral("Authorization"));
@@ -112,7 +114,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     event.clientAddress = request.remoteAddress().toString();
     event.userAgent = QString::fromUtf8(request.value(QByteArrayLiteral("User-Agent")).left(256));
     event.method = scim.method;
-    const QString query = url.query(QUrl::FullyDecoded);
+    const QString query = scim.query.toString(QUrl::FullyDecoded);
     event.path = SyncLog::redactQuery(query.isEmpty() ? path : path + u'?' + query);
     event.status = response.status;
     event.scimType = response.scimType;

@@ -33,11 +33,11 @@ private slots:
         QTest::addColumn<bool>("valid");
         QTest::newRow("U-06 plain") << u"bjensen@example.com"_s << true;
         QTest::newRow("U-06 trimmed") << u"  bjensen@example.com "_s << true;
-        QTest::newRow("U-06 no at") << u"bjensen.example.com"_s << false;
-        QTest::newRow("U-06 two at") << u"a@b@example.com"_s << false;
-        QTest::newRow("U-06 empty local part") << u"@example.com"_s << false;
-        QTest::newRow("U-06 empty domain") << u"bjensen@"_s << false;
+        QTest::newRow("U-06 not RFC 5321 but one token") << u"emailName357"_s << true;
+        QTest::newRow("U-06 empty") << u"  "_s << false;
         QTest::newRow("U-06 inner space") << u"b jensen@example.com"_s << false;
+        QTest::newRow("U-06 control character") << u"b\u0001@example.com"_s << false;
+        QTest::newRow("U-06 too long") << (QString(250, u'a') + u"@x.io"_s) << false;
     }
 
     void email()
