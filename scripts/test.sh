@@ -41,4 +41,8 @@ export SCIM_TEST_PG_URL="postgresql://scim:scim-test-only@127.0.0.1:$PGPORT/scim
 log "running the tests"
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/scim-console-xdg.XXXXXX)}
 chmod 700 "$XDG_RUNTIME_DIR"
-ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" "$@"
+set +e
+ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" "$@" 2>&1 | tee "$BUILD_DIR/ctest.log"
+status=${PIPESTATUS[0]}
+set -e
+exit "$status"
