@@ -71,12 +71,15 @@ private:
                 qsizetype j = i + 1;
                 bool escaped = false;
                 for (; j < n; ++j) {
-                    if (escaped)
+                    if (escaped) {
+                        if (!QStringView(u"\"\\/bfnrtu").contains(m_text.at(j)))
+                            return error(QStringLiteral("invalid escape \\%1 at position %2").arg(m_text.at(j)).arg(j));
                         escaped = false;
-                    else if (m_text.at(j) == u'\\')
+                    } else if (m_text.at(j) == u'\\') {
                         escaped = true;
-                    else if (m_text.at(j) == u'"')
+                    } else if (m_text.at(j) == u'"') {
                         break;
+                    }
                 }
                 if (j >= n)
                     return error(QStringLiteral("unterminated string at position %1").arg(i));
@@ -261,11 +264,12 @@ private:
 
     static QJsonValue literal(const QString &word)
     {
-        if (word == u"true")
+        // ABNF literals ignore case (RFC 5234 §2.3).
+        if (word.compare(u"true", Qt::CaseInsensitive) == 0)
             return true;
-        if (word == u"false")
+        if (word.compare(u"false", Qt::CaseInsensitive) == 0)
             return false;
-        if (word == u"null")
+        if (word.compare(u"null", Qt::CaseInsensitive) == 0)
             return QJsonValue(QJsonValue::Null);
         bool numeric = false;
         const double number = word.toDouble(&numeric);

@@ -266,9 +266,11 @@ private:
                 container = {};
             else if (!value.isObject())
                 return ScimError::invalidValue(QStringLiteral("%1 must be an object.").arg(target.schema));
-            else
-                for (auto it = value.toObject().constBegin(); it != value.toObject().constEnd(); ++it)
+            else {
+                const QJsonObject values = value.toObject();
+                for (auto it = values.constBegin(); it != values.constEnd(); ++it)
                     JsonAccess::set(container, it.key(), it.value());
+            }
             store();
             return std::monostate{};
         }
@@ -389,7 +391,8 @@ private:
             if (target.subAttribute.isEmpty()) {
                 if (!value.isObject())
                     return ScimError::invalidValue(QStringLiteral("\"%1\" needs an object value.").arg(target.text));
-                for (auto it = value.toObject().constBegin(); it != value.toObject().constEnd(); ++it)
+                const QJsonObject values = value.toObject();
+                for (auto it = values.constBegin(); it != values.constEnd(); ++it)
                     element.insert(it.key(), it.value());
             } else {
                 element.insert(target.subAttribute, value);
@@ -404,7 +407,8 @@ private:
                 } else if (value.isObject()) {
                     if (op == Op::Replace)
                         element = {};
-                    for (auto it = value.toObject().constBegin(); it != value.toObject().constEnd(); ++it)
+                    const QJsonObject values = value.toObject();
+                    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
                         JsonAccess::set(element, it.key(), it.value());
                 } else {
                     return ScimError::invalidValue(QStringLiteral("\"%1\" needs an object value.").arg(target.text));

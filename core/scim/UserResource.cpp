@@ -145,8 +145,8 @@ Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject
     if (existing)
         a = *existing;
 
-    const QJsonValue schemas = JsonAccess::value(body, u"schemas");
-    const bool declaresUser = schemas.isArray() && std::any_of(schemas.toArray().begin(), schemas.toArray().end(), [](const QJsonValue &v) {
+    const QJsonArray schemas = JsonAccess::value(body, u"schemas").toArray();
+    const bool declaresUser = std::any_of(schemas.begin(), schemas.end(), [](const QJsonValue &v) {
         return v.toString().compare(ScimSchemas::User, Qt::CaseInsensitive) == 0;
     });
     if (!declaresUser)

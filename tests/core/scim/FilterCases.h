@@ -1,0 +1,10 @@
+#pragma once
+
+/// The data rows of tst_Filter (in a file of their own: moc cannot parse raw string literals).
+struct FilterCases
+{
+    /// Columns: filter, tree (the parse tree, fully parenthesised).
+    static void parseRows();
+    /// Columns: filter.
+    static void invalidRows();
+};
