@@ -42,13 +42,13 @@ QString SyncLog::redactQuery(const QString &pathAndQuery)
     static const QStringList secretNames{QStringLiteral("token"), QStringLiteral("access_token"),
                                          QStringLiteral("password"), QStringLiteral("secret"),
                                          QStringLiteral("client_secret")};
-    QList<std::pair<QString, QString>> items = query.queryItems(QUrl::PrettyDecoded);
+    QList<std::pair<QString, QString>> items = query.queryItems(QUrl::FullyDecoded);
     for (auto &[key, value] : items) {
         if (secretNames.contains(key, Qt::CaseInsensitive))
             value = QStringLiteral("***");
     }
     query.setQueryItems(items);
-    return pathAndQuery.left(mark + 1) + query.toString(QUrl::PrettyDecoded);
+    return pathAndQuery.left(mark + 1) + query.toString(QUrl::FullyDecoded);
 }
 
 } // namespace ScimConsole::Core

@@ -51,7 +51,12 @@ ServerWorker::ServerWorker(const DatabaseLocation &database, const ServerOptions
 {
 }
 
-ServerWorker::~ServerWorker() = default;
+ServerWorker::~ServerWorker()
+{
+    // The HTTP server (which owns the listening server since bind(), and that the sockets) refers to the engine: it
+    // goes first, then the engine, then the store.
+    delete m_http;
+}
 
 void ServerWorker::start()
 {
@@ -96,16 +101,15 @@ void ServerWorker::start()
 
 void ServerWorker::shutdown()
 {
+    // No new connections, and no more requests on the open ones; the sockets and the HTTP server go with this
+    // worker when the thread ends (QHttpServer 6.4 does not survive its sockets being deleted under it).
     m_flushTimer.stop();
-    if (m_tcp)
+    if (m_tcp) {
         m_tcp->close();
+        for (QTcpSocket *socket : m_tcp->findChildren<QTcpSocket *>())
+            socket->abort();
+    }
     flushLog();
-    delete m_http;
-    m_http = nullptr;
-    delete m_tcp;
-    m_tcp = nullptr;
-    m_engine.reset();
-    m_db.reset();
 }
 
 void ServerWorker::record(const SyncEvent &event)

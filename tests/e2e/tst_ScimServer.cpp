@@ -1,0 +1,585 @@
+#include "core/domain/PasswordPolicy.h"
+#include "core/store/AccountStore.h"
+#include "core/store/ApplicationStore.h"
+#include "core/store/ExtensionFieldStore.h"
+#include "core/store/GroupStore.h"
+#include "core/store/OrganizationStore.h"
+#include "core/store/SyncLogStore.h"
+#include "core/store/TokenStore.h"
+#include "tests/support/ScimTestServer.h"
+
+#include <QJsonArray>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace ScimConsole::Core;
+using namespace ScimConsole::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString UserSchema = u"urn:ietf:params:scim:schemas:core:2.0:User"_s;
+const QString GroupSchema = u"urn:ietf:params:scim:schemas:core:2.0:Group"_s;
+const QString Enterprise = u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"_s;
+const QString Okta = u"urn:ietf:params:scim:schemas:extension:customfield:2.0:User"_s;
+
+QJsonObject user(const QString &userName, const QJsonObject &extra = {})
+{
+    QJsonObject body = extra;
+    body.insert(u"schemas"_s, QJsonArray{UserSchema});
+    body.insert(u"userName"_s, userName);
+    return body;
+}
+
+QJsonObject patchOf(const QJsonArray &operations)
+{
+    return {{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:api:messages:2.0:PatchOp"_s}}, {u"Operations"_s, operations}};
+}
+
+bool isScimError(const HttpReply &reply, int status, const QString &scimType = {})
+{
+    const QJsonObject body = reply.json();
+    const bool good = reply.status == status
+                      && body.value(u"schemas").toArray().contains(u"urn:ietf:params:scim:api:messages:2.0:Error"_s)
+                      && body.value(u"status").toString() == QString::number(status)
+                      && (scimType.isEmpty() || body.value(u"scimType").toString() == scimType)
+                      && reply.header("Content-Type").startsWith("application/scim+json");
+    if (!good)
+        qWarning("expected SCIM error %d %s, got %d %s", status, qPrintable(scimType), reply.status, reply.body.constData());
+    return good;
+}
+} // namespace
+
+/// The SCIM server end to end: real HTTP on 127.0.0.1, the real store (SQLite or PostgreSQL).
+class tst_ScimServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // --- Authentication and permission -------------------------------------------------------------------------
+
+    void auth_missingOrUnknownToken_is401() // T-05
+    {
+        SCIM_START_TEST_SERVER(s);
+        const HttpReply none = s.send("GET", u"/Users"_s, {}, {}, ScimTestServer::NoToken);
+        QVERIFY(isScimError(none, 401));
+        QVERIFY(none.header("WWW-Authenticate").startsWith("Bearer"));
+        QVERIFY(isScimError(s.send("GET", u"/Users"_s, {}, {}, u"scim_forged-token-value-0000000000000000000000"_s), 401));
+    }
+
+    void auth_tokenOfAnotherApp_is401() // T-05, A-03
+    {
+        SCIM_START_TEST_SERVER(s);
+        const QString other = ApplicationStore(s.db()).create(u"Other"_s, AppKind::Standard)->id;
+        QVERIFY(ApplicationStore(s.db()).setPermission(other, ScimPermission::all()));
+        const QString foreign = TokenStore(s.db()).issue(other, 1)->secret;
+        QVERIFY(isScimError(s.send("GET", u"/Users"_s, {}, {}, foreign), 401));
+        QCOMPARE(s.send("GET", s.baseFor(other) + u"/Users"_s, {}, {}, foreign).status, 200);
+    }
+
+    void auth_disabledTokenRefusedAtOnce_andExpiredToken() // T-05, configuration without restart
+    {
+        SCIM_START_TEST_SERVER(s);
+        TokenStore tokens(s.db());
+        const auto second = tokens.issue(s.appId(), 30);
+        QCOMPARE(s.get(u"/Users"_s).status, 200);
+        const QString first = tokens.list(s.appId())->first().id;
+        QVERIFY(tokens.setEnabled(s.appId(), first, false));
+        QVERIFY(isScimError(s.get(u"/Users"_s), 401));
+        QCOMPARE(s.send("GET", u"/Users"_s, {}, {}, second->secret).status, 200);
+
+        QVERIFY(tokens.remove(s.appId(), first));
+        const auto expired = tokens.issue(s.appId(), 1, QDateTime::currentDateTimeUtc().addDays(-2));
+        QVERIFY(isScimError(s.send("GET", u"/Users"_s, {}, {}, expired->secret), 401));
+    }
+
+    void permission_offIs403() // A-04
+    {
+        SCIM_START_TEST_SERVER(s);
+        QVERIFY(ApplicationStore(s.db()).setPermission(s.appId(), ScimPermission::none()));
+        QVERIFY(isScimError(s.get(u"/Users"_s), 403));
+        QVERIFY(ApplicationStore(s.db()).setPermission(s.appId(), {true, false, true, false}));
+        QCOMPARE(s.get(u"/Users"_s).status, 200);
+        QVERIFY2(isScimError(s.post(u"/Users"_s, user(u"a"_s)), 403), "read-only permission refuses writes");
+    }
+
+    void unknownApplication_is404()
+    {
+        SCIM_START_TEST_SERVER(s);
+        QVERIFY(isScimError(s.send("GET", s.baseFor(u"no-such-app"_s) + u"/Users"_s), 404));
+        QVERIFY(isScimError(s.send("GET", s.base().section(u'/', 0, 2) + u"/elsewhere"_s), 404));
+    }
+
+    // --- Discovery ----------------------------------------------------------------------------------------------
+
+    void discovery_needsNoToken_andDescribesTheMapping()
+    {
+        SCIM_START_TEST_SERVER(s);
+        QVERIFY(ExtensionFieldStore(s.db()).create(u"badge"_s, FieldType::Number, u"Badge"_s));
+        QVERIFY(ApplicationStore(s.db()).setMapping(s.appId(), Okta, {u"badge"_s}));
+
+        const HttpReply config = s.send("GET", u"/ServiceProviderConfig"_s, {}, {}, ScimTestServer::NoToken);
+        QCOMPARE(config.status, 200);
+        QCOMPARE(config.json().value(u"filter").toObject().value(u"supported").toBool(), true);
+        QCOMPARE(config.json().value(u"bulk").toObject().value(u"supported").toBool(), false);
+        QCOMPARE(config.json().value(u"etag").toObject().value(u"supported").toBool(), true);
+
+        const HttpReply types = s.send("GET", u"/ResourceTypes"_s, {}, {}, ScimTestServer::NoToken);
+        QCOMPARE(types.json().value(u"totalResults").toInt(), 2);
+        QVERIFY(types.body.contains(Okta.toLatin1()));
+        QCOMPARE(s.send("GET", u"/ResourceTypes/User"_s, {}, {}, ScimTestServer::NoToken).json().value(u"endpoint").toString(), u"/Users"_s);
+
+        const HttpReply custom = s.send("GET", u"/Schemas/"_s + Okta, {}, {}, ScimTestServer::NoToken);
+        QCOMPARE(custom.status, 200);
+        const QJsonObject badge = custom.json().value(u"attributes").toArray().first().toObject();
+        QCOMPARE(badge.value(u"name").toString(), u"badge"_s);
+        QCOMPARE(badge.value(u"type").toString(), u"decimal"_s);
+        QVERIFY(isScimError(s.send("GET", u"/Schemas/urn:nope"_s, {}, {}, ScimTestServer::NoToken), 404));
+    }
+
+    // --- HTTP behaviour -----------------------------------------------------------------------------------------
+
+    void wrongMethod_is405WithAllow_andHeadHasNoBody()
+    {
+        SCIM_START_TEST_SERVER(s);
+        const HttpReply deleteCollection = s.send("DELETE", u"/Users"_s);
+        QVERIFY(isScimError(deleteCollection, 405));
+        QCOMPARE(deleteCollection.header("Allow"), QByteArray("GET, HEAD, POST"));
+        QCOMPARE(s.send("POST", u"/Users/x"_s, "{}").header("Allow"), QByteArray("GET, HEAD, PUT, PATCH, DELETE"));
+        const HttpReply head = s.send("HEAD", u"/Users"_s);
+        QCOMPARE(head.status, 200);
+        QVERIFY(head.body.isEmpty());
+    }
+
+    void badBodies_areClearErrors()
+    {
+        SCIM_START_TEST_SERVER(s);
+        QVERIFY(isScimError(s.send("POST", u"/Users"_s, "{\"userName\": "), 400, u"invalidSyntax"_s));
+        QVERIFY(isScimError(s.send("POST", u"/Users"_s, "[1, 2]"), 400, u"invalidSyntax"_s));
+        QVERIFY(isScimError(s.send("POST", u"/Users"_s, "userName=x", {{"Content-Type", "text/plain"}}), 415));
+        QVERIFY(isScimError(s.post(u"/Users"_s, QJsonObject{{u"userName"_s, u"x"_s}}), 400, u"invalidValue"_s));
+        QVERIFY(isScimError(s.post(u"/Users"_s, user(QString())), 400, u"invalidValue"_s));
+        const QByteArray json = QJsonDocument(user(u"charset@example.com"_s)).toJson();
+        QCOMPARE(s.send("POST", u"/Users"_s, json, {{"Content-Type", "application/json; charset=UTF-8"}}).status, 201);
+        QVERIFY(isScimError(s.get(u"/Users?filter=userName%20like%20%22x%22"_s), 400, u"invalidFilter"_s));
+        QVERIFY(isScimError(s.get(u"/Users?startIndex=abc"_s), 400, u"invalidValue"_s));
+    }
+
+    // --- Users: field mapping ------------------------------------------------------------------------------------
+
+    void user_fieldsRoundTrip() // U-01 U-02 U-03 U-06 U-07 U-08 U-09 U-12 U-14
+    {
+        SCIM_START_TEST_SERVER(s);
+        const QJsonObject body = user(u"bjensen@example.com"_s,
+            {{u"externalId"_s, u"ext-42"_s},
+             {u"displayName"_s, u"Babs Jensen"_s},
+             {u"name"_s, QJsonObject{{u"givenName"_s, u"Barbara"_s}, {u"familyName"_s, u"Jensen"_s}, {u"formatted"_s, u"Ms. Barbara J Jensen"_s}}},
+             {u"emails"_s, QJsonArray{QJsonObject{{u"value"_s, u"bjensen@example.com"_s}, {u"type"_s, u"work"_s}, {u"primary"_s, true}}}},
+             {u"phoneNumbers"_s, QJsonArray{QJsonObject{{u"value"_s, u"tel:+86-10-1234-5678"_s}, {u"type"_s, u"work"_s}}}},
+             {u"active"_s, false},
+             {u"password"_s, u"Secr3tPassw0rd"_s}});
+        const HttpReply created = s.post(u"/Users"_s, body);
+        QCOMPARE(created.status, 201);
+        const QJsonObject json = created.json();
+        const QString id = json.value(u"id").toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(created.header("Location"), (s.base() + u"/Users/"_s + id).toUtf8());
+        QCOMPARE(created.header("ETag"), QByteArray("W/\"1\""));
+        QCOMPARE(json.value(u"externalId").toString(), u"ext-42"_s);
+        QCOMPARE(json.value(u"name").toObject().value(u"formatted").toString(), u"Ms. Barbara J Jensen"_s);
+        QCOMPARE(json.value(u"active").toBool(true), false);
+        QCOMPARE(json.value(u"phoneNumbers").toArray().first().toObject().value(u"value").toString(), u"tel:+86-10-1234-5678"_s);
+        QCOMPARE(json.value(u"phoneRegion").toString(), u"86"_s); // U-05, from the number
+        QCOMPARE(json.value(Enterprise).toObject().value(u"organizationId").toString(), s.orgId()); // S-03
+        QVERIFY2(!created.body.contains("Secr3tPassw0rd") && !json.contains(u"password"), "U-09: never returned");
+        const QJsonObject meta = json.value(u"meta").toObject();
+        QCOMPARE(meta.value(u"resourceType").toString(), u"User"_s);
+        QVERIFY(QDateTime::fromString(meta.value(u"created").toString(), Qt::ISODateWithMs).isValid());
+
+        const Account stored = AccountStore(s.db()).get(id).value();
+        QCOMPARE(stored.phoneDigits, u"1012345678"_s);
+        QVERIFY2(PasswordHash::verify(u"Secr3tPassw0rd"_s, stored.passwordHash), "U-09: kept as a salted hash");
+        QVERIFY(!stored.passwordHash.contains(u"Secr3t"_s));
+        QCOMPARE(s.get(u"/Users/"_s + id).json(), json);
+    }
+
+    void user_phoneRules() // U-04 U-05 U-14
+    {
+        SCIM_START_TEST_SERVER(s);
+        const auto phone = [](const QString &value) {
+            return QJsonArray{QJsonObject{{u"value"_s, value}, {u"type"_s, u"work"_s}}};
+        };
+        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"a"_s, {{u"phoneNumbers"_s, phone(u"0086 138 0013 8000"_s)}})), 400, u"invalidValue"_s));
+        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"b"_s, {{u"phoneNumbers"_s, phone(u"+1 415 555 0100"_s)}, {u"phoneRegion"_s, u"86"_s}})), 400, u"invalidValue"_s));
+        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"c"_s, {{u"phoneNumbers"_s, phone(u"none"_s)}})), 400, u"invalidValue"_s));
+        const HttpReply national = s.post(u"/Users"_s, user(u"d"_s, {{u"phoneNumbers"_s, phone(u"138 0013 8000"_s)}}));
+        QCOMPARE(national.status, 201);
+        QCOMPARE(national.json().value(u"phoneRegion").toString(), u"86"_s);
+    }
+
+    void user_unsupportedTypes_followThePolicy() // U-11
+    {
+        SCIM_START_TEST_SERVER(s);
+        const QJsonObject body = user(u"typed@example.com"_s,
+            {{u"emails"_s, QJsonArray{QJsonObject{{u"value"_s, u"w@x.io"_s}, {u"type"_s, u"work"_s}},
+                                      QJsonObject{{u"value"_s, u"h@x.io"_s}, {u"type"_s, u"home"_s}}}}});
+        const HttpReply refused = s.post(u"/Users"_s, body);
+        QVERIFY(isScimError(refused, 400, u"invalidValue"_s));
+        QVERIFY(refused.json().value(u"detail").toString().contains(u"emails[type eq \"work\"].value"_s));
+
+        QVERIFY(ApplicationStore(s.db()).setPolicies(s.appId(), std::nullopt, UnsupportedTypePolicy::Ignore));
+        const HttpReply kept = s.post(u"/Users"_s, body);
+        QCOMPARE(kept.status, 201);
+        QCOMPARE(kept.json().value(u"emails").toArray().size(), 1);
+        QCOMPARE(kept.json().value(u"emails").toArray().first().toObject().value(u"value").toString(), u"w@x.io"_s);
+        QTRY_VERIFY(SyncLogStore(s.db()).recent(1)->value(0).detail.contains(u"home"_s)); // the warning is logged
+    }
+
+    void user_passwordPolicy() // U-09
+    {
+        SCIM_START_TEST_SERVER(s);
+        const HttpReply weak = s.post(u"/Users"_s, user(u"p@example.com"_s, {{u"password"_s, u"short"_s}}));
+        QVERIFY(isScimError(weak, 400, u"invalidValue"_s));
+        QVERIFY(!weak.body.contains("short\""));
+    }
+
+    void user_otherAttributesIgnored() // U-15
+    {
+        SCIM_START_TEST_SERVER(s);
+        const HttpReply created = s.post(u"/Users"_s, user(u"u15@example.com"_s,
+            {{u"title"_s, u"Boss"_s}, {u"locale"_s, u"en-US"_s},
+             {u"addresses"_s, QJsonArray{QJsonObject{{u"country"_s, u"Germany"_s}}}},
+             {u"urn:ietf:params:scim:schemas:extension:other:2.0:User"_s, QJsonObject{{u"x"_s, 1}}}}));
+        QCOMPARE(created.status, 201);
+        QVERIFY(!created.json().contains(u"title"));
+        QVERIFY(!created.body.contains("Germany"));
+    }
+
+    void user_namespaceMapping() // M-02 M-03 M-04
+    {
+        SCIM_START_TEST_SERVER(s);
+        QVERIFY(ExtensionFieldStore(s.db()).create(u"badge"_s, FieldType::Number));
+        QVERIFY(ExtensionFieldStore(s.db()).create(u"cost_center"_s, FieldType::String));
+        QVERIFY(ApplicationStore(s.db()).setMapping(s.appId(), Okta, {u"badge"_s}));
+
+        const HttpReply created = s.post(u"/Users"_s, user(u"m@example.com"_s,
+            {{Okta, QJsonObject{{u"badge"_s, u"42"_s}, {u"cost_center"_s, u"CC-1"_s}}}}));
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json().value(Okta).toObject(), (QJsonObject{{u"badge"_s, 42}}));
+        QVERIFY2(!created.body.contains("CC-1"), "M-03: a field not chosen for the app is ignored");
+        const Account stored = AccountStore(s.db()).get(created.json().value(u"id").toString()).value();
+        QCOMPARE(stored.extensionValues.value(u"badge"_s), QJsonValue(42));
+        QVERIFY(!stored.extensionValues.contains(u"cost_center"_s));
+
+        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"n@example.com"_s, {{Okta, QJsonObject{{u"badge"_s, u"many"_s}}}})),
+                            400, u"invalidValue"_s));
+        const HttpReply filtered = s.get(u"/Users?filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(Okta + u":badge ge 40"_s)));
+        QCOMPARE(filtered.json().value(u"totalResults").toInt(), 1);
+    }
+
+    // --- Users: scope and target ----------------------------------------------------------------------------------
+
+    void scope_outsideIsInvisible() // S-02
+    {
+        SCIM_START_TEST_SERVER(s);
+        const QString elsewhere = OrganizationStore(s.db()).create(u"Elsewhere"_s)->id;
+        Account outsider;
+        outsider.userName = u"outsider@example.com"_s;
+        outsider.orgId = elsewhere;
+        const QString id = AccountStore(s.db()).create(outsider)->id;
+        s.createUser(u"insider@example.com"_s);
+
+        QVERIFY(isScimError(s.get(u"/Users/"_s + id), 404));
+        QCOMPARE(s.get(u"/Users"_s).json().value(u"totalResults").toInt(), 1);
+        QCOMPARE(s.get(u"/Users?filter=userName%20eq%20%22outsider@example.com%22"_s).json().value(u"totalResults").toInt(), 0);
+        QVERIFY(isScimError(s.put(u"/Users/"_s + id, user(u"outsider@example.com"_s)), 404));
+        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"displayName"_s}, {u"value"_s, u"x"_s}}})), 404));
+        QVERIFY(isScimError(s.send("DELETE", u"/Users/"_s + id), 404));
+        QVERIFY(AccountStore(s.db()).get(id));
+
+        // Writing into an organization outside the scope is refused.
+        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"placed@example.com"_s, {{Enterprise, QJsonObject{{u"organizationId"_s, elsewhere}}}})),
+                            400, u"invalidValue"_s));
+    }
+
+    void scope_subtreeAndGroups() // S-06
+    {
+        SCIM_START_TEST_SERVER(s);
+        OrganizationStore orgs(s.db());
+        const QString team = orgs.create(u"Team"_s, s.orgId())->id;
+        const QString elsewhere = orgs.create(u"Elsewhere"_s)->id;
+        AccountStore accounts(s.db());
+        Account below;
+        below.userName = u"below@example.com"_s;
+        below.orgId = team;
+        const QString belowId = accounts.create(below)->id;
+        Account member;
+        member.userName = u"member@example.com"_s;
+        member.orgId = elsewhere;
+        const QString memberId = accounts.create(member)->id;
+
+        QCOMPARE(s.get(u"/Users/"_s + belowId).status, 200);
+        QCOMPARE(s.get(u"/Users/"_s + memberId).status, 404);
+
+        Group group;
+        group.displayName = u"Partners"_s;
+        group.memberIds = {memberId};
+        const QString groupId = GroupStore(s.db()).create(group)->id;
+        SyncScope scope = ApplicationStore(s.db()).scope(s.appId()).value();
+        scope.groupIds.append(groupId);
+        QVERIFY(ApplicationStore(s.db()).setScope(s.appId(), scope));
+        QCOMPARE(s.get(u"/Users/"_s + memberId).status, 200);
+        QCOMPARE(s.get(u"/Groups/"_s + groupId).status, 200);
+        QCOMPARE(s.get(u"/Users"_s).json().value(u"totalResults").toInt(), 2);
+    }
+
+    void syncTarget_andOrganizationId() // S-03 U-10
+    {
+        SCIM_START_TEST_SERVER(s);
+        const QString team = OrganizationStore(s.db()).create(u"Team"_s, s.orgId())->id;
+        const HttpReply placed = s.post(u"/Users"_s, user(u"t@example.com"_s, {{Enterprise, QJsonObject{{u"organizationId"_s, team}}}}));
+        QCOMPARE(placed.status, 201);
+        QCOMPARE(placed.json().value(Enterprise).toObject().value(u"organizationId").toString(), team);
+
+        // S-03: an account that has an organization keeps it when a later write names none.
+        const QString id = placed.json().value(u"id").toString();
+        const HttpReply replaced = s.put(u"/Users/"_s + id, user(u"t@example.com"_s, {{u"displayName"_s, u"T"_s}}));
+        QCOMPARE(replaced.json().value(Enterprise).toObject().value(u"organizationId").toString(), team);
+
+        QVERIFY(ApplicationStore(s.db()).setSyncTarget(s.appId(), QString()));
+        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"nowhere@example.com"_s)), 400, u"invalidValue"_s));
+    }
+
+    // --- Users: idempotency and lifecycle ---------------------------------------------------------------------------
+
+    void create_duplicateFollowsThePolicy() // I-01 U-13
+    {
+        SCIM_START_TEST_SERVER(s);
+        const QString id = s.createUser(u"dup@example.com"_s);
+        const HttpReply again = s.post(u"/Users"_s, user(u"DUP@example.com"_s, {{u"displayName"_s, u"Again"_s}}));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value(u"id").toString(), id);
+        QCOMPARE(again.json().value(u"displayName").toString(), u"Again"_s);
+        QCOMPARE(AccountStore(s.db()).count().value(), 1);
+
+        QVERIFY(ApplicationStore(s.db()).setPolicies(s.appId(), DuplicatePolicy::Reject, std::nullopt));
+        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"dup@EXAMPLE.com"_s)), 409, u"uniqueness"_s));
+
+        // A userName held outside the scope is 409 under either policy.
+        QVERIFY(ApplicationStore(s.db()).setPolicies(s.appId(), DuplicatePolicy::Update, std::nullopt));
+        Account outsider;
+        outsider.userName = u"taken@example.com"_s;
+        outsider.orgId = OrganizationStore(s.db()).create(u"Elsewhere"_s)->id;
+        QVERIFY(AccountStore(s.db()).create(outsider));
+        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"taken@example.com"_s)), 409, u"uniqueness"_s));
+    }
+
+    void put_replacesAndRenames() // U-13
+    {
+        SCIM_START_TEST_SERVER(s);
+        const QString id = s.createUser(u"old@example.com"_s, {{u"displayName"_s, u"Old"_s}});
+        s.createUser(u"other@example.com"_s);
+        const HttpReply renamed = s.put(u"/Users/"_s + id, user(u"new@example.com"_s));
+        QCOMPARE(renamed.status, 200);
+        QCOMPARE(renamed.json().value(u"userName").toString(), u"new@example.com"_s);
+        QVERIFY2(!renamed.json().contains(u"displayName"), "PUT replaces: an attribute left out is cleared");
+        QVERIFY(isScimError(s.put(u"/Users/"_s + id, user(u"OTHER@example.com"_s)), 409, u"uniqueness"_s));
+    }
+
+    void delete_isHard()
+    {
+        SCIM_START_TEST_SERVER(s);
+        const QString id = s.createUser(u"gone@example.com"_s);
+        QCOMPARE(s.send("DELETE", u"/Users/"_s + id).status, 204);
+        QVERIFY(isScimError(s.get(u"/Users/"_s + id), 404));
+        QCOMPARE(AccountStore(s.db()).get(id).error().code, ErrorCode::NotFound);
+        QVERIFY(isScimError(s.send("DELETE", u"/Users/"_s + id), 404));
+    }
+
+    void etags_ifMatchAndIfNoneMatch()
+    {
+        SCIM_START_TEST_SERVER(s);
+        const QString id = s.createUser(u"etag@example.com"_s);
+        const HttpReply got = s.get(u"/Users/"_s + id);
+        QCOMPARE(got.header("ETag"), QByteArray("W/\"1\""));
+        QCOMPARE(s.send("GET", u"/Users/"_s + id, {}, {{"If-None-Match", "W/\"1\""}}).status, 304);
+        QCOMPARE(s.send("GET", u"/Users/"_s + id, {}, {{"If-None-Match", "W/\"7\""}}).status, 200);
+        const QByteArray body = QJsonDocument(user(u"etag@example.com"_s, {{u"displayName"_s, u"E"_s}})).toJson();
+        QVERIFY(isScimError(s.send("PUT", u"/Users/"_s + id, body, {{"If-Match", "W/\"7\""}}), 412));
+        const HttpReply matched = s.send("PUT", u"/Users/"_s + id, body, {{"If-Match", "W/\"1\""}});
+        QCOMPARE(matched.status, 200);
+        QCOMPARE(matched.header("ETag"), QByteArray("W/\"2\""));
+        QCOMPARE(matched.json().value(u"meta").toObject().value(u"version").toString(), u"W/\"2\""_s);
+        QVERIFY(isScimError(s.send("DELETE", u"/Users/"_s + id, {}, {{"If-Match", "W/\"1\""}}), 412));
+    }
+
+    // --- Users: PATCH ----------------------------------------------------------------------------------------------
+
+    void patch_operationsAndDialects()
+    {
+        SCIM_START_TEST_SERVER(s);
+        const QString id = s.createUser(u"patch@example.com"_s, {{u"displayName"_s, u"P"_s}});
+        const auto op = [](const char *name, const QString &path, const QJsonValue &value) {
+            QJsonObject o{{u"op"_s, QString::fromLatin1(name)}, {u"value"_s, value}};
+            if (!path.isEmpty())
+                o.insert(u"path"_s, path);
+            return o;
+        };
+        // Entra: capitalised ops, a string boolean, a value path that creates the element, dotted path-less keys.
+        const HttpReply entra = s.patch(u"/Users/"_s + id, patchOf({
+            op("Replace", u"active"_s, u"False"_s),
+            op("Add", u"emails[type eq \"work\"].value"_s, u"p@work.io"_s),
+            op("Replace", {}, QJsonObject{{u"name.givenName"_s, u"Pat"_s}, {u"displayName"_s, u"Pat P"_s}})}));
+        QCOMPARE(entra.status, 204);
+        QVERIFY(entra.body.isEmpty());
+        QJsonObject now = s.get(u"/Users/"_s + id).json();
+        QCOMPARE(now.value(u"active").toBool(true), false);
+        QCOMPARE(now.value(u"emails").toArray().first().toObject().value(u"value").toString(), u"p@work.io"_s);
+        QCOMPARE(now.value(u"name").toObject().value(u"givenName").toString(), u"Pat"_s);
+
+        // Okta: path-less replace of active.
+        QCOMPARE(s.patch(u"/Users/"_s + id, patchOf({op("replace", {}, QJsonObject{{u"active"_s, true}})})).status, 204);
+        QCOMPARE(s.get(u"/Users/"_s + id).json().value(u"active").toBool(), true);
+
+        // 200 with the resource when the client asks for attributes.
+        const HttpReply shown = s.patch(u"/Users/"_s + id + u"?attributes=displayName"_s,
+                                        patchOf({op("remove", u"displayName"_s, {})}));
+        QCOMPARE(shown.status, 200);
+        QVERIFY(!shown.json().contains(u"displayName"));
+
+        // Atomic: a failing operation leaves the user as it was.
+        const qint64 version = AccountStore(s.db()).get(id)->version;
+        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({op("replace", u"displayName"_s, u"X"_s), op("replace", u"id"_s, u"y"_s)})),
+                            400, u"mutability"_s));
+        QCOMPARE(AccountStore(s.db()).get(id)->version, version);
+        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({QJsonObject{{u"op"_s, u"remove"_s}}})), 400, u"noTarget"_s));
+        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({op("add", u"emails[type eq"_s, u"x"_s)})), 400, u"invalidPath"_s));
+        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({op("replace", u"userName"_s, QJsonValue())})), 400, u"invalidValue"_s));
+    }
+
+    // --- Lists -----------------------------------------------------------------------------------------------------
+
+    void list_pagingSortingProjection()
+    {
+        SCIM_START_TEST_SERVER(s);
+        for (const char *name : {"carol", "alice", "erin", "bob", "dave"})
+            QVERIFY(!s.createUser(QString::fromLatin1(name), {{u"displayName"_s, QString::fromLatin1(name).toUpper()}}).isEmpty());
+        const QJsonObject page = s.get(u"/Users?sortBy=userName&startIndex=2&count=2"_s).json();
+        QCOMPARE(page.value(u"totalResults").toInt(), 5);
+        QCOMPARE(page.value(u"startIndex").toInt(), 2);
+        QCOMPARE(page.value(u"itemsPerPage").toInt(), 2);
+        const QJsonArray resources = page.value(u"Resources").toArray();
+        QCOMPARE(resources.at(0).toObject().value(u"userName").toString(), u"bob"_s);
+        QCOMPARE(resources.at(1).toObject().value(u"userName").toString(), u"carol"_s);
+        const QJsonArray descending = s.get(u"/Users?sortBy=userName&sortOrder=descending&count=1"_s).json().value(u"Resources").toArray();
+        QCOMPARE(descending.first().toObject().value(u"userName").toString(), u"erin"_s);
+        QCOMPARE(s.get(u"/Users?count=0"_s).json().value(u"Resources").toArray().size(), 0);
+        QCOMPARE(s.get(u"/Users?startIndex=9"_s).json().value(u"totalResults").toInt(), 5);
+
+        const QJsonObject projected = s.get(u"/Users?attributes=userName&count=1"_s).json().value(u"Resources").toArray().first().toObject();
+        QVERIFY(projected.contains(u"id") && projected.contains(u"userName"));
+        QVERIFY(!projected.contains(u"displayName") && !projected.contains(u"meta"));
+        const QJsonObject excluded = s.get(u"/Users?excludedAttributes=displayName,meta&count=1"_s).json().value(u"Resources").toArray().first().toObject();
+        QVERIFY(excluded.contains(u"userName") && !excluded.contains(u"displayName") && !excluded.contains(u"meta"));
+        QCOMPARE(s.get(u"/Users?filter=displayName+eq+%22BOB%22"_s).json().value(u"totalResults").toInt(), 1); // "+" is a space
+    }
+
+    // --- Groups ------------------------------------------------------------------------------------------------------
+
+    void groups_membersInScope() // G-01 G-02 S-02
+    {
+        SCIM_START_TEST_SERVER(s);
+        const QString a = s.createUser(u"a@example.com"_s);
+        const QString b = s.createUser(u"b@example.com"_s);
+        Account outsider;
+        outsider.userName = u"outsider@example.com"_s;
+        outsider.orgId = OrganizationStore(s.db()).create(u"Elsewhere"_s)->id;
+        const QString out = AccountStore(s.db()).create(outsider)->id;
+        const auto members = [](const QStringList &ids) {
+            QJsonArray array;
+            for (const QString &id : ids)
+                array.append(QJsonObject{{u"value"_s, id}});
+            return array;
+        };
+        const QJsonObject body{{u"schemas"_s, QJsonArray{GroupSchema}}, {u"displayName"_s, u"Engineers"_s},
+                               {u"externalId"_s, u"g-1"_s}, {u"members"_s, members({a})}};
+        const HttpReply created = s.post(u"/Groups"_s, body);
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(u"id").toString();
+        const QJsonObject member = created.json().value(u"members").toArray().first().toObject();
+        QCOMPARE(member.value(u"value").toString(), a);
+        QCOMPARE(member.value(u"$ref").toString(), s.base() + u"/Users/"_s + a);
+        QCOMPARE(s.get(u"/Groups/"_s + id).status, 200);
+
+        QJsonObject withOutsider = body;
+        withOutsider.insert(u"members"_s, members({out}));
+        QVERIFY(isScimError(s.post(u"/Groups"_s, withOutsider), 400, u"invalidValue"_s));
+        QJsonObject notAUser = body;
+        notAUser.insert(u"members"_s, QJsonArray{QJsonObject{{u"value"_s, id}, {u"type"_s, u"Group"_s}}});
+        QVERIFY(isScimError(s.post(u"/Groups"_s, notAUser), 400, u"invalidValue"_s));
+
+        // PATCH: add, Entra-style remove with a value list; 204.
+        const QJsonObject add{{u"op"_s, u"add"_s}, {u"path"_s, u"members"_s}, {u"value"_s, members({b})}};
+        QCOMPARE(s.patch(u"/Groups/"_s + id, patchOf({add})).status, 204);
+        QCOMPARE(GroupStore(s.db()).get(id)->memberIds.size(), 2);
+        const QJsonObject remove{{u"op"_s, u"Remove"_s}, {u"path"_s, u"members"_s}, {u"value"_s, members({a})}};
+        QCOMPARE(s.patch(u"/Groups/"_s + id, patchOf({remove})).status, 204);
+        QCOMPARE(GroupStore(s.db()).get(id)->memberIds, QStringList{b});
+        const QJsonObject addOutsider{{u"op"_s, u"add"_s}, {u"path"_s, u"members"_s}, {u"value"_s, members({out})}};
+        QVERIFY(isScimError(s.patch(u"/Groups/"_s + id, patchOf({addOutsider})), 400, u"invalidValue"_s));
+
+        // excludedAttributes=members
+        const QJsonObject listed = s.get(u"/Groups?excludedAttributes=members"_s).json();
+        QCOMPARE(listed.value(u"totalResults").toInt(), 1);
+        QVERIFY(!listed.value(u"Resources").toArray().first().toObject().contains(u"members"));
+        QVERIFY(s.get(u"/Groups"_s).json().value(u"Resources").toArray().first().toObject().contains(u"members"));
+        QCOMPARE(s.get(u"/Groups?filter=displayName%20eq%20%22engineers%22"_s).json().value(u"totalResults").toInt(), 1);
+
+        // A group the application did not create and that is not in its scope stays invisible.
+        Group hidden;
+        hidden.displayName = u"Hidden"_s;
+        const QString hiddenId = GroupStore(s.db()).create(hidden)->id;
+        QVERIFY(isScimError(s.get(u"/Groups/"_s + hiddenId), 404));
+
+        QCOMPARE(s.send("DELETE", u"/Groups/"_s + id).status, 204);
+        QVERIFY(isScimError(s.get(u"/Groups/"_s + id), 404));
+        QVERIFY2(AccountStore(s.db()).get(b), "deleting a group leaves its members");
+    }
+
+    // --- Sync log ----------------------------------------------------------------------------------------------------
+
+    void syncLog_recordsEveryRequest_withoutSecrets() // I-02 I-03
+    {
+        SCIM_START_TEST_SERVER(s);
+        s.post(u"/Users"_s, user(u"logged@example.com"_s, {{u"password"_s, u"TopSecr3tPass"_s}}));
+        s.send("GET", u"/Users?filter=userName%20eq%20%22x%22"_s, {}, {}, u"scim_wrongtoken-abcdefghijklmnopqrstuvwxyz0123"_s);
+        QTRY_COMPARE(SyncLogStore(s.db()).recent(10)->size(), 2);
+        const QList<SyncEvent> events = SyncLogStore(s.db()).recent(10).value();
+        const SyncEvent &created = events.at(1);
+        QCOMPARE(created.method, u"POST"_s);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.appId, s.appId());
+        QCOMPARE(created.tokenPrefix, BearerToken::prefixOf(s.token()));
+        QVERIFY(!created.resourceId.isEmpty());
+        QVERIFY(created.bytesIn > 0 && created.bytesOut > 0);
+        QCOMPARE(created.clientAddress, u"127.0.0.1"_s);
+        const SyncEvent &refused = events.at(0);
+        QCOMPARE(refused.status, 401);
+        QVERIFY2(refused.path.contains(u"filter=userName eq \"x\""_s), qPrintable(refused.path));
+
+        // Nothing in the log table holds the token, the password or an Authorization header.
+        auto rows = s.db().exec(u"SELECT * FROM sync_log"_s);
+        while (rows->next()) {
+            for (int i = 0; i < rows->record().count(); ++i) {
+                const QString value = rows->value(i).toString();
+                QVERIFY(!value.contains(s.token()));
+                QVERIFY(!value.contains(u"TopSecr3tPass"_s));
+                QVERIFY(!value.contains(u"wrongtoken-abcdefghijklmnopqrstuvwxyz"_s));
+                QVERIFY(!value.contains(u"Bearer"_s));
+            }
+        }
+        QCOMPARE(s.log().snapshot().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ScimServer)
+#include "tst_ScimServer.moc"
