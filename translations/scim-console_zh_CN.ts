@@ -434,6 +434,38 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <source>Delete a disabled bearer token.</source>
         <translation>删除已禁用的 Bearer Token。</translation>
     </message>
+    <message>
+        <source>--listen takes ADDRESS:PORT, such as 127.0.0.1:8080 or [::1]:8443</source>
+        <translation>--listen 需要 地址:端口，例如 127.0.0.1:8080 或 [::1]:8443</translation>
+    </message>
+    <message>
+        <source>Run the SCIM server without a window until SIGTERM or SIGINT.</source>
+        <translation>以无窗口方式运行 SCIM 服务器，直到收到 SIGTERM 或 SIGINT。</translation>
+    </message>
+    <message>
+        <source>Address and port (default 127.0.0.1:8080).</source>
+        <translation>地址和端口（默认 127.0.0.1:8080）。</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>地址:端口</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain) for HTTPS.</source>
+        <translation>用于 HTTPS 的 PEM 证书（链）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>PEM private key for HTTPS.</source>
+        <translation>用于 HTTPS 的 PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP on an address other machines can reach.</source>
+        <translation>允许在其他机器可访问的地址上使用明文 HTTP。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -646,6 +678,37 @@ Copy it now: it is shown only once and cannot be recovered.</source>
     <message>
         <source>The phone number &quot;%1&quot; has a country code; write it with a leading &quot;+&quot;, for example +%2 %3.</source>
         <translation>电话号码“%1”带有国家区号；请以“+”开头书写，例如 +%2 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Core::ScimServer</name>
+    <message>
+        <source>TLS needs both a certificate and a key.</source>
+        <translation>TLS 需要同时提供证书和私钥。</translation>
+    </message>
+    <message>
+        <source>%1 is reachable from other machines: bearer tokens must not cross the network in clear. Give a TLS certificate and key, or allow plain HTTP explicitly.</source>
+        <translation>%1 可被其他机器访问：Bearer Token 不能以明文在网络上传输。请提供 TLS 证书和私钥，或明确允许明文 HTTP。</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1.</source>
+        <translation>无法读取 TLS 证书 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1.</source>
+        <translation>无法读取 TLS 私钥 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC).</source>
+        <translation>%1 中没有 PEM 私钥（RSA 或 EC）。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 的端口 %2 上监听：%3</translation>
     </message>
 </context>
 <context>

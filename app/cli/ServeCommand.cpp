@@ -79,8 +79,9 @@ int serve(CliContext &ctx)
     ScimServer server(ctx.db.location(), options, &log);
     int exitCode = Success;
     QObject::connect(&server, &ScimServer::started, &server, [&](const QUrl &url) {
+        // Not translated: service managers and scripts wait for exactly this line.
         ctx.print(QJsonObject{{QStringLiteral("listening"), url.toString()}},
-                  Cli::tr("listening on %1").arg(url.toString()));
+                  QStringLiteral("listening on %1").arg(url.toString()));
     });
     QObject::connect(&server, &ScimServer::failed, &server, [&](const Error &error) {
         exitCode = ctx.fail(error);

@@ -4,7 +4,6 @@
 #include "core/scim/ScimContext.h"
 #include "core/scim/ScimMessage.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 
@@ -24,8 +23,6 @@ struct ScimError;
 /// the next request.
 class ScimEngine
 {
-    Q_DECLARE_TR_FUNCTIONS(ScimEngine)
-
 public:
     explicit ScimEngine(Database &db);
 

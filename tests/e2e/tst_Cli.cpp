@@ -235,6 +235,31 @@ private slots:
         QVERIFY2(err.contains(u"令牌有效期为 1 天至 3 年"_s), qPrintable(err));
     }
 
+    void serve_listensAndStopsCleanlyOnSigterm()
+    {
+        QProcess server;
+        server.setProgram(QStringLiteral(SCIM_CONSOLE_BINARY));
+        server.setArguments({u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, m_db->spec()});
+        server.start();
+        QVERIFY(server.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
+        const QByteArray line = server.readLine().trimmed();
+        QVERIFY2(line.startsWith("listening on http://127.0.0.1:"), line.constData());
+        server.terminate(); // SIGTERM
+        QVERIFY(server.waitForFinished(20000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
+    }
+
+    void serve_refusesPlainHttpOnANetworkAddress()
+    {
+        const Run refusedRun = cli({u"serve"_s, u"--listen"_s, u"0.0.0.0:0"_s}, false);
+        QVERIFY(refused(refusedRun, "TLS"));
+        QCOMPARE(cli({u"serve"_s, u"--listen"_s, u"nonsense"_s}, false).exitCode, 2);
+        QVERIFY(refused(cli({u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s, u"/nonexistent.pem"_s}, false),
+                        "certificate and a key"));
+    }
+
     void unreachableStore_exitThree()
     {
         QProcess process;

@@ -9,6 +9,9 @@
 #include "tests/support/ScimTestServer.h"
 
 #include <QJsonArray>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QSqlRecord>
 #include <QTest>
 
@@ -107,6 +110,44 @@ private slots:
         SCIM_START_TEST_SERVER(s);
         QVERIFY(isScimError(s.send("GET", s.baseFor(u"no-such-app"_s) + u"/Users"_s), 404));
         QVERIFY(isScimError(s.send("GET", s.base().section(u'/', 0, 2) + u"/elsewhere"_s), 404));
+    }
+
+    void tls_servesHttps_andNetworkAddressesNeedIt()
+    {
+        ServerOptions plain;
+        plain.address = QHostAddress(u"0.0.0.0"_s);
+        QVERIFY(!ScimServer::validate(plain));
+        plain.allowPlainHttp = true;
+        QVERIFY(ScimServer::validate(plain));
+
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(u"cert.pem"_s), key = dir.filePath(u"key.pem"_s);
+        QProcess openssl;
+        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+                                    u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert});
+        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+
+        TestDatabase db;
+        QVERIFY(db.setupError().isEmpty());
+        ServerOptions options;
+        options.port = 0;
+        options.tlsCertificatePath = cert;
+        options.tlsKeyPath = key;
+        ScimServer server(db.location(), options);
+        QSignalSpy started(&server, &ScimServer::started);
+        server.start();
+        QVERIFY(started.wait(10000));
+        QCOMPARE(server.url().scheme(), u"https"_s);
+
+        QNetworkAccessManager nam;
+        const QString appId = ApplicationStore(*db.open()).create(u"TLS"_s, AppKind::Standard)->id;
+        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(server.url().toString() + u"/scim/v2/apps/"_s + appId + u"/ServiceProviderConfig"_s)));
+        reply->ignoreSslErrors(); // self-signed
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(reply->readAll().contains("ServiceProviderConfig"));
+        delete reply;
+        server.stop();
     }
 
     // --- Discovery ----------------------------------------------------------------------------------------------
