@@ -466,6 +466,20 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <source>Allow plain HTTP on an address other machines can reach.</source>
         <translation>允许在其他机器可访问的地址上使用明文 HTTP。</translation>
     </message>
+    <message>
+        <source>give either --tls-self-signed or --tls-cert/--tls-key</source>
+        <translation>请指定 --tls-self-signed 或 --tls-cert/--tls-key 之一</translation>
+    </message>
+    <message>
+        <source>TLS certificate %1
+SHA-256 fingerprint: %2</source>
+        <translation>TLS 证书 %1
+SHA-256 指纹：%2</translation>
+    </message>
+    <message>
+        <source>HTTPS with a self-signed certificate that the console makes once and keeps; its fingerprint is shown.</source>
+        <translation>使用控制台生成并保存的自签名证书提供 HTTPS；会显示其指纹。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -720,6 +734,29 @@ Copy it now: it is shown only once and cannot be recovered.</source>
     <message>
         <source>Store: %1</source>
         <translation>存储：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot make a TLS certificate: the openssl tool is not installed.</source>
+        <translation>无法生成 TLS 证书：未安装 openssl 工具。</translation>
+    </message>
+    <message>
+        <source>Cannot make a TLS certificate: %1</source>
+        <translation>无法生成 TLS 证书：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1.</source>
+        <translation>无法读取 TLS 证书 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "app/cli/CliContext.h"
 #include "core/log/SyncLog.h"
 #include "core/server/ScimServer.h"
+#include "core/server/SelfSignedCertificate.h"
 #include "core/store/Database.h"
 
 #include <QJsonObject>
@@ -71,6 +72,24 @@ int serve(CliContext &ctx)
         return ctx.usage(Cli::tr("--listen takes ADDRESS:PORT, such as 127.0.0.1:8080 or [::1]:8443"));
     options.tlsCertificatePath = ctx.parser.value(QStringLiteral("tls-cert"));
     options.tlsKeyPath = ctx.parser.value(QStringLiteral("tls-key"));
+    if (ctx.parser.isSet(QStringLiteral("tls-self-signed"))) {
+        if (!options.tlsCertificatePath.isEmpty())
+            return ctx.usage(Cli::tr("give either --tls-self-signed or --tls-cert/--tls-key"));
+        const QString host = options.address.isLoopback() || options.address == QHostAddress::AnyIPv4
+                                     || options.address == QHostAddress::Any
+                                 ? QStringLiteral("localhost")
+                                 : options.address.toString();
+        const Result<SelfSignedCertificate> certificate = SelfSignedCertificate::ensure(SelfSignedCertificate::defaultFolder(), host);
+        if (!certificate)
+            return ctx.fail(certificate.error());
+        options.tlsCertificatePath = certificate->certificatePath;
+        options.tlsKeyPath = certificate->keyPath;
+        if (!ctx.json()) {
+            QTextStream err(stderr);
+            err << Cli::tr("TLS certificate %1\nSHA-256 fingerprint: %2").arg(certificate->certificatePath, certificate->fingerprint)
+                << Qt::endl;
+        }
+    }
     options.allowPlainHttp = ctx.parser.isSet(QStringLiteral("allow-plain-http"));
     if (const Status valid = ScimServer::validate(options); !valid)
         return ctx.fail(valid.error());
@@ -103,6 +122,8 @@ QList<Command> Cli::serverCommands()
          {{QStringLiteral("listen"), tr("Address and port (default 127.0.0.1:8080)."), tr("address:port")},
           {QStringLiteral("tls-cert"), tr("PEM certificate (chain) for HTTPS."), tr("file")},
           {QStringLiteral("tls-key"), tr("PEM private key for HTTPS."), tr("file")},
+          {QStringLiteral("tls-self-signed"),
+           tr("HTTPS with a self-signed certificate that the console makes once and keeps; its fingerprint is shown.")},
           {QStringLiteral("allow-plain-http"), tr("Allow plain HTTP on an address other machines can reach.")}},
          serve},
     };

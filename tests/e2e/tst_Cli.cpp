@@ -3,7 +3,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -249,6 +252,41 @@ private slots:
         QVERIFY(server.waitForFinished(20000));
         QCOMPARE(server.exitStatus(), QProcess::NormalExit);
         QCOMPARE(server.exitCode(), 0);
+    }
+
+    void serve_selfSignedCertificate_isMadeOnceAndShown()
+    {
+        QTemporaryDir data;
+        const auto start = [&](QProcess &server) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"XDG_DATA_HOME"_s, data.path());
+            environment.insert(u"LANG"_s, u"C"_s);
+            environment.insert(u"LANGUAGE"_s, u"C"_s);
+            server.setProcessEnvironment(environment);
+            server.start(QStringLiteral(SCIM_CONSOLE_BINARY),
+                         {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-self-signed"_s, u"--db"_s, m_db->spec()});
+        };
+        QProcess first;
+        start(first);
+        QTRY_VERIFY_WITH_TIMEOUT(first.canReadLine(), 30000);
+        QVERIFY(first.readLine().startsWith("listening on https://127.0.0.1:"));
+        first.terminate();
+        QVERIFY(first.waitForFinished(20000));
+        const QString err = QString::fromUtf8(first.readAllStandardError());
+        const QRegularExpression fingerprint(u"SHA-256 fingerprint: ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})"_s);
+        const QRegularExpressionMatch match = fingerprint.match(err);
+        QVERIFY2(match.hasMatch(), qPrintable(err));
+
+        const QString key = data.path() + u"/ScimConsole/scim-console/tls/scim-console.key.pem"_s;
+        QVERIFY(QFile::exists(key));
+        QCOMPARE(QFile::permissions(key) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+        QProcess second; // the same certificate again
+        start(second);
+        QTRY_VERIFY_WITH_TIMEOUT(second.canReadLine(), 30000);
+        second.terminate();
+        QVERIFY(second.waitForFinished(20000));
+        QVERIFY(QString::fromUtf8(second.readAllStandardError()).contains(match.captured(1)));
     }
 
     void serve_refusesPlainHttpOnANetworkAddress()
