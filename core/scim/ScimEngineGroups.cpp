@@ -162,9 +162,7 @@ ScimResponse ScimEngine::createGroup(const ScimRequest &request, const ScimConte
     // A group an application creates is in its scope (S-02): it sees what it wrote.
     if (const Status scoped = ApplicationStore(m_db).addGroupToScope(context.app.id, created->id); !scoped)
         return failure(storeFailure(scoped.error()));
-    if (const Status committed = tx.commit(); !committed)
-        return failure(storeFailure(committed.error()));
-    return groupResponse(201, created.value(), context, parsed->warnings);
+    return commitIfSucceeded(tx, groupResponse(201, created.value(), context, parsed->warnings));
 }
 
 ScimResponse ScimEngine::replaceGroup(const ScimRequest &request, const ScimContext &context, const QString &id)
@@ -178,8 +176,8 @@ ScimResponse ScimEngine::replaceGroup(const ScimRequest &request, const ScimCont
     const Result<Group, ScimError> current = findGroup(m_db, context, id);
     if (!current)
         return failure(current.error());
-    if (!ifMatchAllows(request.ifMatch, current->version))
-        return failure({412, {}, QStringLiteral("The group has changed: its version is %1.").arg(QString::fromLatin1(etagOf(current->version)))});
+    if (auto error = checkIfMatch(request, current->version, "group"))
+        return failure(*error);
     Result<GroupResource::Parsed, ScimError> parsed = GroupResource::fromJson(body.value(), &current.value());
     if (!parsed)
         return failure(parsed.error());
@@ -188,9 +186,7 @@ ScimResponse ScimEngine::replaceGroup(const ScimRequest &request, const ScimCont
     const Result<Group> updated = GroupStore(m_db).update(parsed->group);
     if (!updated)
         return failure(storeFailure(updated.error()));
-    if (const Status committed = tx.commit(); !committed)
-        return failure(storeFailure(committed.error()));
-    return groupResponse(200, updated.value(), context, parsed->warnings);
+    return commitIfSucceeded(tx, groupResponse(200, updated.value(), context, parsed->warnings));
 }
 
 ScimResponse ScimEngine::patchGroup(const ScimRequest &request, const ScimContext &context, const QString &id)
@@ -204,8 +200,8 @@ ScimResponse ScimEngine::patchGroup(const ScimRequest &request, const ScimContex
     const Result<Group, ScimError> current = findGroup(m_db, context, id);
     if (!current)
         return failure(current.error());
-    if (!ifMatchAllows(request.ifMatch, current->version))
-        return failure({412, {}, QStringLiteral("The group has changed: its version is %1.").arg(QString::fromLatin1(etagOf(current->version)))});
+    if (auto error = checkIfMatch(request, current->version, "group"))
+        return failure(*error);
     const Result<PatchEngine::Outcome, ScimError> patched =
         PatchEngine::apply(GroupResource::toJson(current.value(), context), body.value(), {});
     if (!patched)
@@ -224,14 +220,12 @@ ScimResponse ScimEngine::patchGroup(const ScimRequest &request, const ScimContex
     const Result<Group> updated = GroupStore(m_db).update(parsed->group);
     if (!updated)
         return failure(storeFailure(updated.error()));
-    if (const Status committed = tx.commit(); !committed)
-        return failure(storeFailure(committed.error()));
     ScimResponse response;
     response.status = 204;
     response.resourceId = id;
     response.setHeader(QByteArrayLiteral("ETag"), etagOf(updated->version));
     response.notes = patched->rewrites + parsed->warnings;
-    return response;
+    return commitIfSucceeded(tx, response);
 }
 
 ScimResponse ScimEngine::deleteGroup(const ScimRequest &request, const ScimContext &context, const QString &id)
@@ -242,16 +236,14 @@ ScimResponse ScimEngine::deleteGroup(const ScimRequest &request, const ScimConte
     const Result<Group, ScimError> current = findGroup(m_db, context, id, false);
     if (!current)
         return failure(current.error());
-    if (!ifMatchAllows(request.ifMatch, current->version))
-        return failure({412, {}, QStringLiteral("The group has changed: its version is %1.").arg(QString::fromLatin1(etagOf(current->version)))});
+    if (auto error = checkIfMatch(request, current->version, "group"))
+        return failure(*error);
     if (const Status removed = GroupStore(m_db).remove(id); !removed)
         return failure(storeFailure(removed.error()));
-    if (const Status committed = tx.commit(); !committed)
-        return failure(storeFailure(committed.error()));
     ScimResponse response;
     response.status = 204;
     response.resourceId = id;
-    return response;
+    return commitIfSucceeded(tx, response);
 }
 
 ScimResponse ScimEngine::discovery(const ScimRequest &, const ScimContext &context, const QStringList &segments)

@@ -3,6 +3,7 @@
 #include "core/log/Logging.h"
 #include "core/scim/Discovery.h"
 #include "core/scim/ScimSchemas.h"
+#include "core/store/Database.h"
 
 #include <QJsonArray>
 
@@ -59,6 +60,23 @@ bool ifMatchAllows(const QByteArray &header, qint64 version)
             return true;
     }
     return false;
+}
+
+std::optional<ScimError> checkIfMatch(const ScimRequest &request, qint64 version, const char *resource)
+{
+    if (ifMatchAllows(request.ifMatch, version))
+        return std::nullopt;
+    return ScimError{412, {}, QStringLiteral("The %1 has changed: its version is %2.")
+                                  .arg(QLatin1StringView(resource), QString::fromLatin1(etagOf(version)))};
+}
+
+ScimResponse commitIfSucceeded(Transaction &tx, ScimResponse response)
+{
+    if (response.status >= 300)
+        return response;
+    if (const Status committed = tx.commit(); !committed)
+        return failure(storeFailure(committed.error()));
+    return response;
 }
 
 ScimResponse withResource(ScimResponse response, const QString &location, qint64 version, const QString &id)

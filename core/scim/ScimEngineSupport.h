@@ -12,6 +12,12 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <optional>
+
+namespace ScimConsole::Core {
+class Transaction;
+}
+
 namespace ScimConsole::Core::EngineSupport {
 
 ScimResponse json(int status, const QJsonObject &object);
@@ -19,6 +25,10 @@ ScimResponse failure(const ScimError &error);
 ScimError storeFailure(const Error &error);
 QByteArray etagOf(qint64 version);
 bool ifMatchAllows(const QByteArray &header, qint64 version);
+/// 412 when the request's If-Match does not name `version` of the `resource` ("user", "group").
+std::optional<ScimError> checkIfMatch(const ScimRequest &request, qint64 version, const char *resource);
+/// Commits `tx` when `response` is a success; a commit that fails becomes the response.
+ScimResponse commitIfSucceeded(Transaction &tx, ScimResponse response);
 ScimResponse withResource(ScimResponse response, const QString &location, qint64 version, const QString &id);
 Result<QJsonObject, ScimError> parseBody(const ScimRequest &request);
 

@@ -141,12 +141,8 @@ ScimResponse ScimEngine::createUser(const ScimRequest &request, const ScimContex
         Result<UserResource::Parsed, ScimError> merged = UserResource::fromJson(body.value(), context, &existing.value());
         if (!merged)
             return failure(merged.error());
-        ScimResponse response = saveUser(m_db, context, merged->account, merged->warnings + QStringList{QStringLiteral("create matched an existing userName: updated (I-01)")});
-        if (response.status == 200) {
-            if (const Status committed = tx.commit(); !committed)
-                return failure(storeFailure(committed.error()));
-        }
-        return response;
+        return commitIfSucceeded(tx, saveUser(m_db, context, merged->account,
+                                              merged->warnings + QStringList{QStringLiteral("create matched an existing userName: updated (I-01)")}));
     } else if (existing.error().code != ErrorCode::NotFound) {
         return failure(storeFailure(existing.error()));
     }
@@ -159,9 +155,7 @@ ScimResponse ScimEngine::createUser(const ScimRequest &request, const ScimContex
             return failure(ScimError::invalidValue(created.error().message));
         return failure(storeFailure(created.error()));
     }
-    if (const Status committed = tx.commit(); !committed)
-        return failure(storeFailure(committed.error()));
-    return userResponse(201, created.value(), context, parsed->warnings);
+    return commitIfSucceeded(tx, userResponse(201, created.value(), context, parsed->warnings));
 }
 
 ScimResponse ScimEngine::replaceUser(const ScimRequest &request, const ScimContext &context, const QString &id)
@@ -175,17 +169,12 @@ ScimResponse ScimEngine::replaceUser(const ScimRequest &request, const ScimConte
     const Result<Account, ScimError> current = findUser(m_db, context, id);
     if (!current)
         return failure(current.error());
-    if (!ifMatchAllows(request.ifMatch, current->version))
-        return failure({412, {}, QStringLiteral("The user has changed: its version is %1.").arg(QString::fromLatin1(etagOf(current->version)))});
+    if (auto error = checkIfMatch(request, current->version, "user"))
+        return failure(*error);
     Result<UserResource::Parsed, ScimError> parsed = UserResource::fromJson(body.value(), context, &current.value());
     if (!parsed)
         return failure(parsed.error());
-    ScimResponse response = saveUser(m_db, context, parsed->account, parsed->warnings);
-    if (response.status == 200) {
-        if (const Status committed = tx.commit(); !committed)
-            return failure(storeFailure(committed.error()));
-    }
-    return response;
+    return commitIfSucceeded(tx, saveUser(m_db, context, parsed->account, parsed->warnings));
 }
 
 ScimResponse ScimEngine::patchUser(const ScimRequest &request, const ScimContext &context, const QString &id)
@@ -199,8 +188,8 @@ ScimResponse ScimEngine::patchUser(const ScimRequest &request, const ScimContext
     const Result<Account, ScimError> current = findUser(m_db, context, id);
     if (!current)
         return failure(current.error());
-    if (!ifMatchAllows(request.ifMatch, current->version))
-        return failure({412, {}, QStringLiteral("The user has changed: its version is %1.").arg(QString::fromLatin1(etagOf(current->version)))});
+    if (auto error = checkIfMatch(request, current->version, "user"))
+        return failure(*error);
 
     QStringList extensions;
     if (!context.app.namespaceUrn.isEmpty())
@@ -212,16 +201,18 @@ ScimResponse ScimEngine::patchUser(const ScimRequest &request, const ScimContext
     Result<UserResource::Parsed, ScimError> parsed = UserResource::fromJson(patched->resource, context, &current.value());
     if (!parsed)
         return failure(parsed.error());
-    ScimResponse response = saveUser(m_db, context, parsed->account, patched->rewrites + parsed->warnings);
+    ScimResponse response = commitIfSucceeded(tx, saveUser(m_db, context, parsed->account, patched->rewrites + parsed->warnings));
     if (response.status != 200)
         return response;
-    if (const Status committed = tx.commit(); !committed)
-        return failure(storeFailure(committed.error()));
     // RFC 7644 §3.5.2: 204 without a body, unless the client asked which attributes to return.
-    if (queryValue(request.query, "attributes").isEmpty() && queryValue(request.query, "excludedAttributes").isEmpty()) {
+    const QString attributes = queryValue(request.query, "attributes");
+    const QString excluded = queryValue(request.query, "excludedAttributes");
+    if (attributes.isEmpty() && excluded.isEmpty()) {
         response.status = 204;
         response.body.clear();
         response.headers.removeIf([](const auto &header) { return header.first == "Content-Type" || header.first == "Location"; });
+    } else if (const Result<Projection, ScimError> projection = Projection::parse(attributes, excluded); projection) {
+        response.body = QJsonDocument(projection->apply(QJsonDocument::fromJson(response.body).object())).toJson(QJsonDocument::Compact);
     }
     return response;
 }
@@ -234,16 +225,14 @@ ScimResponse ScimEngine::deleteUser(const ScimRequest &request, const ScimContex
     const Result<Account, ScimError> current = findUser(m_db, context, id);
     if (!current)
         return failure(current.error());
-    if (!ifMatchAllows(request.ifMatch, current->version))
-        return failure({412, {}, QStringLiteral("The user has changed: its version is %1.").arg(QString::fromLatin1(etagOf(current->version)))});
+    if (auto error = checkIfMatch(request, current->version, "user"))
+        return failure(*error);
     if (const Status removed = AccountStore(m_db).remove(id); !removed)
         return failure(storeFailure(removed.error()));
-    if (const Status committed = tx.commit(); !committed)
-        return failure(storeFailure(committed.error()));
     ScimResponse response;
     response.status = 204;
     response.resourceId = id;
-    return response;
+    return commitIfSucceeded(tx, response);
 }
 
 } // namespace ScimConsole::Core

@@ -486,6 +486,8 @@ private slots:
                                         patchOf({op("remove", u"displayName"_s, {})}));
         QCOMPARE(shown.status, 200);
         QVERIFY(!shown.json().contains(u"displayName"));
+        QVERIFY2(!shown.json().contains(u"emails"), "the answer is projected to the attributes asked for");
+        QCOMPARE(shown.json().value(u"id").toString(), id);
 
         // Atomic: a failing operation leaves the user as it was.
         const qint64 version = AccountStore(s.db()).get(id)->version;
