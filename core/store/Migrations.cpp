@@ -148,6 +148,34 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX sync_log_at ON sync_log (at)"),
              QStringLiteral("CREATE INDEX sync_log_app_at ON sync_log (app_id, at)"),
          }},
+        {2,
+         {
+             // RAM push profiles (R-01…R-13). The app secret is never here: only where to find it.
+             QStringLiteral("CREATE TABLE ram_profiles ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " site TEXT NOT NULL CHECK (site IN ('cn', 'intl', 'custom')),"
+                            " token_url TEXT NOT NULL,"
+                            " scim_url TEXT NOT NULL,"
+                            " client_id TEXT NOT NULL,"
+                            " secret_source TEXT NOT NULL,"
+                            " source_app_id TEXT REFERENCES applications(id) ON DELETE SET NULL,"
+                            " source_orgs TEXT NOT NULL DEFAULT '',"
+                            " source_groups TEXT NOT NULL DEFAULT '',"
+                            " user_name_rule TEXT NOT NULL,"
+                            " disabled_action TEXT NOT NULL CHECK (disabled_action IN ('delete', 'keep')),"
+                            " concurrency INTEGER NOT NULL,"
+                            " created BIGINT NOT NULL,"
+                            " modified BIGINT NOT NULL)"),
+             // Which directory account a profile pushed as which RAM user: lets a later push delete what it made
+             // when the account leaves the source.
+             QStringLiteral("CREATE TABLE ram_links ("
+                            " profile_id TEXT NOT NULL REFERENCES ram_profiles(id) ON DELETE CASCADE,"
+                            " account_id TEXT NOT NULL,"
+                            " ram_id TEXT NOT NULL,"
+                            " pushed_at BIGINT NOT NULL,"
+                            " PRIMARY KEY (profile_id, account_id))"),
+         }},
     };
     return all;
 }
