@@ -245,7 +245,7 @@ void RamClient::record(const QByteArray &method, const QUrl &url, int status, qi
     event.direction = SyncDirection::Outbound;
     event.profile = m_profile.name;
     event.method = QString::fromLatin1(method);
-    event.path = SyncLog::redactQuery(url.toString(QUrl::RemoveUserInfo | QUrl::FullyDecoded));
+    event.path = SyncLog::redactQuery(url.toString(QUrl::RemoveUserInfo | QUrl::PrettyDecoded));
     event.status = status;
     event.detail = detail.left(1000);
     event.latencyUs = latencyUs;

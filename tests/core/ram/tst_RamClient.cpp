@@ -1,0 +1,153 @@
+#include "core/log/SyncLog.h"
+#include "core/ram/RamClient.h"
+#include "tests/support/RamTestDouble.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace ScimConsole::Core;
+using namespace ScimConsole::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Secret = u"ram-secret-R02-do-not-leak"_s;
+
+/// Spins the event loop until `future` is done (the client and the double live on this thread).
+template <typename T>
+T wait(QFuture<T> future)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!future.isFinished() && clock.elapsed() < 30000)
+        QTest::qWait(5);
+    return future.isFinished() && future.resultCount() > 0 ? future.result() : T{};
+}
+
+RamTestDouble::Options options(int tokenLifetimeSeconds = 3599)
+{
+    RamTestDouble::Options options;
+    options.secret = Secret;
+    options.tokenLifetimeSeconds = tokenLifetimeSeconds;
+    return options;
+}
+} // namespace
+
+/// The RAM client against the test double (DOMAIN.md ).
+class tst_RamClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    static RamProfile profileFor(const RamTestDouble &ram)
+    {
+        RamProfile profile;
+        profile.name = u"test"_s;
+        profile.site = RamSite::Custom;
+        profile.tokenUrl = ram.tokenUrl();
+        profile.scimUrl = ram.scimUrl();
+        profile.clientId = u"ram-client-id"_s;
+        return profile;
+    }
+
+private slots:
+    void token_isFetchedOnceAndReused() // R-02 R-03
+    {
+        RamTestDouble ram(options());
+        QVERIFY(ram.start());
+        RamClient client(profileFor(ram), Secret);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(wait(client.request("GET", u"/Users"_s)).ok());
+        QCOMPARE(ram.tokensIssued, 1);
+    }
+
+    void token_expiresInAsStringOrNumber()
+    {
+        RamTestDouble ram(options(30)); // under the 60 s margin: never reused
+        QVERIFY(ram.start());
+        RamClient client(profileFor(ram), Secret);
+        QVERIFY(wait(client.request("GET", u"/Users"_s)).ok());
+        QVERIFY(wait(client.request("GET", u"/Users"_s)).ok());
+        QCOMPARE(ram.tokensIssued, 2);
+    }
+
+    void token_refetchedOnceOn401()
+    {
+        RamTestDouble ram(options());
+        QVERIFY(ram.start());
+        RamClient client(profileFor(ram), Secret);
+        QVERIFY(wait(client.request("GET", u"/Users"_s)).ok());
+        ram.expireTokens();
+        const RamReply reply = wait(client.request("GET", u"/Users"_s));
+        QVERIFY(reply.ok());
+        QCOMPARE(ram.tokensIssued, 2);
+    }
+
+    void wrongSecret_isAReadableError()
+    {
+        RamTestDouble ram(options());
+        QVERIFY(ram.start());
+        RamClient client(profileFor(ram), u"wrong"_s);
+        const RamReply reply = wait(client.request("GET", u"/Users"_s));
+        QVERIFY(!reply.ok());
+        QVERIFY2(reply.error.contains(u"401"_s) && reply.error.contains(u"Client authentication failed"_s), qPrintable(reply.error));
+    }
+
+    void faults_areRetriedHonouringRetryAfter()
+    {
+        RamTestDouble::Options faulty = options();
+        faulty.faultEvery = 2;
+        faulty.faultStatus = 429;
+        faulty.retryAfterSeconds = 1;
+        RamTestDouble ram(faulty);
+        QVERIFY(ram.start());
+        RamClient client(profileFor(ram), Secret);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(wait(client.request("GET", u"/Users"_s)).ok());
+        QVERIFY(client.retries() >= 1);
+        QVERIFY2(clock.elapsed() >= 900, "Retry-After: 1 is honoured");
+
+        ram.options().faultEvery = 1; // every request fails: the client gives up with RAM's answer
+        ram.options().retryAfterSeconds = 0;
+        client.setRetryPolicy({3, 10, 50});
+        const RamReply failed = wait(client.request("GET", u"/Users"_s));
+        QCOMPARE(failed.status, 429);
+        QCOMPARE(failed.attempts, 3);
+    }
+
+    void filters_onlyEqAndAnd()
+    {
+        RamTestDouble ram(options());
+        QVERIFY(ram.start());
+        ram.addUser(u"alice"_s, u"a1"_s);
+        RamClient client(profileFor(ram), Secret);
+        const RamReply byExternalId = wait(client.request("GET", u"/Users?filter=externalId%20eq%20%22a1%22"_s));
+        QCOMPARE(byExternalId.json.value(u"totalResults").toInt(), 1);
+        const RamReply both = wait(client.request("GET", u"/Users?filter=userName%20eq%20%22ALICE%22%20and%20externalId%20eq%20%22a1%22"_s));
+        QCOMPARE(both.json.value(u"totalResults").toInt(), 1);
+        const RamReply co = wait(client.request("GET", u"/Users?filter=userName%20co%20%22a%22"_s));
+        QCOMPARE(co.status, 400);
+    }
+
+    void events_areLoggedWithoutSecrets() // I-03
+    {
+        RamTestDouble ram(options());
+        QVERIFY(ram.start());
+        SyncLog log;
+        RamClient client(profileFor(ram), Secret, &log);
+        QVERIFY(wait(client.request("GET", u"/Users"_s)).ok());
+        const QList<SyncEvent> events = client.takeEvents();
+        QCOMPARE(events.size(), 2); // token + GET
+        QCOMPARE(events.first().direction, SyncDirection::Outbound);
+        QCOMPARE(events.first().profile, u"test"_s);
+        QVERIFY(events.first().path.contains(u"/v1/token"_s));
+        QCOMPARE(events.last().status, 200);
+        for (const SyncEvent &event : log.snapshot()) {
+            QVERIFY(!event.path.contains(Secret) && !event.detail.contains(Secret));
+            QVERIFY(!event.path.contains(u"Basic"_s));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RamClient)
+#include "tst_RamClient.moc"

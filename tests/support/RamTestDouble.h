@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/ram/PushPlan.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QSet>
+
+class QTcpServer;
+
+namespace ScimConsole::Test {
+
+/// A stand-in for Alibaba Cloud RAM's OAuth and SCIM endpoints, behaving as DOMAIN.md section R says the real ones
+/// do: client-credentials tokens with Basic auth and a string expires_in, 401 for a missing or expired token, only
+/// eq/and filters on id, userName and externalId (anything else 400 invalidFilter), 30 users a page by default,
+/// no PATCH, 409 for a taken userName (compared ignoring case), 204 on delete. Faults can be switched on: 429 or 503
+/// with Retry-After every Nth request, latency, deletes refused for chosen users.
+class RamTestDouble final : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString clientId = QStringLiteral("ram-client-id");
+        QString secret;
+        int tokenLifetimeSeconds = 3599;
+        int pageSize = 30;
+        int faultEvery = 0; // 0: no faults
+        int faultStatus = 503;
+        int retryAfterSeconds = 0;
+        int latencyMs = 0;
+        QSet<QString> undeletable; // userNames whose DELETE is refused (they hold AccessKeys, R-12)
+    };
+
+    explicit RamTestDouble(const Options &options, QObject *parent = nullptr);
+
+    /// Starts listening on 127.0.0.1; false when it cannot.
+    bool start();
+    QString tokenUrl() const;
+    QString scimUrl() const;
+    Options &options() { return m_options; }
+
+    QHash<QString, Core::RamUser> users; // by id
+    /// Adds a user as the RAM console would make it (no externalId unless given).
+    QString addUser(const QString &userName, const QString &externalId = {});
+    void expireTokens() { m_tokens.clear(); }
+
+    int tokensIssued = 0;
+    int faultsInjected = 0;
+    QHash<QString, int> requests; // "POST", "PUT", "DELETE", "GET" → SCIM requests answered (faults excluded)
+    int writes() const { return requests.value(QStringLiteral("POST")) + requests.value(QStringLiteral("PUT")) + requests.value(QStringLiteral("DELETE")); }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Answer
+    {
+        int status = 200;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+    };
+    Answer token(const QHttpServerRequest &request);
+    Answer scim(const QHttpServerRequest &request, const QString &path);
+    Answer listUsers(const QHttpServerRequest &request);
+    static Answer error(int status, const QString &detail, const QString &scimType = {});
+    QJsonObject toJson(const Core::RamUser &user) const;
+
+    Options m_options;
+    QTcpServer *m_tcp = nullptr;
+    QHash<QString, QDateTime> m_tokens; // token → expiry
+    int m_requestCount = 0;
+    int m_nextId = 1;
+};
+
+} // namespace ScimConsole::Test
