@@ -299,7 +299,7 @@ Result<AppRegistration> ApplicationStore::setMapping(const QString &id, const QS
         }
     }
     const Result<AppRegistration> updated = update(id, QStringLiteral("namespace_urn = ?"),
-                                                   {mapping.namespaceUrn.isEmpty() ? QStringLiteral("") : mapping.namespaceUrn});
+                                                   {Database::notNull(mapping.namespaceUrn)});
     if (!updated)
         return updated.error();
     if (const Status committed = tx.commit(); !committed)

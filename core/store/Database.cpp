@@ -176,6 +176,11 @@ Error Database::failed(const QSqlError &error, const QString &sql) const
     return toError(error, sql);
 }
 
+QVariant Database::notNull(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QDateTime Database::fromMsecs(const QVariant &value)
 {
     if (value.isNull())

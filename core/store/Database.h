@@ -50,6 +50,8 @@ public:
 
     /// A null QVariant of type QString for an empty string, so that optional text columns hold NULL.
     static QVariant nullIfEmpty(const QString &value);
+    /// The string for a NOT NULL text column: Qt binds a null QString as NULL, so an empty one becomes "".
+    static QVariant notNull(const QString &value);
     static qint64 toMsecs(const QDateTime &time) { return time.isValid() ? time.toMSecsSinceEpoch() : 0; }
     static QDateTime fromMsecs(const QVariant &value);
     /// Turns a driver error into an Error: a unique violation becomes ErrorCode::Conflict.
