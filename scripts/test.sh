@@ -38,11 +38,30 @@ as_pg "'$PGBIN/psql' -h '$PGROOT' -p $PGPORT -U postgres -q -c \"CREATE ROLE sci
     -c 'CREATE DATABASE scimdb OWNER scim'"
 export SCIM_TEST_PG_URL="postgresql://scim:scim-test-only@127.0.0.1:$PGPORT/scimdb"
 
+# A private session bus with an unlocked gnome-keyring: the keychain tests use a real Secret Service, and no test
+# touches the keyring, home or data folders of whoever runs this.
+KEYRING_ROOT=$(mktemp -d /tmp/scim-console-keyring.XXXXXX)
+trap 'stop_postgres; rm -rf "$KEYRING_ROOT"' EXIT
+mkdir -p "$KEYRING_ROOT/home" "$KEYRING_ROOT/run" "$KEYRING_ROOT/data"
+chmod 700 "$KEYRING_ROOT/run"
+export HOME=$KEYRING_ROOT/home XDG_RUNTIME_DIR=$KEYRING_ROOT/run XDG_DATA_HOME=$KEYRING_ROOT/data
+export SCIM_TEST_DATA_DIRS="$KEYRING_ROOT $PGROOT"
+unset DBUS_SESSION_BUS_ADDRESS
+
 log "running the tests"
-export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/scim-console-xdg.XXXXXX)}
-chmod 700 "$XDG_RUNTIME_DIR"
 set +e
-ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" "$@" 2>&1 | tee "$BUILD_DIR/ctest.log"
+dbus-run-session -- bash -c '
+    printf %s "keyring-for-tests" | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>&1 &
+    keyring=$!
+    for _ in $(seq 100); do
+        dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true" && break
+        sleep 0.05
+    done
+    ctest --test-dir "$0" --output-on-failure --parallel "$(nproc)" "$@"
+    status=$?
+    kill $keyring; wait $keyring 2>/dev/null
+    exit $status' "$BUILD_DIR" "$@" 2>&1 | tee "$BUILD_DIR/ctest.log"
 status=${PIPESTATUS[0]}
 set -e
 exit "$status"

@@ -24,7 +24,7 @@ QCommandLineOption jsonOption()
 
 QList<Command> Cli::allCommands()
 {
-    return serverCommands() + directoryCommands() + applicationCommands() + tokenCommands();
+    return serverCommands() + directoryCommands() + applicationCommands() + tokenCommands() + ramCommands();
 }
 
 bool Cli::isCommandLine(const QStringList &arguments)
@@ -45,7 +45,7 @@ QString Cli::overview()
                       "       scim-console <command> [options]       run one command\n\n"
                       "Commands:\n");
     for (const Command &command : allCommands())
-        text += QStringLiteral("  %1 %2").arg(command.group, command.verb).leftJustified(26) + command.summary + u'\n';
+        text += QStringLiteral("  %1 %2").arg(command.group, command.verb).leftJustified(28) + command.summary + u'\n';
     text += tr("\nEvery command takes --db LOCATION and --json; `scim-console <command> --help` lists its options.\n"
                "Exit codes: 0 done, 1 refused by a rule or not found, 2 usage error, 3 store error.\n");
     return text;
@@ -64,8 +64,9 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     const QList<Command> commands = allCommands();
+    const auto verbWords = [](const Command &c) { return c.verb.isEmpty() ? 0 : int(c.verb.count(u' ')) + 1; };
     const auto command = std::find_if(commands.cbegin(), commands.cend(), [&](const Command &c) {
-        return c.group == first && (c.verb.isEmpty() || c.verb == arguments.value(2));
+        return c.group == first && c.verb == QStringList(arguments.mid(2, verbWords(c))).join(u' ');
     });
     if (command == commands.cend()) {
         err << tr("scim-console: unknown command \"%1\"").arg(QStringList(arguments.mid(1, 2)).join(u' ')) << "\n\n"
@@ -80,7 +81,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
     parser.addOptions(command->options);
-    QStringList commandArguments = arguments.mid(command->verb.isEmpty() ? 2 : 3);
+    QStringList commandArguments = arguments.mid(2 + verbWords(*command));
     commandArguments.prepend(QStringLiteral("scim-console %1 %2").arg(command->group, command->verb).trimmed());
     if (!parser.parse(commandArguments)) {
         err << tr("scim-console: %1 (see --help)").arg(parser.errorText()) << "\n";

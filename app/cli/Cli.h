@@ -38,6 +38,7 @@ public:
     static QList<Command> applicationCommands();
     static QList<Command> tokenCommands();
     static QList<Command> serverCommands();
+    static QList<Command> ramCommands();
 
 private:
     static QList<Command> allCommands();

@@ -1,49 +1,18 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/TerminationSignals.h"
 #include "core/log/SyncLog.h"
 #include "core/server/ScimServer.h"
 #include "core/server/SelfSignedCertificate.h"
 #include "core/store/Database.h"
 
 #include <QJsonObject>
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace ScimConsole::Cli {
 
 using namespace Core;
 
 namespace {
-
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-
-/// SIGTERM and SIGINT end the event loop (through a socket pair, the one async-signal-safe way into Qt).
-void watchTerminationSignals(QObject *context)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [] {
-        char byte;
-        [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
-        QCoreApplication::exit(Success);
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-}
 
 /// "127.0.0.1:8080", "[::1]:8080", "0.0.0.0:443".
 bool parseListen(const QString &text, ServerOptions &options)
@@ -106,7 +75,7 @@ int serve(CliContext &ctx)
         exitCode = ctx.fail(error);
         QCoreApplication::exit(exitCode);
     });
-    watchTerminationSignals(&server);
+    watchTerminationSignals(&server, [] { QCoreApplication::exit(Success); });
     server.start();
     const int loopResult = QCoreApplication::exec();
     server.stop();

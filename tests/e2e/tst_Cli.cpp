@@ -1,4 +1,7 @@
+#include "core/store/AccountStore.h"
+#include "tests/support/RamTestDouble.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestSecrets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,6 +71,26 @@ private:
             qWarning("expected a refusal containing \"%s\", got exit %d, err \"%s\"", expected, run.exitCode,
                      run.err.constData());
         return good;
+    }
+
+    /// Runs the binary while this process's event loop keeps turning (for the RAM test double, which lives here).
+    Run cliLive(QStringList arguments, const QByteArray &input = {}, const QProcessEnvironment &environment = {}) const
+    {
+        arguments << u"--db"_s << m_db->spec() << u"--json"_s;
+        QProcess process;
+        QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
+        env.insert(u"LANG"_s, u"C"_s);
+        env.insert(u"LANGUAGE"_s, u"C"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SCIM_CONSOLE_BINARY), arguments);
+        if (!process.waitForStarted())
+            return {};
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
+        for (int waited = 0; process.state() != QProcess::NotRunning && waited < 60000; waited += 10)
+            QTest::qWait(10);
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
     }
 
     QString newApp() const { return ok({u"app"_s, u"create"_s, u"--name"_s, u"Entra ID"_s}).value(u"id").toString(); }
@@ -296,6 +319,91 @@ private slots:
         QCOMPARE(cli({u"serve"_s, u"--listen"_s, u"nonsense"_s}, false).exitCode, 2);
         QVERIFY(refused(cli({u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s, u"/nonexistent.pem"_s}, false),
                         "certificate and a key"));
+    }
+
+    void ram_profileTestPushPull() // R-01 R-02 R-04 R-06 R-07 R-08 R-10 R-11
+    {
+        const QString secret = ScimConsole::Test::testRamSecret();
+        ScimConsole::Test::RamTestDouble::Options options;
+        options.secret = secret;
+        ScimConsole::Test::RamTestDouble ram(options);
+        QVERIFY(ram.start());
+
+        const QString app = newApp();
+        const QString org = ok({u"org"_s, u"create"_s, u"--name"_s, u"People"_s}).value(u"id").toString();
+        QVERIFY(!ok({u"app"_s, u"scope"_s, u"--app"_s, app, u"--org"_s, org}).isEmpty());
+        {
+            auto db = m_db->open();
+            ScimConsole::Core::AccountStore accounts(*db);
+            for (const QString &name : {u"alice@example.com"_s, u"bob@example.com"_s, u"bad name@example.com"_s}) {
+                ScimConsole::Core::Account account;
+                account.userName = name;
+                account.orgId = org;
+                QVERIFY(accounts.create(account));
+            }
+        }
+
+        const QStringList profile{u"--profile"_s, u"P"_s};
+        const Run set = cliLive({u"ram"_s, u"profile"_s, u"set"_s, u"--name"_s, u"P"_s, u"--client-id"_s, u"ram-client-id"_s,
+                                 u"--token-url"_s, ram.tokenUrl(), u"--scim-url"_s, ram.scimUrl(), u"--app"_s, app,
+                                 u"--secret-stdin"_s},
+                                secret.toUtf8() + "\n");
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QCOMPARE(set.object().value(u"secretSource").toString(), u"keychain"_s);
+        QVERIFY(!set.out.contains(secret.toUtf8()) && !set.err.contains(secret.toUtf8()));
+        QCOMPARE(cliLive({u"ram"_s, u"profile"_s, u"list"_s}).array().size(), 1);
+
+        const Run test = cliLive(QStringList{u"ram"_s, u"test"_s} + profile);
+        QCOMPARE(test.exitCode, 0);
+        QCOMPARE(test.object().value(u"steps"_s).toArray().size(), 3);
+        QCOMPARE(ram.tokensIssued, 1);
+
+        const Run preview = cliLive(QStringList{u"ram"_s, u"push"_s, u"--dry-run"_s} + profile);
+        QCOMPARE(preview.exitCode, 0);
+        QCOMPARE(preview.object().value(u"counts"_s).toObject().value(u"create"_s).toInt(), 2);
+        QCOMPARE(preview.object().value(u"counts"_s).toObject().value(u"conflict"_s).toInt(), 1);
+        QCOMPARE(ram.writes(), 0);
+
+        const Run pushed = cliLive(QStringList{u"ram"_s, u"push"_s} + profile);
+        QCOMPARE(pushed.exitCode, 1); // the conflict was not sent: not every item succeeded
+        QCOMPARE(pushed.object().value(u"created"_s).toInt(), 2);
+        QCOMPARE(ram.users.size(), 2);
+        QCOMPARE(cliLive(QStringList{u"ram"_s, u"push"_s} + profile).object().value(u"created"_s).toInt(), 0);
+
+        const Run pulled = cliLive(QStringList{u"ram"_s, u"pull"_s} + profile);
+        QCOMPARE(pulled.exitCode, 0);
+        QCOMPARE(pulled.object().value(u"linked"_s).toArray().size(), 2);
+        QCOMPARE(pulled.object().value(u"directoryOnly"_s).toArray().size(), 1);
+
+        // A secret file must be the owner's alone.
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"secret"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(secret.toUtf8());
+        file.close();
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        const QStringList fileSource{u"ram"_s, u"profile"_s, u"set"_s, u"--name"_s, u"P"_s, u"--secret-file"_s, file.fileName()};
+        QVERIFY(refused(cliLive(fileSource), "0600"));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(cliLive(fileSource).exitCode, 0);
+        QCOMPARE(cliLive(QStringList{u"ram"_s, u"test"_s} + profile).exitCode, 0);
+
+        QVERIFY(cliLive({u"ram"_s, u"profile"_s, u"delete"_s, u"--profile"_s, u"P"_s}).exitCode == 0);
+        QCOMPARE(cliLive({u"ram"_s, u"profile"_s, u"list"_s}).array().size(), 0);
+    }
+
+    void ram_withoutAKeychain_saysSoPlainly()
+    {
+        QProcessEnvironment noBus = QProcessEnvironment::systemEnvironment();
+        noBus.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        noBus.remove(u"DISPLAY"_s);
+        noBus.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
+        const Run run = cliLive({u"ram"_s, u"profile"_s, u"set"_s, u"--name"_s, u"Q"_s, u"--client-id"_s, u"id"_s,
+                                 u"--secret-stdin"_s},
+                                "some-secret\n", noBus);
+        QVERIFY(refused(run, "keychain"));
+        QVERIFY(run.err.contains("environment variable"));
+        QCOMPARE(cliLive({u"ram"_s, u"profile"_s, u"list"_s}).array().size(), 0); // nothing half-saved
     }
 
     void unreachableStore_exitThree()

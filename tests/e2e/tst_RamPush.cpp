@@ -3,6 +3,7 @@
 #include "core/store/RamProfileStore.h"
 #include "core/store/SyncLogStore.h"
 #include "tests/support/RamTestDouble.h"
+#include "tests/support/TestSecrets.h"
 #include "tests/support/ScimTestServer.h"
 
 #include <QElapsedTimer>
@@ -15,7 +16,7 @@ using namespace ScimConsole::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString Secret = u"ram-secret-R02-do-not-leak"_s;
+const QString Secret = ScimConsole::Test::testRamSecret();
 }
 
 /// Pushing to RAM end to end: a directory filled through the console's own SCIM server, pushed into the RAM test

@@ -1,6 +1,7 @@
 #include "core/log/SyncLog.h"
 #include "core/ram/RamClient.h"
 #include "tests/support/RamTestDouble.h"
+#include "tests/support/TestSecrets.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -10,7 +11,7 @@ using namespace ScimConsole::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString Secret = u"ram-secret-R02-do-not-leak"_s;
+const QString Secret = ScimConsole::Test::testRamSecret();
 
 /// Spins the event loop until `future` is done (the client and the double live on this thread).
 template <typename T>

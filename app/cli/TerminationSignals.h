@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+namespace ScimConsole::Cli {
+
+/// Calls `onSignal` (on the thread of `context`) when SIGTERM or SIGINT arrives, through a socket pair: the one
+/// async-signal-safe way into the event loop.
+void watchTerminationSignals(QObject *context, std::function<void()> onSignal);
+
+} // namespace ScimConsole::Cli
