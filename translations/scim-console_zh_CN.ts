@@ -480,6 +480,236 @@ SHA-256 指纹：%2</translation>
         <source>HTTPS with a self-signed certificate that the console makes once and keeps; its fingerprint is shown.</source>
         <translation>使用控制台生成并保存的自签名证书提供 HTTPS；会显示其指纹。</translation>
     </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>操作已取消。</translation>
+    </message>
+    <message>
+        <source>No app secret is stored for the profile &quot;%1&quot;: run `scim-console ram profile set --name %1 --secret-stdin`.</source>
+        <translation>配置“%1”尚未保存应用密钥：请运行 `scim-console ram profile set --name %1 --secret-stdin`。</translation>
+    </message>
+    <message>
+        <source>give either --site or --token-url and --scim-url</source>
+        <translation>请指定 --site，或同时指定 --token-url 和 --scim-url</translation>
+    </message>
+    <message>
+        <source>custom endpoints need both --token-url and --scim-url</source>
+        <translation>自定义端点需要同时指定 --token-url 和 --scim-url</translation>
+    </message>
+    <message>
+        <source>give either --app or --org/--group as the source</source>
+        <translation>请指定 --app 或 --org/--group 之一作为来源</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a whole number</source>
+        <translation>--concurrency 需要整数</translation>
+    </message>
+    <message>
+        <source>give one of --secret-stdin, --secret-env and --secret-file</source>
+        <translation>请只指定 --secret-stdin、--secret-env 和 --secret-file 中的一个</translation>
+    </message>
+    <message>
+        <source>--secret-stdin read no secret from standard input</source>
+        <translation>--secret-stdin 未从标准输入读到密钥</translation>
+    </message>
+    <message>
+        <source>The app secret is in the OS keychain.</source>
+        <translation>应用密钥已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No app secret yet: give it with --secret-stdin (kept in the OS keychain).</source>
+        <translation>尚无应用密钥：请用 --secret-stdin 提供（将保存在系统钥匙串中）。</translation>
+    </message>
+    <message>
+        <source>The app secret is read from %1 when needed; the console does not keep it.</source>
+        <translation>需要时从 %1 读取应用密钥；控制台不保存它。</translation>
+    </message>
+    <message>
+        <source>Saved RAM profile %1 (%2 → %3).</source>
+        <translation>已保存 RAM 配置 %1（%2 → %3）。</translation>
+    </message>
+    <message>
+        <source>No RAM profiles yet: add one with `scim-console ram profile set`.</source>
+        <translation>尚无 RAM 配置：请用 `scim-console ram profile set` 添加。</translation>
+    </message>
+    <message>
+        <source>Deleted RAM profile %1 and its secret.</source>
+        <translation>已删除 RAM 配置 %1 及其密钥。</translation>
+    </message>
+    <message>
+        <source>ok      %1</source>
+        <translation>成功    %1</translation>
+    </message>
+    <message>
+        <source>FAILED  %1: %2</source>
+        <translation>失败    %1：%2</translation>
+    </message>
+    <message>
+        <source>OAuth token</source>
+        <translation>OAuth 令牌</translation>
+    </message>
+    <message>
+        <source>reading RAM users: %1 of %2</source>
+        <translation>正在读取 RAM 用户：%1 / %2</translation>
+    </message>
+    <message>
+        <source>pushing: %1 of %2, %3/s, %4 s left   </source>
+        <translation>正在推送：%1 / %2，%3 个/秒，剩余 %4 秒   </translation>
+    </message>
+    <message>
+        <source>%1 linked, %2 only in RAM, %3 only in the directory.
+</source>
+        <translation>%1 个已关联，%2 个仅在 RAM 中，%3 个仅在目录中。
+</translation>
+    </message>
+    <message>
+        <source>  only in RAM:       %1 (%2)
+</source>
+        <translation>  仅在 RAM 中：  %1（%2）
+</translation>
+    </message>
+    <message>
+        <source>  only in directory: %1
+</source>
+        <translation>  仅在目录中：  %1
+</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 to delete, %4 unchanged, %5 conflicts.</source>
+        <translation>待创建 %1 个，待更新 %2 个，待删除 %3 个，未变化 %4 个，冲突 %5 个。</translation>
+    </message>
+    <message>
+        <source>  FAILED %1 %2: %3
+</source>
+        <translation>  失败 %1 %2：%3
+</translation>
+    </message>
+    <message>
+        <source>  not sent (conflict) %1: %2
+</source>
+        <translation>  未发送（冲突）%1：%2
+</translation>
+    </message>
+    <message>
+        <source>Pushed: %1 created, %2 updated, %3 deleted, %4 failed, %5 conflicts; %6 retries; %7 ms.%8</source>
+        <translation>推送完成：创建 %1 个，更新 %2 个，删除 %3 个，失败 %4 个，冲突 %5 个；重试 %6 次；用时 %7 毫秒。%8</translation>
+    </message>
+    <message>
+        <source> Cancelled: %1 not sent.</source>
+        <translation> 已取消：%1 个未发送。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>配置名称。</translation>
+    </message>
+    <message>
+        <source>Add or change a RAM push profile.</source>
+        <translation>添加或修改 RAM 推送配置。</translation>
+    </message>
+    <message>
+        <source>client_id of the OAuth server application.</source>
+        <translation>OAuth 服务端应用的 client_id。</translation>
+    </message>
+    <message>
+        <source>cn (default) or intl.</source>
+        <translation>cn（默认，中国站）或 intl（国际站）。</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Custom OAuth token URL.</source>
+        <translation>自定义 OAuth 令牌 URL。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Custom SCIM URL.</source>
+        <translation>自定义 SCIM URL。</translation>
+    </message>
+    <message>
+        <source>Push the accounts of this application&apos;s scope.</source>
+        <translation>推送此应用同步范围内的账户。</translation>
+    </message>
+    <message>
+        <source>Push the accounts of this organization and its subtree (repeatable).</source>
+        <translation>推送此组织及其下级的账户（可重复）。</translation>
+    </message>
+    <message>
+        <source>Push the members of this group (repeatable).</source>
+        <translation>推送此组的成员（可重复）。</translation>
+    </message>
+    <message>
+        <source>Read the app secret from standard input and keep it in the OS keychain.</source>
+        <translation>从标准输入读取应用密钥并保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Read the app secret from this environment variable when needed (servers).</source>
+        <translation>需要时从此环境变量读取应用密钥（用于服务器）。</translation>
+    </message>
+    <message>
+        <source>Read the app secret from this file of mode 0600 when needed (servers).</source>
+        <translation>需要时从此权限为 0600 的文件读取应用密钥（用于服务器）。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>local-part (default: before &quot;@&quot;, lower-cased) or as-is.</source>
+        <translation>local-part（默认：取“@”之前的部分并转为小写）或 as-is（原样）。</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>What a disabled account becomes in RAM: delete (default) or keep.</source>
+        <translation>已禁用账户在 RAM 中的处理：delete（默认，删除）或 keep（保留）。</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Requests at once (default 4).</source>
+        <translation>同时进行的请求数（默认 4）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>List the RAM profiles.</source>
+        <translation>列出 RAM 配置。</translation>
+    </message>
+    <message>
+        <source>Delete a RAM profile and its secret.</source>
+        <translation>删除 RAM 配置及其密钥。</translation>
+    </message>
+    <message>
+        <source>Test a profile: token, /ResourceTypes, /Schemas.</source>
+        <translation>测试配置：令牌、/ResourceTypes、/Schemas。</translation>
+    </message>
+    <message>
+        <source>Read every RAM user and link them to directory accounts.</source>
+        <translation>读取所有 RAM 用户并与目录账户关联。</translation>
+    </message>
+    <message>
+        <source>Push the profile&apos;s accounts to RAM.</source>
+        <translation>将配置的账户推送到 RAM。</translation>
+    </message>
+    <message>
+        <source>Only show the plan: create, update, delete, unchanged, conflicts.</source>
+        <translation>只显示计划：创建、更新、删除、未变化、冲突。</translation>
+    </message>
+    <message>
+        <source>Take over RAM users of the same name that have another or no externalId.</source>
+        <translation>接管同名但 externalId 不同或为空的 RAM 用户。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -611,6 +841,21 @@ SHA-256 指纹：%2</translation>
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain holds no secret for %1.</source>
+        <translation>钥匙串中没有 %1 的密钥。</translation>
+    </message>
+    <message>
+        <source>The OS keychain is not available (%1). On a server without a Secret Service, let the profile read its secret from an environment variable or a file of mode 0600.</source>
+        <translation>系统钥匙串不可用（%1）。在没有 Secret Service 的服务器上，请让配置从环境变量或权限为 0600 的文件读取密钥。</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused: %1</source>
+        <translation>系统钥匙串拒绝了请求：%1</translation>
+    </message>
+</context>
+<context>
     <name>Organization</name>
     <message>
         <source>An organization needs a name.</source>
@@ -695,6 +940,165 @@ SHA-256 指纹：%2</translation>
     </message>
 </context>
 <context>
+    <name>PushPlan</name>
+    <message>
+        <source>disabled in the directory; RAM has no soft delete</source>
+        <translation>目录中已禁用；RAM 不支持软删除</translation>
+    </message>
+    <message>
+        <source>disabled in the directory; left as it is in RAM</source>
+        <translation>目录中已禁用；在 RAM 中保持不变</translation>
+    </message>
+    <message>
+        <source>disabled in the directory; not in RAM</source>
+        <translation>目录中已禁用；不在 RAM 中</translation>
+    </message>
+    <message>
+        <source>maps to the RAM userName &quot;%1&quot;, as &quot;%2&quot; does</source>
+        <translation>映射到的 RAM userName“%1”与“%2”相同</translation>
+    </message>
+    <message>
+        <source>the RAM userName &quot;%1&quot; is held by another RAM user (%2)</source>
+        <translation>RAM userName“%1”已被另一个 RAM 用户（%2）占用</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>已变化：%1</translation>
+    </message>
+    <message>
+        <source>adopts the RAM user of the same name</source>
+        <translation>接管同名的 RAM 用户</translation>
+    </message>
+    <message>
+        <source>RAM already has &quot;%1&quot;, made outside this console (no externalId); adopt it to link it</source>
+        <translation>RAM 中已有在本控制台之外创建的“%1”（无 externalId）；接管后即可关联</translation>
+    </message>
+    <message>
+        <source>RAM already has &quot;%1&quot; for another account (externalId %2)</source>
+        <translation>RAM 中已有属于其他账户的“%1”（externalId %2）</translation>
+    </message>
+    <message>
+        <source>not in RAM yet</source>
+        <translation>尚不在 RAM 中</translation>
+    </message>
+    <message>
+        <source>its account left the source</source>
+        <translation>其账户已不在来源中</translation>
+    </message>
+</context>
+<context>
+    <name>RamProfile</name>
+    <message>
+        <source>Unknown site &quot;%1&quot;: use cn, intl or custom.</source>
+        <translation>未知的站点“%1”：请使用 cn、intl 或 custom。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; for disabled accounts: use delete or keep.</source>
+        <translation>未知的已禁用账户处理方式“%1”：请使用 delete 或 keep。</translation>
+    </message>
+    <message>
+        <source>A profile needs a name of 1 to %1 characters.</source>
+        <translation>配置名称须为 1 至 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation>“%1”不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>A profile needs the client_id of the OAuth application.</source>
+        <translation>配置需要 OAuth 应用的 client_id。</translation>
+    </message>
+    <message>
+        <source>The secret comes from the keychain, env:VARIABLE or file:/absolute/path, not &quot;%1&quot;.</source>
+        <translation>密钥来源应为 keychain、env:变量名 或 file:/绝对路径，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown userName rule &quot;%1&quot;: use local-part or as-is.</source>
+        <translation>未知的 userName 规则“%1”：请使用 local-part 或 as-is。</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 requests can run at once.</source>
+        <translation>同时进行的请求数须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The source is either one application&apos;s scope or chosen organizations and groups, not both.</source>
+        <translation>来源只能是某个应用的同步范围，或所选的组织和组，不能两者兼有。</translation>
+    </message>
+</context>
+<context>
+    <name>RamProfileStore</name>
+    <message>
+        <source>There is no RAM profile with id %1.</source>
+        <translation>不存在 ID 为 %1 的 RAM 配置。</translation>
+    </message>
+    <message>
+        <source>There is no RAM profile named &quot;%1&quot;.</source>
+        <translation>不存在名为“%1”的 RAM 配置。</translation>
+    </message>
+</context>
+<context>
+    <name>RamSource</name>
+    <message>
+        <source>The profile &quot;%1&quot; has no source: choose an application or organizations and groups.</source>
+        <translation>配置“%1”没有来源：请选择一个应用，或组织和组。</translation>
+    </message>
+</context>
+<context>
+    <name>RamUserName</name>
+    <message>
+        <source>&quot;%1&quot; gives an empty RAM userName.</source>
+        <translation>“%1”得到的 RAM userName 为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than the %2 characters of a RAM userName.</source>
+        <translation>“%1”超过了 RAM userName 的 %2 个字符上限。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has characters a RAM userName cannot hold (letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only).</source>
+        <translation>“%1”包含 RAM userName 不允许的字符（只能使用字母、数字、“.”、“_”和“-”）。</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Core::RamClient</name>
+    <message>
+        <source>The RAM client was closed.</source>
+        <translation>RAM 客户端已关闭。</translation>
+    </message>
+    <message>
+        <source>RAM answered HTTP %1.</source>
+        <translation>RAM 返回了 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>无法访问 %1：%2</translation>
+    </message>
+    <message>
+        <source>The token request failed (HTTP %1): %2</source>
+        <translation>令牌请求失败（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>no access_token in the answer</source>
+        <translation>应答中没有 access_token</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Core::RamPullJob</name>
+    <message>
+        <source>Listing RAM users failed: %1</source>
+        <translation>列出 RAM 用户失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n user(s).</source>
+        <translation>
+            <numerusform>已读取 %n 个用户后取消。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScimConsole::Core::ScimServer</name>
     <message>
         <source>TLS needs both a certificate and a key.</source>
@@ -734,6 +1138,33 @@ SHA-256 指纹：%2</translation>
     <message>
         <source>Store: %1</source>
         <translation>存储：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretSource</name>
+    <message>
+        <source>The environment variable %1 holds no secret.</source>
+        <translation>环境变量 %1 中没有密钥。</translation>
+    </message>
+    <message>
+        <source>The secret file %1 does not exist.</source>
+        <translation>密钥文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The secret file %1 may be read by others: make it mode 0600 (chmod 600).</source>
+        <translation>密钥文件 %1 可被他人读取：请将其权限设为 0600（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret file %1.</source>
+        <translation>无法读取密钥文件 %1。</translation>
+    </message>
+    <message>
+        <source>The secret file %1 is empty.</source>
+        <translation>密钥文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>Unknown secret source &quot;%1&quot;.</source>
+        <translation>未知的密钥来源“%1”。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/store/Database.h"
 
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 
 namespace ScimConsole::Cli {
 
@@ -96,6 +97,11 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << "\n";
         return UsageError;
     }
+
+    // A command's outcome is its one line on stdout or stderr; the product's logging stays quiet unless asked for
+    // with QT_LOGGING_RULES. The server keeps its log.
+    if (command->group != u"serve" && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("console.*=false"));
 
     QString spec = parser.value(QStringLiteral("db"));
     if (spec.isEmpty())
