@@ -41,6 +41,7 @@ private:
         process.setProgram(QStringLiteral(SCIM_CONSOLE_BINARY));
         process.setArguments(arguments);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"QT_LOGGING_RULES"_s); // as an administrator runs it: one line per error
         environment.insert(u"LANG"_s, language);
         environment.insert(u"LANGUAGE"_s, language);
         environment.remove(u"LC_ALL"_s);
@@ -79,6 +80,7 @@ private:
         arguments << u"--db"_s << m_db->spec() << u"--json"_s;
         QProcess process;
         QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
+        env.remove(u"QT_LOGGING_RULES"_s);
         env.insert(u"LANG"_s, u"C"_s);
         env.insert(u"LANGUAGE"_s, u"C"_s);
         process.setProcessEnvironment(env);
