@@ -710,6 +710,28 @@ SHA-256 指纹：%2</translation>
         <source>Take over RAM users of the same name that have another or no externalId.</source>
         <translation>接管同名但 externalId 不同或为空的 RAM 用户。</translation>
     </message>
+    <message>
+        <source>%1 is not a RAM-only user of this profile.</source>
+        <translation>%1 不是此配置中仅存在于 RAM 的用户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n RAM user(s) into the directory; the next push links them.</source>
+        <translation>
+            <numerusform>已将 %n 个 RAM 用户导入目录；下次推送时会关联它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import RAM-only users into a directory organization.</source>
+        <translation>将仅存在于 RAM 的用户导入目录中的组织。</translation>
+    </message>
+    <message>
+        <source>The organization the new accounts go to.</source>
+        <translation>新账户所属的组织。</translation>
+    </message>
+    <message>
+        <source>Only this RAM user (repeatable; default: every RAM-only user).</source>
+        <translation>只导入此 RAM 用户（可重复；默认：所有仅存在于 RAM 的用户）。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -988,6 +1010,13 @@ SHA-256 指纹：%2</translation>
     <message>
         <source>its account left the source</source>
         <translation>其账户已不在来源中</translation>
+    </message>
+</context>
+<context>
+    <name>RamImport</name>
+    <message>
+        <source>The directory already has the userName &quot;%1&quot;; nothing was imported.</source>
+        <translation>目录中已有 userName“%1”；未导入任何用户。</translation>
     </message>
 </context>
 <context>

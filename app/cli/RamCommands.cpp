@@ -3,6 +3,7 @@
 #include "app/cli/CliJson.h"
 #include "app/cli/TerminationSignals.h"
 #include "core/ram/RamClient.h"
+#include "core/ram/RamImport.h"
 #include "core/ram/RamSync.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/SecretSource.h"
@@ -374,6 +375,34 @@ int push(CliContext &ctx)
     });
 }
 
+int importUsers(CliContext &ctx)
+{
+    const QString org = ctx.required(QStringLiteral("org"));
+    if (ctx.hasUsageError())
+        return UsageError;
+    const QStringList chosen = ctx.parser.values(QStringLiteral("ram-id"));
+    return runSync(ctx, RamSync::Mode::Pull, [&ctx, &org, &chosen](const RamSync &sync) {
+        QList<RamUser> users;
+        for (const RamUser &user : sync.report().ramOnly) {
+            if (chosen.isEmpty() || chosen.contains(user.id))
+                users.append(user);
+        }
+        for (const QString &id : chosen) {
+            if (std::none_of(users.cbegin(), users.cend(), [&](const RamUser &u) { return u.id == id; }))
+                return ctx.fail(makeError(ErrorCode::NotFound, Cli::tr("%1 is not a RAM-only user of this profile.").arg(id)));
+        }
+        const Result<RamProfile> profile = loadProfile(ctx);
+        const Result<QList<Account>> imported = RamImport::import(ctx.db, profile->id, users, org);
+        if (!imported)
+            return ctx.fail(imported.error());
+        QJsonArray array;
+        for (const Account &account : imported.value())
+            array.append(QJsonObject{{QStringLiteral("id"), account.id}, {QStringLiteral("userName"), account.userName}});
+        return ctx.print(array, Cli::tr("Imported %n RAM user(s) into the directory; the next push links them.", nullptr,
+                                        int(imported->size())));
+    });
+}
+
 } // namespace
 
 QList<Command> Cli::ramCommands()
@@ -400,6 +429,10 @@ QList<Command> Cli::ramCommands()
         {QStringLiteral("ram"), QStringLiteral("profile delete"), tr("Delete a RAM profile and its secret."), {profile}, deleteProfile},
         {QStringLiteral("ram"), QStringLiteral("test"), tr("Test a profile: token, /ResourceTypes, /Schemas."), {profile}, testConnection},
         {QStringLiteral("ram"), QStringLiteral("pull"), tr("Read every RAM user and link them to directory accounts."), {profile}, pull},
+        {QStringLiteral("ram"), QStringLiteral("import"), tr("Import RAM-only users into a directory organization."),
+         {profile, {QStringLiteral("org"), tr("The organization the new accounts go to."), tr("id")},
+          {QStringLiteral("ram-id"), tr("Only this RAM user (repeatable; default: every RAM-only user)."), tr("id")}},
+         importUsers},
         {QStringLiteral("ram"), QStringLiteral("push"), tr("Push the profile's accounts to RAM."),
          {profile, {QStringLiteral("dry-run"), tr("Only show the plan: create, update, delete, unchanged, conflicts.")},
           {QStringLiteral("adopt"), tr("Take over RAM users of the same name that have another or no externalId.")}},

@@ -1,4 +1,5 @@
 #include "core/ram/RamClient.h"
+#include "core/ram/RamImport.h"
 #include "core/ram/RamSync.h"
 #include "core/store/RamProfileStore.h"
 #include "core/store/SyncLogStore.h"
@@ -146,17 +147,17 @@ private slots:
 
     void push_withFaults_endsWithEveryAccount() // R-03, retries
     {
-        QVERIFY(fill(300));
+        QVERIFY(fill(1000));
         m_ram->options().faultEvery = 20;
         m_ram->options().faultStatus = 503;
         RamClient client(m_profile, Secret);
         client.setRetryPolicy({6, 20, 200});
         auto sync = run(client, RamSync::Mode::Push);
-        QCOMPARE(sync->summary().created, 300);
+        QCOMPARE(sync->summary().created, 1000);
         QVERIFY(sync->summary().failures.isEmpty());
-        QVERIFY(m_ram->faultsInjected > 0);
-        QVERIFY2(sync->summary().retries >= m_ram->faultsInjected - 2, "the summary counts the retries");
-        QCOMPARE(m_ram->users.size(), 300);
+        QVERIFY(m_ram->faultsInjected >= 50);
+        QVERIFY2(sync->summary().retries >= m_ram->faultsInjected - 5, "the summary counts the retries");
+        QCOMPARE(m_ram->users.size(), 1000);
     }
 
     void refusedDelete_isReportedAndThePushGoesOn()
@@ -185,6 +186,25 @@ private slots:
         QCOMPARE(preview->plan().count(PlanAction::Conflict), 1);
         QCOMPARE(m_ram->writes(), 0);
         QCOMPARE(m_ram->users.size(), 1);
+    }
+
+    void import_ramOnlyUsers_thenPushAdoptsThem()
+    {
+        QVERIFY(fill(2));
+        const QString manual = m_ram->addUser(u"console.made"_s); // made in the RAM console
+        RamClient client(m_profile, Secret);
+        auto pull = run(client, RamSync::Mode::Pull);
+        QCOMPARE(pull->report().ramOnly.size(), 1);
+        const auto imported = RamImport::import(m_scim->db(), m_profile.id, pull->report().ramOnly, m_scim->orgId());
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+        QCOMPARE(imported->size(), 1);
+        QCOMPARE(imported->first().userName, u"console.made"_s);
+
+        auto push = run(client, RamSync::Mode::Push);
+        QCOMPARE(push->summary().created, 2);
+        QCOMPARE(push->summary().updated, 1); // writes our externalId into the imported user
+        QCOMPARE(m_ram->users.value(manual).externalId, imported->first().id);
+        QCOMPARE(run(client, RamSync::Mode::Pull)->report().linked.size(), 3);
     }
 
     void cancel_stopsSending()
