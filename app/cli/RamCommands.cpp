@@ -82,6 +82,18 @@ Result<QString> loadSecret(const RamProfile &profile)
     return secret;
 }
 
+/// The --profile named on the command line and its secret.
+Result<std::pair<RamProfile, QString>> profileAndSecret(CliContext &ctx)
+{
+    const Result<RamProfile> profile = loadProfile(ctx);
+    if (!profile)
+        return profile.error();
+    const Result<QString> secret = loadSecret(profile.value());
+    if (!secret)
+        return secret.error();
+    return std::pair{profile.value(), secret.value()};
+}
+
 int setProfile(CliContext &ctx)
 {
     const QString name = ctx.required(QStringLiteral("name"));
@@ -227,15 +239,12 @@ int testConnection(CliContext &ctx)
 {
     if (ctx.required(ProfileOption), ctx.hasUsageError())
         return UsageError;
-    const Result<RamProfile> profile = loadProfile(ctx);
-    if (!profile)
-        return ctx.fail(profile.error());
-    const Result<QString> secret = loadSecret(profile.value());
-    if (!secret)
-        return ctx.fail(secret.error());
+    const auto loaded = profileAndSecret(ctx);
+    if (!loaded)
+        return ctx.fail(loaded.error());
 
     // a token, then what the endpoint says it supports.
-    RamClient client(profile.value(), secret.value());
+    RamClient client(loaded->first, loaded->second);
     QJsonArray steps;
     QString text;
     bool allOk = true;
@@ -259,15 +268,12 @@ int runSync(CliContext &ctx, RamSync::Mode mode, const std::function<int(const R
 {
     if (ctx.required(ProfileOption), ctx.hasUsageError())
         return UsageError;
-    const Result<RamProfile> profile = loadProfile(ctx);
-    if (!profile)
-        return ctx.fail(profile.error());
-    const Result<QString> secret = loadSecret(profile.value());
-    if (!secret)
-        return ctx.fail(secret.error());
+    const auto loaded = profileAndSecret(ctx);
+    if (!loaded)
+        return ctx.fail(loaded.error());
 
-    RamClient client(profile.value(), secret.value());
-    RamSync sync(ctx.db, profile.value(), client);
+    RamClient client(loaded->first, loaded->second);
+    RamSync sync(ctx.db, loaded->first, client);
     QEventLoop loop;
     QString error;
     QObject::connect(&sync, &RamSync::finished, &loop, [&](const QString &message) {

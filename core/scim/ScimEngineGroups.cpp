@@ -91,36 +91,27 @@ ScimResponse groupResponse(int status, const Group &group, const ScimContext &co
 
 ScimResponse ScimEngine::listGroups(const ScimRequest &request, const ScimContext &context)
 {
-    const Result<SqlWhere, ScimError> where = listWhere(request.query, groupColumns, groupScopeWhere(context.scope));
-    if (!where)
-        return failure(where.error());
-    const Result<Paging, ScimError> paging = parsePaging(request.query);
-    if (!paging)
-        return failure(paging.error());
-    const Result<QString, ScimError> order = orderBy(request.query, groupColumns, QStringLiteral("g"));
-    if (!order)
-        return failure(order.error());
-    const Result<Projection, ScimError> projection =
-        Projection::parse(queryValue(request.query, "attributes"), queryValue(request.query, "excludedAttributes"));
-    if (!projection)
-        return failure(projection.error());
+    const Result<ListQuery, ScimError> list =
+        parseListQuery(request.query, groupColumns, groupScopeWhere(context.scope), QStringLiteral("g"));
+    if (!list)
+        return failure(list.error());
 
     GroupStore groups(m_db);
-    const Result<qint64> total = groups.count(where.value());
+    const Result<qint64> total = groups.count(list->where);
     if (!total)
         return failure(storeFailure(total.error()));
     // excludedAttributes=members is honoured before members are read.
-    const bool withMembers = projection->wants(u"members");
+    const bool withMembers = list->projection.wants(u"members");
     QJsonArray resources;
-    if (paging->count > 0 && total.value() >= paging->startIndex) {
+    if (list->paging.count > 0 && total.value() >= list->paging.startIndex) {
         const Result<QList<Group>> page =
-            groups.search(where.value(), order.value(), paging->startIndex - 1, paging->count, withMembers);
+            groups.search(list->where, list->orderBy, list->paging.startIndex - 1, list->paging.count, withMembers);
         if (!page)
             return failure(storeFailure(page.error()));
         for (const Group &group : page.value())
-            resources.append(projection->apply(GroupResource::toJson(group, context, withMembers)));
+            resources.append(list->projection.apply(GroupResource::toJson(group, context, withMembers)));
     }
-    return json(200, listResponse(total.value(), paging->startIndex, resources));
+    return json(200, listResponse(total.value(), list->paging.startIndex, resources));
 }
 
 ScimResponse ScimEngine::getGroup(const ScimRequest &request, const ScimContext &context, const QString &id)

@@ -173,4 +173,23 @@ QJsonObject listResponse(qint64 total, int startIndex, const QJsonArray &resourc
             {QStringLiteral("Resources"), resources}};
 }
 
+Result<ListQuery, ScimError> parseListQuery(const QUrlQuery &query, const ColumnResolver &resolve, const SqlWhere &scope,
+                                            const QString &alias)
+{
+    const Result<SqlWhere, ScimError> where = listWhere(query, resolve, scope);
+    if (!where)
+        return where.error();
+    const Result<Paging, ScimError> paging = parsePaging(query);
+    if (!paging)
+        return paging.error();
+    const Result<QString, ScimError> order = orderBy(query, resolve, alias);
+    if (!order)
+        return order.error();
+    const Result<Projection, ScimError> projection =
+        Projection::parse(queryValue(query, "attributes"), queryValue(query, "excludedAttributes"));
+    if (!projection)
+        return projection.error();
+    return ListQuery{where.value(), paging.value(), order.value(), projection.value()};
+}
+
 } // namespace ScimConsole::Core::EngineSupport

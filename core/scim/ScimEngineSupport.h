@@ -4,6 +4,7 @@
 
 #include "core/Result.h"
 #include "core/scim/FilterSql.h"
+#include "core/scim/Projection.h"
 #include "core/scim/ScimError.h"
 #include "core/scim/ScimMessage.h"
 #include "core/store/SqlWhere.h"
@@ -42,5 +43,17 @@ QString queryValue(const QUrlQuery &query, const char *name);
 Result<QString, ScimError> orderBy(const QUrlQuery &query, const ColumnResolver &resolve, const QString &alias);
 Result<SqlWhere, ScimError> listWhere(const QUrlQuery &query, const ColumnResolver &resolve, const SqlWhere &scope);
 QJsonObject listResponse(qint64 total, int startIndex, const QJsonArray &resources);
+
+/// Everything a list request asks for: filter and scope as one WHERE, paging, order, projection.
+struct ListQuery
+{
+    SqlWhere where;
+    Paging paging;
+    QString orderBy;
+    Projection projection;
+};
+/// `alias` is the resource table's alias in the SQL ("a" for accounts, "g" for groups).
+Result<ListQuery, ScimError> parseListQuery(const QUrlQuery &query, const ColumnResolver &resolve, const SqlWhere &scope,
+                                            const QString &alias);
 
 } // namespace ScimConsole::Core::EngineSupport

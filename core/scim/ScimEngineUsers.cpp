@@ -66,35 +66,25 @@ ScimResponse saveUser(Database &db, const ScimContext &context, const Account &a
 
 ScimResponse ScimEngine::listUsers(const ScimRequest &request, const ScimContext &context)
 {
-    const ColumnResolver resolve = userColumns(context);
-    const Result<SqlWhere, ScimError> where =
-        listWhere(request.query, resolve, AccountStore::scopeWhere(context.scope, context.tree));
-    if (!where)
-        return failure(where.error());
-    const Result<Paging, ScimError> paging = parsePaging(request.query);
-    if (!paging)
-        return failure(paging.error());
-    const Result<QString, ScimError> order = orderBy(request.query, resolve, QStringLiteral("a"));
-    if (!order)
-        return failure(order.error());
-    const Result<Projection, ScimError> projection =
-        Projection::parse(queryValue(request.query, "attributes"), queryValue(request.query, "excludedAttributes"));
-    if (!projection)
-        return failure(projection.error());
+    const Result<ListQuery, ScimError> list =
+        parseListQuery(request.query, userColumns(context), AccountStore::scopeWhere(context.scope, context.tree), QStringLiteral("a"));
+    if (!list)
+        return failure(list.error());
 
     AccountStore accounts(m_db);
-    const Result<qint64> total = accounts.count(where.value());
+    const Result<qint64> total = accounts.count(list->where);
     if (!total)
         return failure(storeFailure(total.error()));
     QJsonArray resources;
-    if (paging->count > 0 && total.value() >= paging->startIndex) {
-        const Result<QList<Account>> page = accounts.search(where.value(), order.value(), paging->startIndex - 1, paging->count);
+    if (list->paging.count > 0 && total.value() >= list->paging.startIndex) {
+        const Result<QList<Account>> page =
+            accounts.search(list->where, list->orderBy, list->paging.startIndex - 1, list->paging.count);
         if (!page)
             return failure(storeFailure(page.error()));
         for (const Account &account : page.value())
-            resources.append(projection->apply(UserResource::toJson(account, context)));
+            resources.append(list->projection.apply(UserResource::toJson(account, context)));
     }
-    return json(200, listResponse(total.value(), paging->startIndex, resources));
+    return json(200, listResponse(total.value(), list->paging.startIndex, resources));
 }
 
 ScimResponse ScimEngine::getUser(const ScimRequest &request, const ScimContext &context, const QString &id)
