@@ -33,7 +33,8 @@ public:
     static Result<PasswordPolicy> fromJson(const QJsonObject &json);
 };
 
-/// U-09: passwords are kept only as a salted PBKDF2-SHA256 hash, "pbkdf2-sha256$<iterations>$<salt>$<key>".
+/// U-09: passwords are kept only as a salted PBKDF2-HMAC-SHA256 hash (OpenSSL),
+/// "pbkdf2-sha256$<iterations>$<salt>$<key>".
 class PasswordHash
 {
 public:
