@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QTcpSocket>
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace ScimConsole::Core {
 
@@ -101,6 +102,10 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         response = m_engine.handle(scim);
     }
 
+    // I-03: every answer carries the id its sync-log event is filed under, so that a failure reported by a client
+    // can be found in the log.
+    const QString requestId = QUuid::createUuid().toString(QUuid::Id128).left(16);
+    response.setHeader(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1());
     QHttpServerResponder responder = makeResponder(request, socket);
     send(responder, response);
     GuardedTcpServer::answered(socket);
@@ -109,6 +114,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     SyncEvent event;
     event.at = QDateTime::currentDateTimeUtc();
     event.direction = SyncDirection::Inbound;
+    event.requestId = requestId;
     event.appId = scim.appId;
     event.tokenPrefix = response.tokenPrefix;
     event.clientAddress = request.remoteAddress().toString();

@@ -593,7 +593,8 @@ private slots:
     void syncLog_recordsEveryRequest_withoutSecrets() // I-02 I-03
     {
         SCIM_START_TEST_SERVER(s);
-        s.post(u"/Users"_s, user(u"logged@example.com"_s, {{u"password"_s, u"TopSecr3tPass"_s}}));
+        const HttpReply posted = s.post(u"/Users"_s, user(u"logged@example.com"_s, {{u"password"_s, u"TopSecr3tPass"_s}}));
+        QCOMPARE(posted.header("X-Request-Id").size(), 16);
         s.send("GET", u"/Users?filter=userName%20eq%20%22x%22"_s, {}, {}, u"scim_wrongtoken-abcdefghijklmnopqrstuvwxyz0123"_s);
         QTRY_COMPARE(SyncLogStore(s.db()).recent(10)->size(), 2);
         const QList<SyncEvent> events = SyncLogStore(s.db()).recent(10).value();
@@ -605,6 +606,7 @@ private slots:
         QVERIFY(!created.resourceId.isEmpty());
         QVERIFY(created.bytesIn > 0 && created.bytesOut > 0);
         QCOMPARE(created.clientAddress, u"127.0.0.1"_s);
+        QCOMPARE(created.requestId.toLatin1(), posted.header("X-Request-Id")); // I-03: the client's error leads to the event
         const SyncEvent &refused = events.at(0);
         QCOMPARE(refused.status, 401);
         QVERIFY2(refused.path.contains(u"filter=userName eq \"x\""_s), qPrintable(refused.path));
