@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds SCIM Console and starts it. Installs what is missing first. Arguments go to scim-console:
-#   scripts/run.sh                              the console (GUI)
+#   scripts/run.sh                              the console (GUI); without a display, the SCIM server headless
 #   scripts/run.sh --db postgresql://…          the console on a shared PostgreSQL store
 #   scripts/run.sh app list                     one command of the CLI
 set -euo pipefail
@@ -11,7 +11,7 @@ build
 
 binary="$BUILD_DIR/app/scim-console"
 if [ $# -eq 0 ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-    log "no display: the console has no window to open here"
-    exec "$binary" --help
+    log "no display: running the SCIM server headless (scim-console serve); Ctrl-C stops it"
+    exec "$binary" serve
 fi
 exec "$binary" "$@"
