@@ -43,6 +43,9 @@ int runGui(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "The store to open."),
                       QCoreApplication::translate("main", "location")});
+    parser.addOption({QStringLiteral("listen"),
+                      QCoreApplication::translate("main", "Where the SCIM server listens (default 127.0.0.1:8080)."),
+                      QCoreApplication::translate("main", "address:port")});
     parser.process(app);
 
     QString spec = parser.value(QStringLiteral("db"));
@@ -56,7 +59,12 @@ int runGui(int argc, char *argv[])
         return 2;
     }
 
-    ScimConsole::Gui::MainWindow window(location.value());
+    ScimConsole::Core::ServerOptions options;
+    if (parser.isSet(QStringLiteral("listen")) && !options.setListen(parser.value(QStringLiteral("listen")))) {
+        std::fprintf(stderr, "scim-console: --listen takes ADDRESS:PORT\n");
+        return 2;
+    }
+    ScimConsole::Gui::MainWindow window(location.value(), options);
     window.show();
     return app.exec();
 }

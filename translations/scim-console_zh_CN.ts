@@ -1168,6 +1168,73 @@ SHA-256 指纹：%2</translation>
         <source>Store: %1</source>
         <translation>存储：%1</translation>
     </message>
+    <message>
+        <source>SCIM server: starting…</source>
+        <translation>SCIM 服务器：正在启动…</translation>
+    </message>
+    <message>
+        <source>SCIM server: listening on %1 — application endpoints are %1/scim/v2/apps/&lt;id&gt;</source>
+        <translation>SCIM 服务器：正在监听 %1 —— 应用端点为 %1/scim/v2/apps/&lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>SCIM server: not running — %1</source>
+        <translation>SCIM 服务器：未运行 —— %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::SyncEventModel</name>
+    <message>
+        <source>in</source>
+        <translation>入站</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>出站</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Application / profile</source>
+        <translation>应用 / 配置</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
 </context>
 <context>
     <name>SecretSource</name>
@@ -1312,6 +1379,14 @@ SHA-256 指纹：%2</translation>
     <message>
         <source>location</source>
         <translation>位置</translation>
+    </message>
+    <message>
+        <source>Where the SCIM server listens (default 127.0.0.1:8080).</source>
+        <translation>SCIM 服务器的监听地址（默认 127.0.0.1:8080）。</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>地址:端口</translation>
     </message>
 </context>
 </TS>

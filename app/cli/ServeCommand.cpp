@@ -14,30 +14,11 @@ using namespace Core;
 
 namespace {
 
-/// "127.0.0.1:8080", "[::1]:8080", "0.0.0.0:443".
-bool parseListen(const QString &text, ServerOptions &options)
-{
-    const qsizetype colon = text.lastIndexOf(u':');
-    if (colon <= 0)
-        return false;
-    QString host = text.left(colon);
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
-    bool numeric = false;
-    const uint port = text.mid(colon + 1).toUInt(&numeric);
-    const QHostAddress address(host);
-    if (!numeric || port > 65535 || address.isNull())
-        return false;
-    options.address = address;
-    options.port = quint16(port);
-    return true;
-}
-
 int serve(CliContext &ctx)
 {
     ServerOptions options;
     const QString listen = ctx.parser.value(QStringLiteral("listen"));
-    if (!listen.isEmpty() && !parseListen(listen, options))
+    if (!listen.isEmpty() && !options.setListen(listen))
         return ctx.usage(Cli::tr("--listen takes ADDRESS:PORT, such as 127.0.0.1:8080 or [::1]:8443"));
     options.tlsCertificatePath = ctx.parser.value(QStringLiteral("tls-cert"));
     options.tlsKeyPath = ctx.parser.value(QStringLiteral("tls-key"));

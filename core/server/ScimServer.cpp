@@ -4,6 +4,24 @@
 
 namespace ScimConsole::Core {
 
+bool ServerOptions::setListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool numeric = false;
+    const uint parsedPort = text.mid(colon + 1).toUInt(&numeric);
+    const QHostAddress parsedAddress(host);
+    if (!numeric || parsedPort > 65535 || parsedAddress.isNull())
+        return false;
+    address = parsedAddress;
+    port = quint16(parsedPort);
+    return true;
+}
+
 ScimServer::ScimServer(const DatabaseLocation &database, const ServerOptions &options, SyncLog *log, QObject *parent)
     : QObject(parent)
     , m_database(database)

@@ -24,6 +24,9 @@ struct ServerOptions
     qint64 maxRequestBytes = 16 * 1024 * 1024;
     int idleTimeoutMs = 30000;
     int logFlushMs = 250;
+
+    /// "127.0.0.1:8080", "[::1]:8443", "0.0.0.0:443" into address and port; false when it is none of those.
+    bool setListen(const QString &addressAndPort);
 };
 
 /// The embedded SCIM 2.0 server. It runs on a thread of its own, with its own database connection and its own

@@ -1,0 +1,109 @@
+#include "ui/models/SyncEventModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace ScimConsole::Gui {
+
+using Core::SyncDirection;
+using Core::SyncEvent;
+
+SyncEventModel::SyncEventModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int SyncEventModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int SyncEventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QVariant SyncEventModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_events.size()))
+        return {};
+    const SyncEvent &event = m_events.at(index.row());
+    if (role == Qt::ForegroundRole && event.status >= 400)
+        return QBrush(QColor(0xb0, 0x20, 0x20));
+    if (role == Qt::ToolTipRole)
+        return event.detail.isEmpty() ? QVariant() : QVariant(event.detail);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case Column::Time:
+        return event.at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case Column::Direction:
+        return event.direction == SyncDirection::Inbound    ? tr("in")
+               : event.direction == SyncDirection::Outbound ? tr("out")
+                                                            : tr("job");
+    case Column::Source:
+        return event.direction == SyncDirection::Outbound ? event.profile : event.appId;
+    case Column::Method:
+        return event.method;
+    case Column::Path:
+        return event.path;
+    case Column::Status:
+        return event.status == 0 ? QVariant(tr("no answer")) : QVariant(event.status);
+    case Column::Latency:
+        return tr("%1 ms").arg(event.latencyUs / 1000.0, 0, 'f', 1);
+    case Column::Detail:
+        return event.scimType.isEmpty() ? event.detail : event.scimType + QStringLiteral(": ") + event.detail;
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant SyncEventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Column::Time:
+        return tr("Time");
+    case Column::Direction:
+        return tr("Direction");
+    case Column::Source:
+        return tr("Application / profile");
+    case Column::Method:
+        return tr("Method");
+    case Column::Path:
+        return tr("Path");
+    case Column::Status:
+        return tr("Status");
+    case Column::Latency:
+        return tr("Latency");
+    case Column::Detail:
+        return tr("Detail");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+void SyncEventModel::append(const QList<SyncEvent> &events)
+{
+    if (events.isEmpty())
+        return;
+    // Bounded: drop the oldest rows as real removals first.
+    const int overflow = int(m_events.size() + events.size()) - MaxEvents;
+    if (overflow > 0) {
+        const int removed = std::min(overflow, int(m_events.size()));
+        if (removed > 0) {
+            beginRemoveRows({}, 0, removed - 1);
+            m_events.erase(m_events.begin(), m_events.begin() + removed);
+            endRemoveRows();
+        }
+    }
+    const auto incoming = events.size() > MaxEvents ? events.mid(events.size() - MaxEvents) : events;
+    beginInsertRows({}, int(m_events.size()), int(m_events.size() + incoming.size()) - 1);
+    m_events.insert(m_events.end(), incoming.cbegin(), incoming.cend());
+    endInsertRows();
+}
+
+} // namespace ScimConsole::Gui
