@@ -23,7 +23,10 @@ MainWindow::MainWindow(const Core::DatabaseLocation &location, const Core::Serve
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->resizeSection(int(SyncEventModel::Column::Source), 120);
+    header->resizeSection(int(SyncEventModel::Column::Path), 420);
     m_view->setWordWrap(false);
     setCentralWidget(m_view);
     m_status->setObjectName(QStringLiteral("serverStatusLabel"));
@@ -33,7 +36,14 @@ MainWindow::MainWindow(const Core::DatabaseLocation &location, const Core::Serve
     // Events arrive from the server thread in batches; the queued connection brings them to this thread.
     connect(m_log.get(), &Core::SyncLog::eventsAppended, this, [this](const QList<Core::SyncEvent> &events) {
         const bool atBottom = m_view->verticalScrollBar()->value() == m_view->verticalScrollBar()->maximum();
+        const bool first = m_model->rowCount() == 0;
         m_model->append(events);
+        if (first) { // the short columns fit their content once there is some
+            for (const auto column : {SyncEventModel::Column::Time, SyncEventModel::Column::Direction,
+                                      SyncEventModel::Column::Method, SyncEventModel::Column::Status,
+                                      SyncEventModel::Column::Latency})
+                m_view->resizeColumnToContents(int(column));
+        }
         if (atBottom)
             m_view->scrollToBottom();
     });
