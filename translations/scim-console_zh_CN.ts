@@ -1323,9 +1323,14 @@ SHA-256 指纹：%2</translation>
         <source>This application has no bearer token with id %1.</source>
         <translation>该应用没有 ID 为 %1 的 Bearer Token。</translation>
     </message>
-</context>
-<context>
-    <name>TokenStore</name>
+    <message>
+        <source>The bearer token is disabled.</source>
+        <translation>Bearer Token 已被禁用。</translation>
+    </message>
+    <message>
+        <source>The bearer token has expired.</source>
+        <translation>Bearer Token 已过期。</translation>
+    </message>
     <message>
         <source>The bearer token is not valid.</source>
         <translation>Bearer Token 无效。</translation>

@@ -64,6 +64,24 @@ Status TokenPolicy::canEnable(const QList<BearerToken> &existing, const QString 
     return ok();
 }
 
+Result<BearerToken> TokenPolicy::authenticate(const QList<BearerToken> &candidates, QStringView secret, const QDateTime &now)
+{
+    const QString prefix = BearerToken::prefixOf(secret);
+    const QByteArray presented = secret.toUtf8();
+    for (const BearerToken &token : candidates) {
+        if (token.prefix != prefix || !token.matches(presented))
+            continue;
+        if (!token.enabled)
+            return makeError(ErrorCode::Unauthorized, tr("The bearer token is disabled."),
+                             QStringLiteral("token %1 is disabled").arg(token.prefix));
+        if (token.isExpired(now))
+            return makeError(ErrorCode::Unauthorized, tr("The bearer token has expired."),
+                             QStringLiteral("token %1 expired at %2").arg(token.prefix, token.expires.toString(Qt::ISODate)));
+        return token;
+    }
+    return makeError(ErrorCode::Unauthorized, tr("The bearer token is not valid."), QStringLiteral("unknown token"));
+}
+
 Result<BearerToken> TokenPolicy::find(const QList<BearerToken> &existing, const QString &tokenId)
 {
     const auto it = std::find_if(existing.cbegin(), existing.cend(),

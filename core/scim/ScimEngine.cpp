@@ -1,5 +1,6 @@
 #include "core/scim/ScimEngine.h"
 
+#include "core/domain/TokenPolicy.h"
 #include "core/scim/ScimEngineSupport.h"
 
 #include "core/log/Logging.h"
@@ -108,22 +109,14 @@ std::optional<ScimError> ScimEngine::authenticate(const ScimRequest &request, co
     if (!header.startsWith("Bearer ") && !header.startsWith("bearer "))
         return ScimError::unauthorized(QStringLiteral("A bearer token is required."));
     const QString secret = QString::fromLatin1(header.mid(7).trimmed());
-    const QString prefix = BearerToken::prefixOf(secret);
-    const QByteArray presented = secret.toLatin1();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const BearerToken &token : config.tokens) {
-        if (token.prefix != prefix || !token.matches(presented))
-            continue;
-        response.tokenPrefix = token.prefix;
-        if (!token.enabled)
-            return ScimError::unauthorized(QStringLiteral("The bearer token is disabled."));
-        if (token.isExpired(now))
-            return ScimError::unauthorized(QStringLiteral("The bearer token has expired."));
-        return std::nullopt;
-    }
-    if (!secret.isEmpty())
-        response.tokenPrefix = prefix.left(6) + QStringLiteral("…"); // enough to tell attempts apart, never the secret
-    return ScimError::unauthorized(QStringLiteral("The bearer token is not valid for this application."));
+    const Result<BearerToken> token = TokenPolicy::authenticate(config.tokens, secret, QDateTime::currentDateTimeUtc());
+    // The log gets the visible prefix of a token of this application, and only six characters of anything else.
+    response.tokenPrefix = token || token.error().detail != u"unknown token"
+                               ? BearerToken::prefixOf(secret)
+                               : (secret.isEmpty() ? QString() : secret.left(6) + QStringLiteral("…"));
+    if (!token)
+        return ScimError::unauthorized(token.error().message);
+    return std::nullopt;
 }
 
 ScimResponse ScimEngine::route(const ScimRequest &request, ScimResponse &response)

@@ -176,6 +176,14 @@ const QList<Migration> &migrations()
                             " pushed_at BIGINT NOT NULL,"
                             " PRIMARY KEY (profile_id, account_id))"),
          }},
+        {3,
+         {
+             // Lists page through an application's accounts in creation order: within one organization the index
+             // gives that order, so a page is an index walk instead of a sort of every account in scope.
+             QStringLiteral("CREATE INDEX accounts_org_created ON accounts (org_id, created, id)"),
+             QStringLiteral("CREATE INDEX accounts_created ON accounts (created, id)"),
+             QStringLiteral("CREATE INDEX directory_groups_created ON directory_groups (created, id)"),
+         }},
     };
     return all;
 }

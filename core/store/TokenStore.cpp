@@ -132,30 +132,15 @@ Status TokenStore::remove(const QString &appId, const QString &tokenId)
 
 Result<BearerToken> TokenStore::authenticate(QStringView secret, const QDateTime &now) const
 {
-    const auto unauthorized = [](const QString &why) {
-        return makeError(ErrorCode::Unauthorized, tr("The bearer token is not valid."), why);
-    };
-    if (secret.size() < BearerToken::PrefixLength)
-        return unauthorized(QStringLiteral("malformed token"));
-
     // Candidates by the visible prefix; the secret itself is only ever compared as a hash, in constant time.
     Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT %1 FROM bearer_tokens WHERE prefix = ?").arg(Columns),
                                         {BearerToken::prefixOf(secret)});
     if (!query)
         return query.error();
-    const QByteArray presented = secret.toUtf8();
-    while (query->next()) {
-        const BearerToken token = fromRow(query.value());
-        if (!token.matches(presented))
-            continue;
-        if (!token.enabled)
-            return unauthorized(QStringLiteral("token %1 is disabled").arg(token.prefix));
-        if (token.isExpired(now))
-            return unauthorized(QStringLiteral("token %1 expired at %2")
-                                    .arg(token.prefix, token.expires.toString(Qt::ISODate)));
-        return token;
-    }
-    return unauthorized(QStringLiteral("unknown token"));
+    QList<BearerToken> candidates;
+    while (query->next())
+        candidates.append(fromRow(query.value()));
+    return TokenPolicy::authenticate(candidates, secret, now);
 }
 
 } // namespace ScimConsole::Core

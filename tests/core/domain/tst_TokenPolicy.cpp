@@ -83,6 +83,32 @@ private slots:
         QVERIFY(TokenPolicy::canDelete(tokens, u"b"_s));
     }
 
+    void authenticate_enabledUnexpiredMatchOnly() // T-05, T-07
+    {
+        const QDateTime now(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        const IssuedSecret a = BearerToken::generateSecret();
+        const IssuedSecret b = BearerToken::generateSecret();
+        BearerToken enabled;
+        enabled.id = u"a"_s;
+        enabled.prefix = a.prefix;
+        enabled.hash = a.hash;
+        enabled.expires = now.addDays(1);
+        BearerToken disabled = enabled;
+        disabled.id = u"b"_s;
+        disabled.prefix = b.prefix;
+        disabled.hash = b.hash;
+        disabled.enabled = false;
+
+        QCOMPARE(TokenPolicy::authenticate({enabled, disabled}, a.secret, now)->id, u"a"_s);
+        const auto off = TokenPolicy::authenticate({enabled, disabled}, b.secret, now);
+        QCOMPARE(off.error().code, ErrorCode::Unauthorized);
+        QVERIFY(off.error().detail.contains(u"disabled"_s));
+        QVERIFY(TokenPolicy::authenticate({enabled}, a.secret, now.addDays(1)).error().detail.contains(u"expired"_s));
+        QCOMPARE(TokenPolicy::authenticate({enabled}, b.secret, now).error().detail, u"unknown token"_s);
+        QCOMPARE(TokenPolicy::authenticate({enabled}, QString(), now).error().code, ErrorCode::Unauthorized);
+        QVERIFY2(!off.error().detail.contains(b.secret) && !off.error().message.contains(b.secret), "never the secret");
+    }
+
     void unknownToken_isNotFound()
     {
         const QList<BearerToken> tokens{token(u"a"_s, true)};
