@@ -101,6 +101,27 @@ Result<QJsonObject, ScimError> parseBody(const ScimRequest &request)
     return document.object();
 }
 
+
+QString queryValue(const QUrlQuery &query, const char *name)
+{
+    return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+}
+
+/// The ORDER BY of a list: sortBy's column (ascending unless sortOrder says otherwise), then the id for stability.
+
+/// filter (optional) and scope, as one WHERE clause.
+
+QJsonObject listResponse(qint64 total, int startIndex, const QJsonArray &resources)
+{
+    return {{QStringLiteral("schemas"), QJsonArray{QString(ScimSchemas::ListResponse)}},
+            {QStringLiteral("totalResults"), total},
+            {QStringLiteral("startIndex"), startIndex},
+            {QStringLiteral("itemsPerPage"), resources.size()},
+            {QStringLiteral("Resources"), resources}};
+}
+
+namespace {
+
 Result<Paging, ScimError> parsePaging(const QUrlQuery &query)
 {
     Paging paging;
@@ -125,12 +146,6 @@ Result<Paging, ScimError> parsePaging(const QUrlQuery &query)
     return paging;
 }
 
-QString queryValue(const QUrlQuery &query, const char *name)
-{
-    return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
-}
-
-/// The ORDER BY of a list: sortBy's column (ascending unless sortOrder says otherwise), then the id for stability.
 Result<QString, ScimError> orderBy(const QUrlQuery &query, const ColumnResolver &resolve, const QString &alias)
 {
     const QString sortBy = queryValue(query, "sortBy");
@@ -149,7 +164,6 @@ Result<QString, ScimError> orderBy(const QUrlQuery &query, const ColumnResolver 
     return QStringLiteral("%1 %2, %3.id %2").arg(column->expression, direction, alias);
 }
 
-/// filter (optional) and scope, as one WHERE clause.
 Result<SqlWhere, ScimError> listWhere(const QUrlQuery &query, const ColumnResolver &resolve, const SqlWhere &scope)
 {
     const QString text = queryValue(query, "filter");
@@ -164,14 +178,7 @@ Result<SqlWhere, ScimError> listWhere(const QUrlQuery &query, const ColumnResolv
     return scope && where.value();
 }
 
-QJsonObject listResponse(qint64 total, int startIndex, const QJsonArray &resources)
-{
-    return {{QStringLiteral("schemas"), QJsonArray{QString(ScimSchemas::ListResponse)}},
-            {QStringLiteral("totalResults"), total},
-            {QStringLiteral("startIndex"), startIndex},
-            {QStringLiteral("itemsPerPage"), resources.size()},
-            {QStringLiteral("Resources"), resources}};
-}
+} // namespace
 
 Result<ListQuery, ScimError> parseListQuery(const QUrlQuery &query, const ColumnResolver &resolve, const SqlWhere &scope,
                                             const QString &alias)

@@ -38,10 +38,7 @@ struct Paging
     int startIndex = 1;
     int count = 100;
 };
-Result<Paging, ScimError> parsePaging(const QUrlQuery &query);
 QString queryValue(const QUrlQuery &query, const char *name);
-Result<QString, ScimError> orderBy(const QUrlQuery &query, const ColumnResolver &resolve, const QString &alias);
-Result<SqlWhere, ScimError> listWhere(const QUrlQuery &query, const ColumnResolver &resolve, const SqlWhere &scope);
 QJsonObject listResponse(qint64 total, int startIndex, const QJsonArray &resources);
 
 /// Everything a list request asks for: filter and scope as one WHERE, paging, order, projection.
