@@ -158,65 +158,49 @@ ScimResponse ScimEngine::createGroup(const ScimRequest &request, const ScimConte
 
 ScimResponse ScimEngine::replaceGroup(const ScimRequest &request, const ScimContext &context, const QString &id)
 {
-    const Result<QJsonObject, ScimError> body = parseBody(request);
-    if (!body)
-        return failure(body.error());
-    Transaction tx(m_db);
-    if (!tx)
-        return failure(storeFailure(tx.error()));
-    const Result<Group, ScimError> current = findGroup(m_db, context, id);
-    if (!current)
-        return failure(current.error());
-    if (auto error = checkIfMatch(request, current->version, "group"))
-        return failure(*error);
-    Result<GroupResource::Parsed, ScimError> parsed = GroupResource::fromJson(body.value(), &current.value());
-    if (!parsed)
-        return failure(parsed.error());
-    if (auto error = checkMembers(m_db, context, parsed->group.memberIds))
-        return failure(*error);
-    const Result<Group> updated = GroupStore(m_db).update(parsed->group);
-    if (!updated)
-        return failure(storeFailure(updated.error()));
-    return commitIfSucceeded(tx, groupResponse(200, updated.value(), context, parsed->warnings));
+    const auto replace = [&](const QJsonObject &body, const Group &current) {
+        Result<GroupResource::Parsed, ScimError> parsed = GroupResource::fromJson(body, &current);
+        if (!parsed)
+            return failure(parsed.error());
+        if (auto error = checkMembers(m_db, context, parsed->group.memberIds))
+            return failure(*error);
+        const Result<Group> updated = GroupStore(m_db).update(parsed->group);
+        if (!updated)
+            return failure(storeFailure(updated.error()));
+        return groupResponse(200, updated.value(), context, parsed->warnings);
+    };
+    return modifyResource<Group>(m_db, request, "group", [&] { return findGroup(m_db, context, id); }, replace);
 }
 
 ScimResponse ScimEngine::patchGroup(const ScimRequest &request, const ScimContext &context, const QString &id)
 {
-    const Result<QJsonObject, ScimError> body = parseBody(request);
-    if (!body)
-        return failure(body.error());
-    Transaction tx(m_db);
-    if (!tx)
-        return failure(storeFailure(tx.error()));
-    const Result<Group, ScimError> current = findGroup(m_db, context, id);
-    if (!current)
-        return failure(current.error());
-    if (auto error = checkIfMatch(request, current->version, "group"))
-        return failure(*error);
-    const Result<PatchEngine::Outcome, ScimError> patched =
-        PatchEngine::apply(GroupResource::toJson(current.value(), context), body.value(), {});
-    if (!patched)
-        return failure(patched.error());
-    Result<GroupResource::Parsed, ScimError> parsed = GroupResource::fromJson(patched->resource, &current.value());
-    if (!parsed)
-        return failure(parsed.error());
-    // Only members that the patch adds need checking; kept members may have left the scope meanwhile.
-    QStringList added;
-    for (const QString &member : parsed->group.memberIds) {
-        if (!current->memberIds.contains(member))
-            added.append(member);
-    }
-    if (auto error = checkMembers(m_db, context, added))
-        return failure(*error);
-    const Result<Group> updated = GroupStore(m_db).update(parsed->group);
-    if (!updated)
-        return failure(storeFailure(updated.error()));
-    ScimResponse response;
-    response.status = 204;
-    response.resourceId = id;
-    response.setHeader(QByteArrayLiteral("ETag"), etagOf(updated->version));
-    response.notes = patched->rewrites + parsed->warnings;
-    return commitIfSucceeded(tx, response);
+    const auto patch = [&](const QJsonObject &body, const Group &current) {
+        const Result<PatchEngine::Outcome, ScimError> patched =
+            PatchEngine::apply(GroupResource::toJson(current, context), body, {});
+        if (!patched)
+            return failure(patched.error());
+        Result<GroupResource::Parsed, ScimError> parsed = GroupResource::fromJson(patched->resource, &current);
+        if (!parsed)
+            return failure(parsed.error());
+        // Only members that the patch adds need checking; kept members may have left the scope meanwhile.
+        QStringList added;
+        for (const QString &member : parsed->group.memberIds) {
+            if (!current.memberIds.contains(member))
+                added.append(member);
+        }
+        if (auto error = checkMembers(m_db, context, added))
+            return failure(*error);
+        const Result<Group> updated = GroupStore(m_db).update(parsed->group);
+        if (!updated)
+            return failure(storeFailure(updated.error()));
+        ScimResponse response;
+        response.status = 204;
+        response.resourceId = id;
+        response.setHeader(QByteArrayLiteral("ETag"), etagOf(updated->version));
+        response.notes = patched->rewrites + parsed->warnings;
+        return response;
+    };
+    return modifyResource<Group>(m_db, request, "group", [&] { return findGroup(m_db, context, id); }, patch);
 }
 
 ScimResponse ScimEngine::deleteGroup(const ScimRequest &request, const ScimContext &context, const QString &id)

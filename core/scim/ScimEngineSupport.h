@@ -7,6 +7,7 @@
 #include "core/scim/Projection.h"
 #include "core/scim/ScimError.h"
 #include "core/scim/ScimMessage.h"
+#include "core/store/Database.h"
 #include "core/store/SqlWhere.h"
 
 #include <QJsonDocument>
@@ -14,10 +15,6 @@
 #include <QUrlQuery>
 
 #include <optional>
-
-namespace ScimConsole::Core {
-class Transaction;
-}
 
 namespace ScimConsole::Core::EngineSupport {
 
@@ -52,5 +49,24 @@ struct ListQuery
 /// `alias` is the resource table's alias in the SQL ("a" for accounts, "g" for groups).
 Result<ListQuery, ScimError> parseListQuery(const QUrlQuery &query, const ColumnResolver &resolve, const SqlWhere &scope,
                                             const QString &alias);
+
+/// The frame of every PUT and PATCH: the body, one transaction, the resource as the application sees it (`find`),
+/// If-Match; `write(body, current)` makes the response, and the transaction commits when it is a success.
+template <typename Resource, typename Find, typename Write>
+ScimResponse modifyResource(Database &db, const ScimRequest &request, const char *name, Find find, Write write)
+{
+    const Result<QJsonObject, ScimError> body = parseBody(request);
+    if (!body)
+        return failure(body.error());
+    Transaction tx(db);
+    if (!tx)
+        return failure(storeFailure(tx.error()));
+    const Result<Resource, ScimError> current = find();
+    if (!current)
+        return failure(current.error());
+    if (auto error = checkIfMatch(request, current->version, name))
+        return failure(*error);
+    return commitIfSucceeded(tx, write(body.value(), current.value()));
+}
 
 } // namespace ScimConsole::Core::EngineSupport

@@ -150,48 +150,32 @@ ScimResponse ScimEngine::createUser(const ScimRequest &request, const ScimContex
 
 ScimResponse ScimEngine::replaceUser(const ScimRequest &request, const ScimContext &context, const QString &id)
 {
-    const Result<QJsonObject, ScimError> body = parseBody(request);
-    if (!body)
-        return failure(body.error());
-    Transaction tx(m_db);
-    if (!tx)
-        return failure(storeFailure(tx.error()));
-    const Result<Account, ScimError> current = findUser(m_db, context, id);
-    if (!current)
-        return failure(current.error());
-    if (auto error = checkIfMatch(request, current->version, "user"))
-        return failure(*error);
-    Result<UserResource::Parsed, ScimError> parsed = UserResource::fromJson(body.value(), context, &current.value());
-    if (!parsed)
-        return failure(parsed.error());
-    return commitIfSucceeded(tx, saveUser(m_db, context, parsed->account, parsed->warnings));
+    const auto replace = [&](const QJsonObject &body, const Account &current) {
+        Result<UserResource::Parsed, ScimError> parsed = UserResource::fromJson(body, context, &current);
+        if (!parsed)
+            return failure(parsed.error());
+        return saveUser(m_db, context, parsed->account, parsed->warnings);
+    };
+    return modifyResource<Account>(m_db, request, "user", [&] { return findUser(m_db, context, id); }, replace);
 }
 
 ScimResponse ScimEngine::patchUser(const ScimRequest &request, const ScimContext &context, const QString &id)
 {
-    const Result<QJsonObject, ScimError> body = parseBody(request);
-    if (!body)
-        return failure(body.error());
-    Transaction tx(m_db);
-    if (!tx)
-        return failure(storeFailure(tx.error()));
-    const Result<Account, ScimError> current = findUser(m_db, context, id);
-    if (!current)
-        return failure(current.error());
-    if (auto error = checkIfMatch(request, current->version, "user"))
-        return failure(*error);
-
-    QStringList extensions;
-    if (!context.app.namespaceUrn.isEmpty())
-        extensions << context.app.namespaceUrn;
-    const Result<PatchEngine::Outcome, ScimError> patched =
-        PatchEngine::apply(UserResource::toJson(current.value(), context), body.value(), extensions);
-    if (!patched)
-        return failure(patched.error());
-    Result<UserResource::Parsed, ScimError> parsed = UserResource::fromJson(patched->resource, context, &current.value());
-    if (!parsed)
-        return failure(parsed.error());
-    ScimResponse response = commitIfSucceeded(tx, saveUser(m_db, context, parsed->account, patched->rewrites + parsed->warnings));
+    const auto patch = [&](const QJsonObject &body, const Account &current) {
+        QStringList extensions;
+        if (!context.app.namespaceUrn.isEmpty())
+            extensions << context.app.namespaceUrn;
+        const Result<PatchEngine::Outcome, ScimError> patched =
+            PatchEngine::apply(UserResource::toJson(current, context), body, extensions);
+        if (!patched)
+            return failure(patched.error());
+        Result<UserResource::Parsed, ScimError> parsed = UserResource::fromJson(patched->resource, context, &current);
+        if (!parsed)
+            return failure(parsed.error());
+        return saveUser(m_db, context, parsed->account, patched->rewrites + parsed->warnings);
+    };
+    ScimResponse response =
+        modifyResource<Account>(m_db, request, "user", [&] { return findUser(m_db, context, id); }, patch);
     if (response.status != 200)
         return response;
     // RFC 7644 §3.5.2: 204 without a body, unless the client asked which attributes to return.
