@@ -52,7 +52,7 @@ int runGui(int argc, char *argv[])
     if (spec.isEmpty())
         spec = qEnvironmentVariable("SCIM_CONSOLE_DB");
     const auto location = spec.isEmpty() ? ScimConsole::Core::Result<ScimConsole::Core::DatabaseLocation>(
-                                               ScimConsole::Core::DatabaseLocation::defaultLocation())
+                              ScimConsole::Core::DatabaseLocation::defaultLocation())
                                          : ScimConsole::Core::DatabaseLocation::parse(spec);
     if (!location) {
         std::fprintf(stderr, "scim-console: error: %s\n", qPrintable(location.error().message));

@@ -15,12 +15,10 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
+    {}
     Result(E error)
         : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
+    {}
 
     explicit operator bool() const { return m_data.index() == 0; }
     bool has_value() const { return m_data.index() == 0; }

@@ -39,9 +39,9 @@ MainWindow::MainWindow(const Core::DatabaseLocation &location, const Core::Serve
         const bool first = m_model->rowCount() == 0;
         m_model->append(events);
         if (first) { // the short columns fit their content once there is some
-            for (const auto column : {SyncEventModel::Column::Time, SyncEventModel::Column::Direction,
-                                      SyncEventModel::Column::Method, SyncEventModel::Column::Status,
-                                      SyncEventModel::Column::Latency})
+            for (const auto column :
+                 {SyncEventModel::Column::Time, SyncEventModel::Column::Direction, SyncEventModel::Column::Method,
+                  SyncEventModel::Column::Status, SyncEventModel::Column::Latency})
                 m_view->resizeColumnToContents(int(column));
         }
         if (atBottom)
@@ -51,8 +51,8 @@ MainWindow::MainWindow(const Core::DatabaseLocation &location, const Core::Serve
     m_server = std::make_unique<Core::ScimServer>(location, options, m_log.get());
     m_status->setText(tr("SCIM server: starting…"));
     connect(m_server.get(), &Core::ScimServer::started, this, [this](const QUrl &url) {
-        m_status->setText(tr("SCIM server: listening on %1 — application endpoints are %1/scim/v2/apps/<id>")
-                              .arg(url.toString()));
+        m_status->setText(
+            tr("SCIM server: listening on %1 — application endpoints are %1/scim/v2/apps/<id>").arg(url.toString()));
     });
     connect(m_server.get(), &Core::ScimServer::failed, this, [this](const Core::Error &error) {
         m_status->setText(tr("SCIM server: not running — %1").arg(error.message));

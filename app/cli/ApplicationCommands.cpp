@@ -34,8 +34,9 @@ QString describe(const AppRegistration &app, const SyncScope &scope)
                    "  namespace:         %10\n"
                    "  mapped fields:     %11")
         .arg(app.name, app.id, AppRegistration::kindName(app.kind),
-             app.permission.isAll() ? Cli::tr("enabled") : app.permission.isEnabled() ? Cli::tr("partial")
-                                                                                       : Cli::tr("disabled"),
+             app.permission.isAll()       ? Cli::tr("enabled")
+             : app.permission.isEnabled() ? Cli::tr("partial")
+                                          : Cli::tr("disabled"),
              AppRegistration::duplicatePolicyName(app.onDuplicate),
              AppRegistration::unsupportedTypePolicyName(app.unsupportedTypes),
              QString::number(scope.organizationIds.size()), QString::number(scope.groupIds.size()),
@@ -84,7 +85,8 @@ int listApps(CliContext &ctx)
         if (!scope)
             return ctx.fail(scope.error());
         array.append(toJson(app, scope.value()));
-        text += QStringLiteral("%1  %2  %3\n").arg(app.id, AppRegistration::kindName(app.kind).leftJustified(8), app.name);
+        text +=
+            QStringLiteral("%1  %2  %3\n").arg(app.id, AppRegistration::kindName(app.kind).leftJustified(8), app.name);
     }
     if (all->isEmpty())
         text = Cli::tr("No applications yet: add one with `scim-console app create --name NAME`.");
@@ -129,8 +131,9 @@ int setPermission(CliContext &ctx)
         ApplicationStore(ctx.db).setPermission(id, enable ? ScimPermission::all() : ScimPermission::none());
     if (!app)
         return ctx.fail(app.error());
-    return printApp(ctx, id, enable ? Cli::tr("SCIM API permission enabled for all scenarios.")
-                                    : Cli::tr("SCIM API permission disabled."));
+    return printApp(ctx, id,
+                    enable ? Cli::tr("SCIM API permission enabled for all scenarios.")
+                           : Cli::tr("SCIM API permission disabled."));
 }
 
 int setPolicies(CliContext &ctx)
@@ -214,19 +217,29 @@ int setMapping(CliContext &ctx)
 QList<Command> Cli::applicationCommands()
 {
     return {
-        {QStringLiteral("app"), QStringLiteral("create"), tr("Add an application."),
+        {QStringLiteral("app"),
+         QStringLiteral("create"),
+         tr("Add an application."),
          {{QStringLiteral("name"), tr("The application's name."), tr("name")},
           QCommandLineOption(QStringLiteral("kind"), tr("standard (default) or custom."), tr("kind"),
                              QStringLiteral("standard"))},
          createApp},
         {QStringLiteral("app"), QStringLiteral("list"), tr("List the applications."), {}, listApps},
-        {QStringLiteral("app"), QStringLiteral("show"), tr("Show an application's configuration."), {appOption()},
+        {QStringLiteral("app"),
+         QStringLiteral("show"),
+         tr("Show an application's configuration."),
+         {appOption()},
          showApp},
-        {QStringLiteral("app"), QStringLiteral("permission"), tr("Enable or disable the SCIM API permission."),
-         {appOption(), {QStringLiteral("enable"), tr("Allow SCIM calls (all scenarios).")},
+        {QStringLiteral("app"),
+         QStringLiteral("permission"),
+         tr("Enable or disable the SCIM API permission."),
+         {appOption(),
+          {QStringLiteral("enable"), tr("Allow SCIM calls (all scenarios).")},
           {QStringLiteral("disable"), tr("Refuse SCIM calls with 403.")}},
          setPermission},
-        {QStringLiteral("app"), QStringLiteral("set"), tr("Set the on-duplicate and unsupported-type policies."),
+        {QStringLiteral("app"),
+         QStringLiteral("set"),
+         tr("Set the on-duplicate and unsupported-type policies."),
          {appOption(),
           {QStringLiteral("on-duplicate"), tr("update (default) or reject: what a create with a taken userName does."),
            tr("policy")},
@@ -234,15 +247,23 @@ QList<Command> Cli::applicationCommands()
            tr("reject (default) or ignore: what an email or phone number of another type than work does."),
            tr("policy")}},
          setPolicies},
-        {QStringLiteral("app"), QStringLiteral("scope"), tr("Replace the sync scope."),
-         {appOption(), {QStringLiteral("org"), tr("An organization in scope, with its subtree (repeatable)."), tr("id")},
+        {QStringLiteral("app"),
+         QStringLiteral("scope"),
+         tr("Replace the sync scope."),
+         {appOption(),
+          {QStringLiteral("org"), tr("An organization in scope, with its subtree (repeatable)."), tr("id")},
           {QStringLiteral("group"), tr("A group in scope (repeatable)."), tr("id")}},
          setScope},
-        {QStringLiteral("app"), QStringLiteral("target"), tr("Set the sync target organization."),
-         {appOption(), {QStringLiteral("org"), tr("An organization inside the sync scope."), tr("id")},
+        {QStringLiteral("app"),
+         QStringLiteral("target"),
+         tr("Set the sync target organization."),
+         {appOption(),
+          {QStringLiteral("org"), tr("An organization inside the sync scope."), tr("id")},
           {QStringLiteral("clear"), tr("Remove the sync target.")}},
          setTarget},
-        {QStringLiteral("app"), QStringLiteral("mapping"), tr("Set the custom-field namespace and mapped fields."),
+        {QStringLiteral("app"),
+         QStringLiteral("mapping"),
+         tr("Set the custom-field namespace and mapped fields."),
          {appOption(),
           {QStringLiteral("namespace"),
            tr("The URN the identity provider sends; \"okta\" and \"entra:NAME\" are presets. Empty clears."),

@@ -20,7 +20,8 @@ QString CliContext::required(const QString &option)
 int CliContext::print(const QJsonValue &value, const QString &text)
 {
     if (json()) {
-        const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+        const QJsonDocument document =
+            value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
         m_out << document.toJson(QJsonDocument::Indented);
     } else if (!text.isEmpty()) {
         m_out << text << (text.endsWith(u'\n') ? "" : "\n");

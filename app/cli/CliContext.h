@@ -16,9 +16,9 @@ namespace ScimConsole::Cli {
 /// Exit codes of every command.
 enum ExitCode {
     Success = 0,
-    Refused = 1,     // the input broke a rule, or what it names does not exist
-    UsageError = 2,  // unknown command or option, missing or malformed argument
-    StoreError = 3,  // the store could not be opened or failed
+    Refused = 1,    // the input broke a rule, or what it names does not exist
+    UsageError = 2, // unknown command or option, missing or malformed argument
+    StoreError = 3, // the store could not be opened or failed
 };
 
 /// What a command handler works with: its parsed options, the open store and the two output streams.
@@ -32,8 +32,7 @@ public:
         , db(db)
         , m_out(out)
         , m_err(err)
-    {
-    }
+    {}
 
     const QCommandLineParser &parser;
     Core::Database &db;

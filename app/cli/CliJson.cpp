@@ -31,24 +31,24 @@ QJsonObject toJson(const Core::AppRegistration &app, const Core::SyncScope &scop
                                  {QStringLiteral("usersWrite"), app.permission.usersWrite},
                                  {QStringLiteral("groupsRead"), app.permission.groupsRead},
                                  {QStringLiteral("groupsWrite"), app.permission.groupsWrite}};
-    return {{QStringLiteral("id"), app.id},
-            {QStringLiteral("name"), app.name},
-            {QStringLiteral("kind"), Core::AppRegistration::kindName(app.kind)},
-            // one SCIM base URL per application, relative to the server's address.
-            {QStringLiteral("scimBasePath"), QStringLiteral("/scim/v2/apps/%1").arg(app.id)},
-            {QStringLiteral("scimPermission"), permission},
-            {QStringLiteral("onDuplicate"), Core::AppRegistration::duplicatePolicyName(app.onDuplicate)},
-            {QStringLiteral("unsupportedTypes"),
-             Core::AppRegistration::unsupportedTypePolicyName(app.unsupportedTypes)},
-            {QStringLiteral("scope"),
-             QJsonObject{{QStringLiteral("organizations"), QJsonArray::fromStringList(scope.organizationIds)},
-                         {QStringLiteral("groups"), QJsonArray::fromStringList(scope.groupIds)}}},
-            {QStringLiteral("syncTarget"), textOrNull(app.syncTargetOrgId)},
-            {QStringLiteral("mapping"),
-             QJsonObject{{QStringLiteral("namespace"), textOrNull(app.namespaceUrn)},
-                         {QStringLiteral("fields"), QJsonArray::fromStringList(app.mappedFields)}}},
-            {QStringLiteral("created"), timeJson(app.created)},
-            {QStringLiteral("modified"), timeJson(app.modified)}};
+    return {
+        {QStringLiteral("id"), app.id},
+        {QStringLiteral("name"), app.name},
+        {QStringLiteral("kind"), Core::AppRegistration::kindName(app.kind)},
+        // one SCIM base URL per application, relative to the server's address.
+        {QStringLiteral("scimBasePath"), QStringLiteral("/scim/v2/apps/%1").arg(app.id)},
+        {QStringLiteral("scimPermission"), permission},
+        {QStringLiteral("onDuplicate"), Core::AppRegistration::duplicatePolicyName(app.onDuplicate)},
+        {QStringLiteral("unsupportedTypes"), Core::AppRegistration::unsupportedTypePolicyName(app.unsupportedTypes)},
+        {QStringLiteral("scope"),
+         QJsonObject{{QStringLiteral("organizations"), QJsonArray::fromStringList(scope.organizationIds)},
+                     {QStringLiteral("groups"), QJsonArray::fromStringList(scope.groupIds)}}},
+        {QStringLiteral("syncTarget"), textOrNull(app.syncTargetOrgId)},
+        {QStringLiteral("mapping"),
+         QJsonObject{{QStringLiteral("namespace"), textOrNull(app.namespaceUrn)},
+                     {QStringLiteral("fields"), QJsonArray::fromStringList(app.mappedFields)}}},
+        {QStringLiteral("created"), timeJson(app.created)},
+        {QStringLiteral("modified"), timeJson(app.modified)}};
 }
 
 QJsonObject toJson(const Core::ExtensionField &field)

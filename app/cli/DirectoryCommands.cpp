@@ -65,8 +65,9 @@ int createField(CliContext &ctx)
         ExtensionFieldStore(ctx.db).create(name, type.value(), ctx.parser.value(QStringLiteral("display")));
     if (!field)
         return ctx.fail(field.error());
-    return ctx.print(toJson(field.value()),
-                     Cli::tr("Created extension field %1 (%2)").arg(field->name, ExtensionField::typeName(field->type)));
+    return ctx.print(
+        toJson(field.value()),
+        Cli::tr("Created extension field %1 (%2)").arg(field->name, ExtensionField::typeName(field->type)));
 }
 
 int listFields(CliContext &ctx)
@@ -78,7 +79,9 @@ int listFields(CliContext &ctx)
     QString text;
     for (const ExtensionField &field : fields.value()) {
         array.append(toJson(field));
-        text += QStringLiteral("%1  %2  %3\n").arg(field.name.leftJustified(24), ExtensionField::typeName(field.type).leftJustified(8), field.displayName);
+        text += QStringLiteral("%1  %2  %3\n")
+                    .arg(field.name.leftJustified(24), ExtensionField::typeName(field.type).leftJustified(8),
+                         field.displayName);
     }
     if (fields->isEmpty())
         text = Cli::tr("No extension fields are defined.");
@@ -90,12 +93,16 @@ int listFields(CliContext &ctx)
 QList<Command> Cli::directoryCommands()
 {
     return {
-        {QStringLiteral("org"), QStringLiteral("create"), tr("Add an organization to the directory tree."),
+        {QStringLiteral("org"),
+         QStringLiteral("create"),
+         tr("Add an organization to the directory tree."),
          {{QStringLiteral("name"), tr("The organization's name."), tr("name")},
           {QStringLiteral("parent"), tr("The parent organization (default: the root)."), tr("id")}},
          createOrganization},
         {QStringLiteral("org"), QStringLiteral("list"), tr("Show the organization tree."), {}, listOrganizations},
-        {QStringLiteral("field"), QStringLiteral("create"), tr("Define an extension field."),
+        {QStringLiteral("field"),
+         QStringLiteral("create"),
+         tr("Define an extension field."),
          {{QStringLiteral("name"), tr("Lowercase letters and \"_\", at most 40."), tr("name")},
           {QStringLiteral("type"), tr("string, number or boolean."), tr("type")},
           {QStringLiteral("display"), tr("The name shown to administrators."), tr("text")}},

@@ -54,9 +54,10 @@ QJsonObject profileJson(const RamProfile &p)
             {QStringLiteral("scimUrl"), p.scimUrl},
             {QStringLiteral("clientId"), p.clientId},
             {QStringLiteral("secretSource"), p.secretSource},
-            {QStringLiteral("source"), QJsonObject{{QStringLiteral("app"), p.sourceAppId.isEmpty() ? QJsonValue() : QJsonValue(p.sourceAppId)},
-                                                   {QStringLiteral("organizations"), QJsonArray::fromStringList(p.sourceOrganizationIds)},
-                                                   {QStringLiteral("groups"), QJsonArray::fromStringList(p.sourceGroupIds)}}},
+            {QStringLiteral("source"),
+             QJsonObject{{QStringLiteral("app"), p.sourceAppId.isEmpty() ? QJsonValue() : QJsonValue(p.sourceAppId)},
+                         {QStringLiteral("organizations"), QJsonArray::fromStringList(p.sourceOrganizationIds)},
+                         {QStringLiteral("groups"), QJsonArray::fromStringList(p.sourceGroupIds)}}},
             {QStringLiteral("userNameRule"), p.userNameRule},
             {QStringLiteral("disabledAccounts"), RamProfile::disabledActionName(p.disabledAction)},
             {QStringLiteral("concurrency"), p.concurrency},
@@ -77,7 +78,8 @@ Result<QString> loadSecret(const RamProfile &profile)
     if (!secret && secret.error().code == ErrorCode::NotFound) {
         return makeError(ErrorCode::SecretStore,
                          Cli::tr("No app secret is stored for the profile \"%1\": run `scim-console ram profile set "
-                                 "--name %1 --secret-stdin`.").arg(profile.name));
+                                 "--name %1 --secret-stdin`.")
+                             .arg(profile.name));
     }
     return secret;
 }
@@ -123,7 +125,8 @@ int setProfile(CliContext &ctx)
         profile.tokenUrl = p.value(QStringLiteral("token-url"));
         profile.scimUrl = p.value(QStringLiteral("scim-url"));
     } else if (p.isSet(QStringLiteral("site")) || isNew) {
-        const Result<RamSite> site = RamProfile::siteFromName(p.isSet(QStringLiteral("site")) ? p.value(QStringLiteral("site")) : QStringLiteral("cn"));
+        const Result<RamSite> site = RamProfile::siteFromName(
+            p.isSet(QStringLiteral("site")) ? p.value(QStringLiteral("site")) : QStringLiteral("cn"));
         if (!site)
             return ctx.fail(site.error());
         if (site.value() == RamSite::Custom)
@@ -173,7 +176,8 @@ int setProfile(CliContext &ctx)
     } else if (p.isSet(QStringLiteral("secret-env"))) {
         profile.secretSource = QStringLiteral("env:") + p.value(QStringLiteral("secret-env"));
     } else if (p.isSet(QStringLiteral("secret-file"))) {
-        profile.secretSource = QStringLiteral("file:") + QDir::current().absoluteFilePath(p.value(QStringLiteral("secret-file")));
+        profile.secretSource =
+            QStringLiteral("file:") + QDir::current().absoluteFilePath(p.value(QStringLiteral("secret-file")));
         if (const Result<QString> readable = SecretSource::readLocal(profile.secretSource); !readable)
             return ctx.fail(readable.error());
     }
@@ -194,7 +198,8 @@ int setProfile(CliContext &ctx)
     } else if (saved->secretSource == u"keychain" && isNew) {
         note = Cli::tr("No app secret yet: give it with --secret-stdin (kept in the OS keychain).");
     } else if (saved->secretSource != u"keychain") {
-        note = Cli::tr("The app secret is read from %1 when needed; the console does not keep it.").arg(saved->secretSource);
+        note = Cli::tr("The app secret is read from %1 when needed; the console does not keep it.")
+                   .arg(saved->secretSource);
     }
     return ctx.print(profileJson(saved.value()),
                      Cli::tr("Saved RAM profile %1 (%2 → %3).").arg(saved->name, saved->tokenUrl, saved->scimUrl)
@@ -210,7 +215,9 @@ int listProfiles(CliContext &ctx)
     QString text;
     for (const RamProfile &profile : profiles.value()) {
         array.append(profileJson(profile));
-        text += QStringLiteral("%1  %2  %3\n").arg(profile.name.leftJustified(20), RamProfile::siteName(profile.site).leftJustified(7), profile.scimUrl);
+        text += QStringLiteral("%1  %2  %3\n")
+                    .arg(profile.name.leftJustified(20), RamProfile::siteName(profile.site).leftJustified(7),
+                         profile.scimUrl);
     }
     if (profiles->isEmpty())
         text = Cli::tr("No RAM profiles yet: add one with `scim-console ram profile set`.");
@@ -250,8 +257,10 @@ int testConnection(CliContext &ctx)
     bool allOk = true;
     const auto step = [&](const QString &name, const RamReply &reply) {
         allOk = allOk && reply.ok();
-        steps.append(QJsonObject{{QStringLiteral("step"), name}, {QStringLiteral("ok"), reply.ok()},
-                                 {QStringLiteral("status"), reply.status}, {QStringLiteral("detail"), reply.error}});
+        steps.append(QJsonObject{{QStringLiteral("step"), name},
+                                 {QStringLiteral("ok"), reply.ok()},
+                                 {QStringLiteral("status"), reply.status},
+                                 {QStringLiteral("detail"), reply.error}});
         text += (reply.ok() ? Cli::tr("ok      %1") : Cli::tr("FAILED  %1: %2")).arg(name, reply.error) + u'\n';
     };
     step(Cli::tr("OAuth token"), waitFor(client.fetchToken()));
@@ -281,13 +290,20 @@ int runSync(CliContext &ctx, RamSync::Mode mode, const std::function<int(const R
         loop.quit();
     });
     if (!ctx.json()) {
-        QObject::connect(&sync, &RamSync::progress, &sync, [](const QString &stage, int done, int total, double rate, int eta) {
-            if (stage == u"pull")
-                std::fprintf(stderr, "\r%s", qPrintable(Cli::tr("reading RAM users: %1 of %2").arg(done).arg(total)));
-            else
-                std::fprintf(stderr, "\r%s", qPrintable(Cli::tr("pushing: %1 of %2, %3/s, %4 s left   ").arg(done).arg(total).arg(rate, 0, 'f', 0).arg(eta)));
-            std::fflush(stderr);
-        });
+        QObject::connect(&sync, &RamSync::progress, &sync,
+                         [](const QString &stage, int done, int total, double rate, int eta) {
+                             if (stage == u"pull")
+                                 std::fprintf(stderr, "\r%s",
+                                              qPrintable(Cli::tr("reading RAM users: %1 of %2").arg(done).arg(total)));
+                             else
+                                 std::fprintf(stderr, "\r%s",
+                                              qPrintable(Cli::tr("pushing: %1 of %2, %3/s, %4 s left   ")
+                                                             .arg(done)
+                                                             .arg(total)
+                                                             .arg(rate, 0, 'f', 0)
+                                                             .arg(eta)));
+                             std::fflush(stderr);
+                         });
     }
     watchTerminationSignals(&sync, [&sync] { sync.cancel(); });
     sync.start(mode, ctx.parser.isSet(QStringLiteral("adopt")));
@@ -305,20 +321,27 @@ int pull(CliContext &ctx)
         const PullReport report = sync.report();
         QJsonArray linked, ramOnly, directoryOnly;
         for (const auto &[account, user] : report.linked)
-            linked.append(QJsonObject{{QStringLiteral("accountId"), account.id}, {QStringLiteral("userName"), account.userName},
-                                      {QStringLiteral("ramId"), user.id}, {QStringLiteral("ramUserName"), user.userName}});
+            linked.append(QJsonObject{{QStringLiteral("accountId"), account.id},
+                                      {QStringLiteral("userName"), account.userName},
+                                      {QStringLiteral("ramId"), user.id},
+                                      {QStringLiteral("ramUserName"), user.userName}});
         for (const RamUser &user : report.ramOnly)
-            ramOnly.append(QJsonObject{{QStringLiteral("ramId"), user.id}, {QStringLiteral("ramUserName"), user.userName},
+            ramOnly.append(QJsonObject{{QStringLiteral("ramId"), user.id},
+                                       {QStringLiteral("ramUserName"), user.userName},
                                        {QStringLiteral("externalId"), user.externalId}});
         for (const Account &account : report.directoryOnly)
-            directoryOnly.append(QJsonObject{{QStringLiteral("accountId"), account.id}, {QStringLiteral("userName"), account.userName}});
+            directoryOnly.append(
+                QJsonObject{{QStringLiteral("accountId"), account.id}, {QStringLiteral("userName"), account.userName}});
         QString text = Cli::tr("%1 linked, %2 only in RAM, %3 only in the directory.\n")
-                           .arg(report.linked.size()).arg(report.ramOnly.size()).arg(report.directoryOnly.size());
+                           .arg(report.linked.size())
+                           .arg(report.ramOnly.size())
+                           .arg(report.directoryOnly.size());
         for (const RamUser &user : report.ramOnly)
             text += Cli::tr("  only in RAM:       %1 (%2)\n").arg(user.userName, user.id);
         for (const Account &account : report.directoryOnly)
             text += Cli::tr("  only in directory: %1\n").arg(account.userName);
-        return ctx.print(QJsonObject{{QStringLiteral("linked"), linked}, {QStringLiteral("ramOnly"), ramOnly},
+        return ctx.print(QJsonObject{{QStringLiteral("linked"), linked},
+                                     {QStringLiteral("ramOnly"), ramOnly},
                                      {QStringLiteral("directoryOnly"), directoryOnly}},
                          text);
     });
@@ -340,18 +363,25 @@ int push(CliContext &ctx)
                                      {QStringLiteral("changedFields"), QJsonArray::fromStringList(item.changedFields)},
                                      {QStringLiteral("reason"), item.reason}});
             if (item.action != PlanAction::Unchanged)
-                text += QStringLiteral("  %1 %2 → %3: %4\n").arg(PushPlan::actionName(item.action).leftJustified(9),
-                                                               item.directoryUserName, item.ramUserName, item.reason);
+                text += QStringLiteral("  %1 %2 → %3: %4\n")
+                            .arg(PushPlan::actionName(item.action).leftJustified(9), item.directoryUserName,
+                                 item.ramUserName, item.reason);
         }
         const int conflicts = plan.count(PlanAction::Conflict);
-        QJsonObject counts{{QStringLiteral("create"), plan.count(PlanAction::Create)}, {QStringLiteral("update"), plan.count(PlanAction::Update)},
-                           {QStringLiteral("delete"), plan.count(PlanAction::Delete)}, {QStringLiteral("unchanged"), plan.count(PlanAction::Unchanged)},
+        QJsonObject counts{{QStringLiteral("create"), plan.count(PlanAction::Create)},
+                           {QStringLiteral("update"), plan.count(PlanAction::Update)},
+                           {QStringLiteral("delete"), plan.count(PlanAction::Delete)},
+                           {QStringLiteral("unchanged"), plan.count(PlanAction::Unchanged)},
                            {QStringLiteral("conflict"), conflicts}};
         const QString planLine = Cli::tr("%1 to create, %2 to update, %3 to delete, %4 unchanged, %5 conflicts.")
-                                     .arg(plan.count(PlanAction::Create)).arg(plan.count(PlanAction::Update))
-                                     .arg(plan.count(PlanAction::Delete)).arg(plan.count(PlanAction::Unchanged)).arg(conflicts);
+                                     .arg(plan.count(PlanAction::Create))
+                                     .arg(plan.count(PlanAction::Update))
+                                     .arg(plan.count(PlanAction::Delete))
+                                     .arg(plan.count(PlanAction::Unchanged))
+                                     .arg(conflicts);
         if (dryRun) {
-            ctx.print(QJsonObject{{QStringLiteral("plan"), items}, {QStringLiteral("counts"), counts}}, text + planLine);
+            ctx.print(QJsonObject{{QStringLiteral("plan"), items}, {QStringLiteral("counts"), counts}},
+                      text + planLine);
             return Success;
         }
         const PushSummary &summary = sync.summary();
@@ -361,22 +391,33 @@ int push(CliContext &ctx)
             failures.append(QJsonObject{{QStringLiteral("userName"), failure.userName},
                                         {QStringLiteral("action"), PushPlan::actionName(failure.action)},
                                         {QStringLiteral("error"), failure.error}});
-            failureText += Cli::tr("  FAILED %1 %2: %3\n").arg(PushPlan::actionName(failure.action), failure.userName, failure.error);
+            failureText += Cli::tr("  FAILED %1 %2: %3\n")
+                               .arg(PushPlan::actionName(failure.action), failure.userName, failure.error);
         }
         for (const PlanItem &item : plan.items) {
             if (item.action == PlanAction::Conflict)
                 failureText += Cli::tr("  not sent (conflict) %1: %2\n").arg(item.directoryUserName, item.reason);
         }
-        ctx.print(QJsonObject{{QStringLiteral("created"), summary.created}, {QStringLiteral("updated"), summary.updated},
-                              {QStringLiteral("deleted"), summary.deleted}, {QStringLiteral("failed"), failures},
-                              {QStringLiteral("conflicts"), conflicts}, {QStringLiteral("retries"), summary.retries},
-                              {QStringLiteral("cancelled"), summary.cancelled}, {QStringLiteral("notSent"), summary.notSent},
-                              {QStringLiteral("elapsedMs"), summary.elapsedMs}},
-                  failureText
-                      + Cli::tr("Pushed: %1 created, %2 updated, %3 deleted, %4 failed, %5 conflicts; %6 retries; %7 ms.%8")
-                            .arg(summary.created).arg(summary.updated).arg(summary.deleted).arg(summary.failures.size())
-                            .arg(conflicts).arg(summary.retries).arg(summary.elapsedMs)
-                            .arg(summary.cancelled ? Cli::tr(" Cancelled: %1 not sent.").arg(summary.notSent) : QString()));
+        ctx.print(
+            QJsonObject{{QStringLiteral("created"), summary.created},
+                        {QStringLiteral("updated"), summary.updated},
+                        {QStringLiteral("deleted"), summary.deleted},
+                        {QStringLiteral("failed"), failures},
+                        {QStringLiteral("conflicts"), conflicts},
+                        {QStringLiteral("retries"), summary.retries},
+                        {QStringLiteral("cancelled"), summary.cancelled},
+                        {QStringLiteral("notSent"), summary.notSent},
+                        {QStringLiteral("elapsedMs"), summary.elapsedMs}},
+            failureText
+                + Cli::tr("Pushed: %1 created, %2 updated, %3 deleted, %4 failed, %5 conflicts; %6 retries; %7 ms.%8")
+                      .arg(summary.created)
+                      .arg(summary.updated)
+                      .arg(summary.deleted)
+                      .arg(summary.failures.size())
+                      .arg(conflicts)
+                      .arg(summary.retries)
+                      .arg(summary.elapsedMs)
+                      .arg(summary.cancelled ? Cli::tr(" Cancelled: %1 not sent.").arg(summary.notSent) : QString()));
         return summary.failures.isEmpty() && conflicts == 0 && !summary.cancelled ? Success : Refused;
     });
 }
@@ -395,7 +436,8 @@ int importUsers(CliContext &ctx)
         }
         for (const QString &id : chosen) {
             if (std::none_of(users.cbegin(), users.cend(), [&](const RamUser &u) { return u.id == id; }))
-                return ctx.fail(makeError(ErrorCode::NotFound, Cli::tr("%1 is not a RAM-only user of this profile.").arg(id)));
+                return ctx.fail(
+                    makeError(ErrorCode::NotFound, Cli::tr("%1 is not a RAM-only user of this profile.").arg(id)));
         }
         const Result<RamProfile> profile = loadProfile(ctx);
         const Result<QList<Account>> imported = RamImport::import(ctx.db, profile->id, users, org);
@@ -403,9 +445,10 @@ int importUsers(CliContext &ctx)
             return ctx.fail(imported.error());
         QJsonArray array;
         for (const Account &account : imported.value())
-            array.append(QJsonObject{{QStringLiteral("id"), account.id}, {QStringLiteral("userName"), account.userName}});
-        return ctx.print(array, Cli::tr("Imported %n RAM user(s) into the directory; the next push links them.", nullptr,
-                                        int(imported->size())));
+            array.append(
+                QJsonObject{{QStringLiteral("id"), account.id}, {QStringLiteral("userName"), account.userName}});
+        return ctx.print(array, Cli::tr("Imported %n RAM user(s) into the directory; the next push links them.",
+                                        nullptr, int(imported->size())));
     });
 }
 
@@ -415,7 +458,9 @@ QList<Command> Cli::ramCommands()
 {
     const QCommandLineOption profile{ProfileOption, tr("The profile's name."), tr("name")};
     return {
-        {QStringLiteral("ram"), QStringLiteral("profile set"), tr("Add or change a RAM push profile."),
+        {QStringLiteral("ram"),
+         QStringLiteral("profile set"),
+         tr("Add or change a RAM push profile."),
          {{QStringLiteral("name"), tr("The profile's name."), tr("name")},
           {QStringLiteral("client-id"), tr("client_id of the OAuth server application."), tr("id")},
           {QStringLiteral("site"), tr("cn (default) or intl."), tr("site")},
@@ -424,23 +469,46 @@ QList<Command> Cli::ramCommands()
           {QStringLiteral("app"), tr("Push the accounts of this application's scope."), tr("id")},
           {QStringLiteral("org"), tr("Push the accounts of this organization and its subtree (repeatable)."), tr("id")},
           {QStringLiteral("group"), tr("Push the members of this group (repeatable)."), tr("id")},
-          {QStringLiteral("secret-stdin"), tr("Read the app secret from standard input and keep it in the OS keychain.")},
-          {QStringLiteral("secret-env"), tr("Read the app secret from this environment variable when needed (servers)."), tr("name")},
-          {QStringLiteral("secret-file"), tr("Read the app secret from this file of mode 0600 when needed (servers)."), tr("path")},
-          {QStringLiteral("user-name-rule"), tr("local-part (default: before \"@\", lower-cased) or as-is."), tr("rule")},
-          {QStringLiteral("disabled"), tr("What a disabled account becomes in RAM: delete (default) or keep."), tr("action")},
+          {QStringLiteral("secret-stdin"),
+           tr("Read the app secret from standard input and keep it in the OS keychain.")},
+          {QStringLiteral("secret-env"),
+           tr("Read the app secret from this environment variable when needed (servers)."), tr("name")},
+          {QStringLiteral("secret-file"), tr("Read the app secret from this file of mode 0600 when needed (servers)."),
+           tr("path")},
+          {QStringLiteral("user-name-rule"), tr("local-part (default: before \"@\", lower-cased) or as-is."),
+           tr("rule")},
+          {QStringLiteral("disabled"), tr("What a disabled account becomes in RAM: delete (default) or keep."),
+           tr("action")},
           {QStringLiteral("concurrency"), tr("Requests at once (default 4)."), tr("n")}},
          setProfile},
         {QStringLiteral("ram"), QStringLiteral("profile list"), tr("List the RAM profiles."), {}, listProfiles},
-        {QStringLiteral("ram"), QStringLiteral("profile delete"), tr("Delete a RAM profile and its secret."), {profile}, deleteProfile},
-        {QStringLiteral("ram"), QStringLiteral("test"), tr("Test a profile: token, /ResourceTypes, /Schemas."), {profile}, testConnection},
-        {QStringLiteral("ram"), QStringLiteral("pull"), tr("Read every RAM user and link them to directory accounts."), {profile}, pull},
-        {QStringLiteral("ram"), QStringLiteral("import"), tr("Import RAM-only users into a directory organization."),
-         {profile, {QStringLiteral("org"), tr("The organization the new accounts go to."), tr("id")},
+        {QStringLiteral("ram"),
+         QStringLiteral("profile delete"),
+         tr("Delete a RAM profile and its secret."),
+         {profile},
+         deleteProfile},
+        {QStringLiteral("ram"),
+         QStringLiteral("test"),
+         tr("Test a profile: token, /ResourceTypes, /Schemas."),
+         {profile},
+         testConnection},
+        {QStringLiteral("ram"),
+         QStringLiteral("pull"),
+         tr("Read every RAM user and link them to directory accounts."),
+         {profile},
+         pull},
+        {QStringLiteral("ram"),
+         QStringLiteral("import"),
+         tr("Import RAM-only users into a directory organization."),
+         {profile,
+          {QStringLiteral("org"), tr("The organization the new accounts go to."), tr("id")},
           {QStringLiteral("ram-id"), tr("Only this RAM user (repeatable; default: every RAM-only user)."), tr("id")}},
          importUsers},
-        {QStringLiteral("ram"), QStringLiteral("push"), tr("Push the profile's accounts to RAM."),
-         {profile, {QStringLiteral("dry-run"), tr("Only show the plan: create, update, delete, unchanged, conflicts.")},
+        {QStringLiteral("ram"),
+         QStringLiteral("push"),
+         tr("Push the profile's accounts to RAM."),
+         {profile,
+          {QStringLiteral("dry-run"), tr("Only show the plan: create, update, delete, unchanged, conflicts.")},
           {QStringLiteral("adopt"), tr("Take over RAM users of the same name that have another or no externalId.")}},
          push},
     };

@@ -29,14 +29,16 @@ int serve(CliContext &ctx)
                                      || options.address == QHostAddress::Any
                                  ? QStringLiteral("localhost")
                                  : options.address.toString();
-        const Result<SelfSignedCertificate> certificate = SelfSignedCertificate::ensure(SelfSignedCertificate::defaultFolder(), host);
+        const Result<SelfSignedCertificate> certificate =
+            SelfSignedCertificate::ensure(SelfSignedCertificate::defaultFolder(), host);
         if (!certificate)
             return ctx.fail(certificate.error());
         options.tlsCertificatePath = certificate->certificatePath;
         options.tlsKeyPath = certificate->keyPath;
         if (!ctx.json()) {
             QTextStream err(stderr);
-            err << Cli::tr("TLS certificate %1\nSHA-256 fingerprint: %2").arg(certificate->certificatePath, certificate->fingerprint)
+            err << Cli::tr("TLS certificate %1\nSHA-256 fingerprint: %2")
+                       .arg(certificate->certificatePath, certificate->fingerprint)
                 << Qt::endl;
         }
     }
@@ -68,7 +70,9 @@ int serve(CliContext &ctx)
 QList<Command> Cli::serverCommands()
 {
     return {
-        {QStringLiteral("serve"), QString(), tr("Run the SCIM server without a window until SIGTERM or SIGINT."),
+        {QStringLiteral("serve"),
+         QString(),
+         tr("Run the SCIM server without a window until SIGTERM or SIGINT."),
          {{QStringLiteral("listen"), tr("Address and port (default 127.0.0.1:8080)."), tr("address:port")},
           {QStringLiteral("tls-cert"), tr("PEM certificate (chain) for HTTPS."), tr("file")},
           {QStringLiteral("tls-key"), tr("PEM private key for HTTPS."), tr("file")},

@@ -96,10 +96,15 @@ QList<Command> Cli::tokenCommands()
 {
     const QList<QCommandLineOption> tokenOptions{appOption(), tokenOption()};
     return {
-        {QStringLiteral("token"), QStringLiteral("create"), tr("Add a bearer token; prints its secret once."),
+        {QStringLiteral("token"),
+         QStringLiteral("create"),
+         tr("Add a bearer token; prints its secret once."),
          {appOption(), {QStringLiteral("days"), tr("Validity: 1 day to 3 years."), tr("days")}},
          createToken},
-        {QStringLiteral("token"), QStringLiteral("list"), tr("List an application's bearer tokens."), {appOption()},
+        {QStringLiteral("token"),
+         QStringLiteral("list"),
+         tr("List an application's bearer tokens."),
+         {appOption()},
          listTokens},
         {QStringLiteral("token"), QStringLiteral("enable"), tr("Enable a bearer token."), tokenOptions,
          [](CliContext &ctx) { return changeToken(ctx, QStringLiteral("enable")); }},

@@ -17,13 +17,13 @@ struct Account
     QString givenName;   // U-12
     QString familyName;
     QString formattedName;
-    QString email;       // U-06
-    QString phoneNumber; // U-14, as sent
-    QString phoneDigits; // U-04
-    QString phoneRegion; // U-05
-    bool active = true;  // U-08
-    QString passwordHash; // U-09, never the password
-    QString orgId;       // U-10
+    QString email;               // U-06
+    QString phoneNumber;         // U-14, as sent
+    QString phoneDigits;         // U-04
+    QString phoneRegion;         // U-05
+    bool active = true;          // U-08
+    QString passwordHash;        // U-09, never the password
+    QString orgId;               // U-10
     QJsonObject extensionValues; // M-03: extension field name -> value of the field's type
     QDateTime created;
     QDateTime modified;

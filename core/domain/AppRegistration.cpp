@@ -24,8 +24,7 @@ Result<AppKind> AppRegistration::kindFromName(const QString &name)
         return AppKind::Standard;
     if (name == u"custom")
         return AppKind::Custom;
-    return makeError(ErrorCode::InvalidInput,
-                     tr("Unknown application kind \"%1\": use standard or custom.").arg(name));
+    return makeError(ErrorCode::InvalidInput, tr("Unknown application kind \"%1\": use standard or custom.").arg(name));
 }
 
 QString AppRegistration::duplicatePolicyName(DuplicatePolicy policy)

@@ -56,8 +56,8 @@ public:
     ScimPermission permission; // off until the administrator grants it
     DuplicatePolicy onDuplicate = DuplicatePolicy::Update;
     UnsupportedTypePolicy unsupportedTypes = UnsupportedTypePolicy::Reject;
-    QString syncTargetOrgId; // S-03; empty until chosen
-    QString namespaceUrn;    // M-02; empty when no custom fields are mapped
+    QString syncTargetOrgId;  // S-03; empty until chosen
+    QString namespaceUrn;     // M-02; empty when no custom fields are mapped
     QStringList mappedFields; // M-03
     QDateTime created;
     QDateTime modified;

@@ -9,8 +9,8 @@ namespace ScimConsole::Core {
 /// A token secret at the one moment it exists in clear: right after creation, to be shown once (T-07).
 struct IssuedSecret
 {
-    QString secret; // "scim_" + 43 characters of base64url: 256 random bits
-    QString prefix; // the visible part kept to recognise the token
+    QString secret;  // "scim_" + 43 characters of base64url: 256 random bits
+    QString prefix;  // the visible part kept to recognise the token
     QByteArray hash; // SHA-256 of the secret, hex
 };
 

@@ -76,9 +76,9 @@ Result<FieldMapping> FieldMapping::make(const QString &urn, const QStringList &f
         const bool defined = std::any_of(definedFields.cbegin(), definedFields.cend(),
                                          [&](const ExtensionField &f) { return f.name == field; });
         if (!defined) {
-            return makeError(ErrorCode::NotFound,
-                             tr("There is no extension field named \"%1\". Define it in the directory first.")
-                                 .arg(field));
+            return makeError(
+                ErrorCode::NotFound,
+                tr("There is no extension field named \"%1\". Define it in the directory first.").arg(field));
         }
         if (mapping.maps(field))
             return makeError(ErrorCode::InvalidInput, tr("The field \"%1\" is chosen twice.").arg(field));

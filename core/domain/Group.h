@@ -17,7 +17,7 @@ struct Group
 public:
     static constexpr int MaxDisplayNameLength = 256;
 
-    QString id;          // G-01
+    QString id; // G-01
     QString displayName;
     QString externalId;
     QStringList memberIds; // G-02: account ids only

@@ -87,7 +87,8 @@ QString PasswordHash::create(const QString &password, int iterations)
     const QByteArray salt(reinterpret_cast<const char *>(words.data()), SaltBytes);
     return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
         .arg(iterations)
-        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(deriveKey(password, salt, iterations).toBase64()));
+        .arg(QString::fromLatin1(salt.toBase64()),
+             QString::fromLatin1(deriveKey(password, salt, iterations).toBase64()));
 }
 
 bool PasswordHash::verify(const QString &password, const QString &encoded)

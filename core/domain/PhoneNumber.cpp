@@ -27,9 +27,9 @@ Result<QString> PhoneNumber::normalizeRegion(const QString &region)
     bool numeric = false;
     const int callingCode = code.toInt(&numeric);
     if (!numeric || code.size() > 3 || callingCode <= 0 || regionCodeFor(callingCode) == u"ZZ") {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not a country calling code (phoneRegion is a code such as 86 or 1).")
-                             .arg(region));
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("\"%1\" is not a country calling code (phoneRegion is a code such as 86 or 1).").arg(region));
     }
     return QString::number(callingCode);
 }
@@ -52,8 +52,8 @@ Result<PhoneNumber> PhoneNumber::fromScim(const QString &value, const QString &g
     const QString defaultRegion = region.isEmpty() ? QString(DefaultRegion) : region;
     auto *util = pn::PhoneNumberUtil::GetInstance();
     pn::PhoneNumber parsed;
-    const auto error = util->ParseAndKeepRawInput(value.toStdString(),
-                                                  regionCodeFor(defaultRegion.toInt()).toStdString(), &parsed);
+    const auto error =
+        util->ParseAndKeepRawInput(value.toStdString(), regionCodeFor(defaultRegion.toInt()).toStdString(), &parsed);
     if (error != pn::PhoneNumberUtil::NO_PARSING_ERROR)
         return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not a phone number.").arg(value));
 

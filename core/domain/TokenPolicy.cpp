@@ -34,8 +34,8 @@ Status TokenPolicy::canDisable(const QList<BearerToken> &existing, const QString
     const Result<BearerToken> token = find(existing, tokenId);
     if (!token)
         return token.error();
-    const auto enabledCount = std::count_if(existing.cbegin(), existing.cend(),
-                                            [](const BearerToken &t) { return t.enabled; });
+    const auto enabledCount =
+        std::count_if(existing.cbegin(), existing.cend(), [](const BearerToken &t) { return t.enabled; });
     if (token->enabled && enabledCount <= 1) {
         return makeError(ErrorCode::Conflict,
                          tr("At least one bearer token must stay enabled. Add and enable another token before "
@@ -50,8 +50,7 @@ Status TokenPolicy::canDelete(const QList<BearerToken> &existing, const QString 
     if (!token)
         return token.error();
     if (token->enabled) {
-        return makeError(ErrorCode::Conflict,
-                         tr("An enabled bearer token cannot be deleted. Disable it first."));
+        return makeError(ErrorCode::Conflict, tr("An enabled bearer token cannot be deleted. Disable it first."));
     }
     return ok();
 }
@@ -64,7 +63,8 @@ Status TokenPolicy::canEnable(const QList<BearerToken> &existing, const QString 
     return ok();
 }
 
-Result<BearerToken> TokenPolicy::authenticate(const QList<BearerToken> &candidates, QStringView secret, const QDateTime &now)
+Result<BearerToken> TokenPolicy::authenticate(const QList<BearerToken> &candidates, QStringView secret,
+                                              const QDateTime &now)
 {
     const QString prefix = BearerToken::prefixOf(secret);
     const QByteArray presented = secret.toUtf8();
@@ -75,8 +75,9 @@ Result<BearerToken> TokenPolicy::authenticate(const QList<BearerToken> &candidat
             return makeError(ErrorCode::Unauthorized, tr("The bearer token is disabled."),
                              QStringLiteral("token %1 is disabled").arg(token.prefix));
         if (token.isExpired(now))
-            return makeError(ErrorCode::Unauthorized, tr("The bearer token has expired."),
-                             QStringLiteral("token %1 expired at %2").arg(token.prefix, token.expires.toString(Qt::ISODate)));
+            return makeError(
+                ErrorCode::Unauthorized, tr("The bearer token has expired."),
+                QStringLiteral("token %1 expired at %2").arg(token.prefix, token.expires.toString(Qt::ISODate)));
         return token;
     }
     return makeError(ErrorCode::Unauthorized, tr("The bearer token is not valid."), QStringLiteral("unknown token"));
@@ -84,8 +85,8 @@ Result<BearerToken> TokenPolicy::authenticate(const QList<BearerToken> &candidat
 
 Result<BearerToken> TokenPolicy::find(const QList<BearerToken> &existing, const QString &tokenId)
 {
-    const auto it = std::find_if(existing.cbegin(), existing.cend(),
-                                 [&](const BearerToken &t) { return t.id == tokenId; });
+    const auto it =
+        std::find_if(existing.cbegin(), existing.cend(), [&](const BearerToken &t) { return t.id == tokenId; });
     if (it == existing.cend())
         return makeError(ErrorCode::NotFound, tr("This application has no bearer token with id %1.").arg(tokenId));
     return *it;

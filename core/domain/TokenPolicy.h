@@ -29,7 +29,8 @@ public:
     static Status canEnable(const QList<BearerToken> &existing, const QString &tokenId);
     /// T-05, T-07: the enabled, unexpired token among `candidates` whose hash matches `secret` (compared in constant
     /// time). Otherwise ErrorCode::Unauthorized: unknown, disabled or expired, the detail naming the token's prefix.
-    static Result<BearerToken> authenticate(const QList<BearerToken> &candidates, QStringView secret, const QDateTime &now);
+    static Result<BearerToken> authenticate(const QList<BearerToken> &candidates, QStringView secret,
+                                            const QDateTime &now);
     /// The token `tokenId` among `existing`, or ErrorCode::NotFound.
     static Result<BearerToken> find(const QList<BearerToken> &existing, const QString &tokenId);
 };

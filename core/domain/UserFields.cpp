@@ -9,8 +9,7 @@ Result<QString> UserFields::validateUserName(const QString &userName)
     if (userName.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("userName is required and cannot be empty."));
     if (userName.size() > MaxUserNameLength)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("userName has at most %1 characters.").arg(MaxUserNameLength));
+        return makeError(ErrorCode::InvalidInput, tr("userName has at most %1 characters.").arg(MaxUserNameLength));
     return userName;
 }
 
@@ -25,8 +24,9 @@ Result<QString> UserFields::validateEmail(const QString &email)
     // accepted as long as it is one token of printable text.
     const QString trimmed = email.trimmed();
     const bool acceptable = !trimmed.isEmpty() && trimmed.size() <= MaxEmailLength
-                            && std::none_of(trimmed.cbegin(), trimmed.cend(),
-                                            [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; });
+                            && std::none_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) {
+                                   return c.isSpace() || c.category() == QChar::Other_Control;
+                               });
     if (!acceptable)
         return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not an email address.").arg(email));
     return trimmed;

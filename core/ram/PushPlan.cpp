@@ -8,7 +8,8 @@ namespace ScimConsole::Core {
 
 int PushPlan::count(PlanAction action) const
 {
-    return int(std::count_if(items.cbegin(), items.cend(), [action](const PlanItem &item) { return item.action == action; }));
+    return int(
+        std::count_if(items.cbegin(), items.cend(), [action](const PlanItem &item) { return item.action == action; }));
 }
 
 QList<PlanItem> PushPlan::work() const
@@ -89,7 +90,8 @@ PushPlan PushPlan::make(const QList<Account> &source, const QList<RamUser> &ram,
         const QString key = item.ramUserName.toLower();
         if (claimedNames.contains(key)) {
             item.action = PlanAction::Conflict;
-            item.reason = tr("maps to the RAM userName \"%1\", as \"%2\" does").arg(item.ramUserName, claimedNames.value(key));
+            item.reason =
+                tr("maps to the RAM userName \"%1\", as \"%2\" does").arg(item.ramUserName, claimedNames.value(key));
             plan.items.append(item);
             continue;
         }
@@ -100,7 +102,8 @@ PushPlan PushPlan::make(const QList<Account> &source, const QList<RamUser> &ram,
             item.ramId = linked->id;
             if (sameName && sameName != linked) {
                 item.action = PlanAction::Conflict;
-                item.reason = tr("the RAM userName \"%1\" is held by another RAM user (%2)").arg(item.ramUserName, sameName->id);
+                item.reason =
+                    tr("the RAM userName \"%1\" is held by another RAM user (%2)").arg(item.ramUserName, sameName->id);
             } else {
                 if (linked->userName != item.ramUserName)
                     item.changedFields << QStringLiteral("userName");
@@ -109,8 +112,9 @@ PushPlan PushPlan::make(const QList<Account> &source, const QList<RamUser> &ram,
                 if (linked->externalId != account.id)
                     item.changedFields << QStringLiteral("externalId");
                 item.action = item.changedFields.isEmpty() ? PlanAction::Unchanged : PlanAction::Update;
-                item.reason = item.changedFields.isEmpty() ? tr("up to date")
-                                                           : tr("changed: %1").arg(item.changedFields.join(QStringLiteral(", ")));
+                item.reason = item.changedFields.isEmpty()
+                                  ? tr("up to date")
+                                  : tr("changed: %1").arg(item.changedFields.join(QStringLiteral(", ")));
             }
         } else if (sameName) {
             item.ramId = sameName->id;
@@ -122,11 +126,12 @@ PushPlan PushPlan::make(const QList<Account> &source, const QList<RamUser> &ram,
                 item.reason = tr("adopts the RAM user of the same name");
             } else {
                 item.action = PlanAction::Conflict;
-                item.reason = sameName->externalId.isEmpty()
-                                  ? tr("RAM already has \"%1\", made outside this console (no externalId); adopt it to link it")
-                                        .arg(sameName->userName)
-                                  : tr("RAM already has \"%1\" for another account (externalId %2)")
-                                        .arg(sameName->userName, sameName->externalId);
+                item.reason =
+                    sameName->externalId.isEmpty()
+                        ? tr("RAM already has \"%1\", made outside this console (no externalId); adopt it to link it")
+                              .arg(sameName->userName)
+                        : tr("RAM already has \"%1\" for another account (externalId %2)")
+                              .arg(sameName->userName, sameName->externalId);
             }
         } else {
             item.action = PlanAction::Create;

@@ -30,13 +30,13 @@ enum class PlanAction {
 struct PlanItem
 {
     PlanAction action = PlanAction::Unchanged;
-    QString accountId;        // empty for a RAM user whose account left the source
+    QString accountId; // empty for a RAM user whose account left the source
     QString directoryUserName;
-    QString ramId;            // for Update and Delete
-    QString ramUserName;      // what RAM will hold
+    QString ramId;       // for Update and Delete
+    QString ramUserName; // what RAM will hold
     QString displayName;
     QStringList changedFields; // for Update
-    QString reason;           // why, in words, for the preview
+    QString reason;            // why, in words, for the preview
 };
 
 /// The dry run of a push: what would be created, updated, deleted, left alone, and what conflicts, with reasons.

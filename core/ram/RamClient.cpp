@@ -42,8 +42,7 @@ RamClient::RamClient(const RamProfile &profile, const QString &secret, SyncLog *
     , m_profile(profile)
     , m_secret(secret)
     , m_log(log)
-{
-}
+{}
 
 RamClient::~RamClient()
 {
@@ -214,10 +213,11 @@ void RamClient::requestToken(int attempt)
         m_tokenRequested = false;
         const QString token = json.value(u"access_token").toString();
         if (status != 200 || token.isEmpty()) {
-            const QString error = status == 0 ? tr("Cannot reach %1: %2").arg(m_profile.tokenUrl, reply->errorString())
-                                              : tr("The token request failed (HTTP %1): %2")
-                                                    .arg(status)
-                                                    .arg(detail.isEmpty() ? tr("no access_token in the answer") : detail);
+            const QString error = status == 0
+                                      ? tr("Cannot reach %1: %2").arg(m_profile.tokenUrl, reply->errorString())
+                                      : tr("The token request failed (HTTP %1): %2")
+                                            .arg(status)
+                                            .arg(detail.isEmpty() ? tr("no access_token in the answer") : detail);
             finishTokenWaiters({}, error);
             return;
         }

@@ -26,8 +26,9 @@ Result<QList<Account>> RamImport::import(Database &db, const QString &profileId,
         const Result<Account> created = accounts.create(account);
         if (!created) {
             if (created.error().code == ErrorCode::Conflict)
-                return makeError(ErrorCode::Conflict,
-                                 tr("The directory already has the userName \"%1\"; nothing was imported.").arg(user.userName));
+                return makeError(
+                    ErrorCode::Conflict,
+                    tr("The directory already has the userName \"%1\"; nothing was imported.").arg(user.userName));
             return created.error();
         }
         if (const Status linked = links.setLink(profileId, created->id, user.id); !linked)

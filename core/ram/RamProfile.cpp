@@ -34,7 +34,8 @@ std::pair<QString, QString> RamProfile::endpoints(RamSite site)
     case RamSite::China:
         return {QStringLiteral("https://oauth.aliyun.com/v1/token"), QStringLiteral("https://scim.aliyun.com")};
     case RamSite::International:
-        return {QStringLiteral("https://oauth.alibabacloud.com/v1/token"), QStringLiteral("https://scim.alibabacloud.com")};
+        return {QStringLiteral("https://oauth.alibabacloud.com/v1/token"),
+                QStringLiteral("https://scim.alibabacloud.com")};
     case RamSite::Custom:
         break;
     }
@@ -52,13 +53,15 @@ Result<DisabledAction> RamProfile::disabledActionFromName(const QString &name)
         return DisabledAction::Delete;
     if (name == u"keep")
         return DisabledAction::Keep;
-    return makeError(ErrorCode::InvalidInput, tr("Unknown action \"%1\" for disabled accounts: use delete or keep.").arg(name));
+    return makeError(ErrorCode::InvalidInput,
+                     tr("Unknown action \"%1\" for disabled accounts: use delete or keep.").arg(name));
 }
 
 Status RamProfile::validate() const
 {
     if (name.trimmed().isEmpty() || name.size() > MaxNameLength)
-        return makeError(ErrorCode::InvalidInput, tr("A profile needs a name of 1 to %1 characters.").arg(MaxNameLength));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A profile needs a name of 1 to %1 characters.").arg(MaxNameLength));
     for (const QString &url : {tokenUrl, scimUrl}) {
         const QUrl parsed(url, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.host().isEmpty() || (parsed.scheme() != u"https" && parsed.scheme() != u"http"))
@@ -69,14 +72,17 @@ Status RamProfile::validate() const
     if (secretSource != u"keychain" && !(secretSource.startsWith(u"env:") && secretSource.size() > 4)
         && !(secretSource.startsWith(u"file:/") && secretSource.size() > 6))
         return makeError(ErrorCode::InvalidInput,
-                         tr("The secret comes from the keychain, env:VARIABLE or file:/absolute/path, not \"%1\".").arg(secretSource));
+                         tr("The secret comes from the keychain, env:VARIABLE or file:/absolute/path, not \"%1\".")
+                             .arg(secretSource));
     if (userNameRule != u"local-part" && userNameRule != u"as-is")
-        return makeError(ErrorCode::InvalidInput, tr("Unknown userName rule \"%1\": use local-part or as-is.").arg(userNameRule));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Unknown userName rule \"%1\": use local-part or as-is.").arg(userNameRule));
     if (concurrency < 1 || concurrency > MaxConcurrency)
         return makeError(ErrorCode::InvalidInput, tr("Between 1 and %1 requests can run at once.").arg(MaxConcurrency));
     if (!sourceAppId.isEmpty() && (!sourceOrganizationIds.isEmpty() || !sourceGroupIds.isEmpty()))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The source is either one application's scope or chosen organizations and groups, not both."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("The source is either one application's scope or chosen organizations and groups, not both."));
     return ok();
 }
 

@@ -40,10 +40,10 @@ public:
     QString tokenUrl;
     QString scimUrl;
     QString clientId;
-    QString secretSource = QStringLiteral("keychain"); // "keychain", "env:NAME" or "file:/path"
-    QString sourceAppId;              // the accounts of one application's scope…
-    QStringList sourceOrganizationIds; // …or of chosen organizations (with subtrees)
-    QStringList sourceGroupIds;        // …and groups
+    QString secretSource = QStringLiteral("keychain");   // "keychain", "env:NAME" or "file:/path"
+    QString sourceAppId;                                 // the accounts of one application's scope…
+    QStringList sourceOrganizationIds;                   // …or of chosen organizations (with subtrees)
+    QStringList sourceGroupIds;                          // …and groups
     QString userNameRule = QStringLiteral("local-part"); // R-11: "local-part" (before "@", lower-cased) or "as-is"
     DisabledAction disabledAction = DisabledAction::Delete;
     int concurrency = DefaultConcurrency;

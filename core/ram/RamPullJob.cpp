@@ -9,8 +9,7 @@ namespace ScimConsole::Core {
 RamPullJob::RamPullJob(RamClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 void RamPullJob::start()
 {

@@ -14,8 +14,7 @@ RamPushJob::RamPushJob(RamClient &client, const QList<PlanItem> &work, int concu
     , m_work(work)
     , m_concurrency(std::max(1, concurrency))
     , m_onSuccess(std::move(onSuccess))
-{
-}
+{}
 
 void RamPushJob::start()
 {
@@ -86,7 +85,8 @@ void RamPushJob::complete(const PlanItem &item, bool success, const QString &ram
         if (m_onSuccess)
             m_onSuccess(item, ramId);
     } else {
-        m_summary.failures.append({item.ramUserName.isEmpty() ? item.directoryUserName : item.ramUserName, item.action, error});
+        m_summary.failures.append(
+            {item.ramUserName.isEmpty() ? item.directoryUserName : item.ramUserName, item.action, error});
     }
     const double seconds = std::max<qint64>(1, m_clock.elapsed()) / 1000.0;
     const double rate = m_handled / seconds;

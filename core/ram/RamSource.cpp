@@ -20,7 +20,8 @@ Result<QList<Account>> RamSource::accounts(Database &db, const RamProfile &profi
     }
     if (scope.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         tr("The profile \"%1\" has no source: choose an application or organizations and groups.").arg(profile.name));
+                         tr("The profile \"%1\" has no source: choose an application or organizations and groups.")
+                             .arg(profile.name));
     const Result<OrganizationTree> tree = OrganizationStore(db).tree();
     if (!tree)
         return tree.error();

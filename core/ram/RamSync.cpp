@@ -19,8 +19,7 @@ RamSync::RamSync(Database &db, const RamProfile &profile, RamClient &client, QOb
     , m_db(db)
     , m_profile(profile)
     , m_client(client)
-{
-}
+{}
 
 RamSync::~RamSync() = default;
 
@@ -36,7 +35,8 @@ void RamSync::start(Mode mode, bool adopt)
     }
     m_accounts = accounts.value();
     m_pull = new RamPullJob(m_client, this);
-    connect(m_pull, &RamPullJob::progress, this, [this](int read, int total) { emit progress(QStringLiteral("pull"), read, total, 0, 0); });
+    connect(m_pull, &RamPullJob::progress, this,
+            [this](int read, int total) { emit progress(QStringLiteral("pull"), read, total, 0, 0); });
     connect(m_pull, &RamPullJob::finished, this, &RamSync::pulled);
     m_pull->start();
 }
@@ -70,16 +70,16 @@ void RamSync::pulled(const QString &error)
     }
 
     const QString profileId = m_profile.id;
-    m_push = new RamPushJob(m_client, m_plan.work(), m_profile.concurrency,
-                            [this, profileId](const PlanItem &item, const QString &ramId) {
-                                RamProfileStore store(m_db);
-                                const Status kept = item.action == PlanAction::Delete
-                                                        ? store.removeLink(profileId, item.accountId)
-                                                        : store.setLink(profileId, item.accountId, ramId);
-                                if (!kept)
-                                    qCWarning(lcRam) << "could not keep the link of" << item.accountId << kept.error().detail;
-                            },
-                            this);
+    m_push = new RamPushJob(
+        m_client, m_plan.work(), m_profile.concurrency,
+        [this, profileId](const PlanItem &item, const QString &ramId) {
+            RamProfileStore store(m_db);
+            const Status kept = item.action == PlanAction::Delete ? store.removeLink(profileId, item.accountId)
+                                                                  : store.setLink(profileId, item.accountId, ramId);
+            if (!kept)
+                qCWarning(lcRam) << "could not keep the link of" << item.accountId << kept.error().detail;
+        },
+        this);
     connect(m_push, &RamPushJob::progress, this, [this](int done, int total, double rate, int eta) {
         emit progress(QStringLiteral("push"), done, total, rate, eta);
     });

@@ -7,8 +7,8 @@ bool RamUserName::isValid(const QString &name)
     if (name.isEmpty() || name.size() > MaxUserNameLength)
         return false;
     return std::all_of(name.cbegin(), name.cend(), [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'_'
-               || c == u'-';
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.'
+               || c == u'_' || c == u'-';
     });
 }
 
@@ -24,12 +24,14 @@ Result<QString> RamUserName::map(const QString &directoryUserName, const QString
     if (name.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("\"%1\" gives an empty RAM userName.").arg(directoryUserName));
     if (name.size() > MaxUserNameLength)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is longer than the %2 characters of a RAM userName.").arg(name).arg(MaxUserNameLength));
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("\"%1\" is longer than the %2 characters of a RAM userName.").arg(name).arg(MaxUserNameLength));
     if (!isValid(name))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" has characters a RAM userName cannot hold (letters, digits, \".\", \"_\" and \"-\" only).")
-                             .arg(name));
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("\"%1\" has characters a RAM userName cannot hold (letters, digits, \".\", \"_\" and \"-\" only).")
+                .arg(name));
     return name;
 }
 

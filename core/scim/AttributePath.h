@@ -17,7 +17,10 @@ struct AttributePath
     /// "name.givenName", "urn:…:enterprise:2.0:User:organizationId", "meta.lastModified".
     static Result<AttributePath, ScimError> parse(const QString &text);
 
-    bool is(QStringView name) const { return attribute.compare(name, Qt::CaseInsensitive) == 0 && subAttribute.isEmpty(); }
+    bool is(QStringView name) const
+    {
+        return attribute.compare(name, Qt::CaseInsensitive) == 0 && subAttribute.isEmpty();
+    }
     bool is(QStringView name, QStringView sub) const
     {
         return attribute.compare(name, Qt::CaseInsensitive) == 0 && subAttribute.compare(sub, Qt::CaseInsensitive) == 0;

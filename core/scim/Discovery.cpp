@@ -44,8 +44,9 @@ QJsonObject schema(const QString &id, const QString &name, const QString &descri
             {QStringLiteral("name"), name},
             {QStringLiteral("description"), description},
             {QStringLiteral("attributes"), attributes},
-            {QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Schema")},
-                                                 {QStringLiteral("location"), baseUrl + QStringLiteral("/Schemas/") + id}}}};
+            {QStringLiteral("meta"),
+             QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Schema")},
+                         {QStringLiteral("location"), baseUrl + QStringLiteral("/Schemas/") + id}}}};
 }
 
 QJsonArray typedValue(const char *valueDescription)
@@ -66,8 +67,8 @@ QJsonObject Discovery::serviceProviderConfig(const ScimContext &context)
             {QStringLiteral("bulk"), QJsonObject{{QStringLiteral("supported"), false},
                                                  {QStringLiteral("maxOperations"), 0},
                                                  {QStringLiteral("maxPayloadSize"), 0}}},
-            {QStringLiteral("filter"), QJsonObject{{QStringLiteral("supported"), true},
-                                                   {QStringLiteral("maxResults"), MaxResults}}},
+            {QStringLiteral("filter"),
+             QJsonObject{{QStringLiteral("supported"), true}, {QStringLiteral("maxResults"), MaxResults}}},
             {QStringLiteral("changePassword"), supported(false)},
             {QStringLiteral("sort"), supported(true)},
             {QStringLiteral("etag"), supported(true)},
@@ -77,9 +78,9 @@ QJsonObject Discovery::serviceProviderConfig(const ScimContext &context)
                                     {QStringLiteral("description"),
                                      QStringLiteral("Authentication with a bearer token of this application.")},
                                     {QStringLiteral("primary"), true}}}},
-            {QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("ServiceProviderConfig")},
-                                                 {QStringLiteral("location"),
-                                                  context.baseUrl + QStringLiteral("/ServiceProviderConfig")}}}};
+            {QStringLiteral("meta"),
+             QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("ServiceProviderConfig")},
+                         {QStringLiteral("location"), context.baseUrl + QStringLiteral("/ServiceProviderConfig")}}}};
 }
 
 QJsonArray Discovery::resourceTypes(const ScimContext &context)
@@ -87,16 +88,18 @@ QJsonArray Discovery::resourceTypes(const ScimContext &context)
     QJsonArray extensions{QJsonObject{{QStringLiteral("schema"), QString(ScimSchemas::EnterpriseUser)},
                                       {QStringLiteral("required"), false}}};
     if (!context.app.namespaceUrn.isEmpty())
-        extensions.append(QJsonObject{{QStringLiteral("schema"), context.app.namespaceUrn}, {QStringLiteral("required"), false}});
+        extensions.append(
+            QJsonObject{{QStringLiteral("schema"), context.app.namespaceUrn}, {QStringLiteral("required"), false}});
     const auto type = [&](const QString &name, const QString &endpoint, const QString &schemaUrn) {
-        return QJsonObject{{QStringLiteral("schemas"), QJsonArray{QString(ScimSchemas::ResourceType)}},
-                           {QStringLiteral("id"), name},
-                           {QStringLiteral("name"), name},
-                           {QStringLiteral("endpoint"), endpoint},
-                           {QStringLiteral("schema"), schemaUrn},
-                           {QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("ResourceType")},
-                                                                {QStringLiteral("location"),
-                                                                 context.baseUrl + QStringLiteral("/ResourceTypes/") + name}}}};
+        return QJsonObject{
+            {QStringLiteral("schemas"), QJsonArray{QString(ScimSchemas::ResourceType)}},
+            {QStringLiteral("id"), name},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("endpoint"), endpoint},
+            {QStringLiteral("schema"), schemaUrn},
+            {QStringLiteral("meta"),
+             QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("ResourceType")},
+                         {QStringLiteral("location"), context.baseUrl + QStringLiteral("/ResourceTypes/") + name}}}};
     };
     QJsonObject user = type(QStringLiteral("User"), QStringLiteral("/Users"), QString(ScimSchemas::User));
     user.insert(QStringLiteral("description"), QStringLiteral("Directory accounts"));
@@ -111,44 +114,55 @@ QJsonArray Discovery::schemas(const ScimContext &context)
     const QJsonArray nameSubs{attribute({.name = "givenName"}), attribute({.name = "familyName"}),
                               attribute({.name = "formatted"})};
     const QJsonArray user{
-        attribute({.name = "id", .caseExact = true, .mutability = "readOnly", .returned = "always", .uniqueness = "server"}),
+        attribute(
+            {.name = "id", .caseExact = true, .mutability = "readOnly", .returned = "always", .uniqueness = "server"}),
         attribute({.name = "externalId", .caseExact = true}),
-        attribute({.name = "userName", .required = true, .uniqueness = "server", .description = "Unique, ignoring case."}),
+        attribute(
+            {.name = "userName", .required = true, .uniqueness = "server", .description = "Unique, ignoring case."}),
         attribute({.name = "displayName"}),
         attribute({.name = "name", .type = "complex", .subAttributes = nameSubs}),
         attribute({.name = "active", .type = "boolean"}),
         attribute({.name = "password", .mutability = "writeOnly", .returned = "never"}),
-        attribute({.name = "emails", .type = "complex", .multiValued = true, .subAttributes = typedValue("A work email.")}),
-        attribute({.name = "phoneNumbers", .type = "complex", .multiValued = true,
+        attribute(
+            {.name = "emails", .type = "complex", .multiValued = true, .subAttributes = typedValue("A work email.")}),
+        attribute({.name = "phoneNumbers",
+                   .type = "complex",
+                   .multiValued = true,
                    .subAttributes = typedValue("A work number; with a country code it starts with +.")}),
         attribute({.name = "phoneRegion", .description = "Country calling code of the phone number, such as 86."}),
     };
-    const QJsonArray enterprise{attribute({.name = "organizationId", .caseExact = true,
-                                           .description = "The directory organization of the account."})};
+    const QJsonArray enterprise{attribute(
+        {.name = "organizationId", .caseExact = true, .description = "The directory organization of the account."})};
     const QJsonArray memberSubs{attribute({.name = "value", .caseExact = true, .mutability = "immutable"}),
                                 attribute({.name = "$ref", .type = "reference", .mutability = "immutable"}),
                                 attribute({.name = "type", .mutability = "immutable", .description = "User only."})};
     const QJsonArray group{
-        attribute({.name = "id", .caseExact = true, .mutability = "readOnly", .returned = "always", .uniqueness = "server"}),
+        attribute(
+            {.name = "id", .caseExact = true, .mutability = "readOnly", .returned = "always", .uniqueness = "server"}),
         attribute({.name = "externalId", .caseExact = true}),
         attribute({.name = "displayName", .required = true}),
         attribute({.name = "members", .type = "complex", .multiValued = true, .subAttributes = memberSubs}),
     };
-    QJsonArray result{schema(QString(ScimSchemas::User), QStringLiteral("User"), QStringLiteral("User Account"), user, context.baseUrl),
-                      schema(QString(ScimSchemas::EnterpriseUser), QStringLiteral("EnterpriseUser"),
-                             QStringLiteral("Enterprise extension: the account's organization"), enterprise, context.baseUrl),
-                      schema(QString(ScimSchemas::Group), QStringLiteral("Group"), QStringLiteral("Group"), group, context.baseUrl)};
+    QJsonArray result{
+        schema(QString(ScimSchemas::User), QStringLiteral("User"), QStringLiteral("User Account"), user,
+               context.baseUrl),
+        schema(QString(ScimSchemas::EnterpriseUser), QStringLiteral("EnterpriseUser"),
+               QStringLiteral("Enterprise extension: the account's organization"), enterprise, context.baseUrl),
+        schema(QString(ScimSchemas::Group), QStringLiteral("Group"), QStringLiteral("Group"), group, context.baseUrl)};
     if (!context.app.namespaceUrn.isEmpty()) {
         QJsonArray custom;
         for (const ExtensionField &field : context.mappedFields) {
-            const char *type = field.type == FieldType::Number ? "decimal" : field.type == FieldType::Boolean ? "boolean" : "string";
+            const char *type = field.type == FieldType::Number    ? "decimal"
+                               : field.type == FieldType::Boolean ? "boolean"
+                                                                  : "string";
             QJsonObject a = attribute({.name = "", .type = type});
             a.insert(QStringLiteral("name"), field.name);
             a.insert(QStringLiteral("description"), field.displayName);
             custom.append(a);
         }
         result.append(schema(context.app.namespaceUrn, QStringLiteral("CustomFields"),
-                             QStringLiteral("Custom fields mapped into directory extension fields"), custom, context.baseUrl));
+                             QStringLiteral("Custom fields mapped into directory extension fields"), custom,
+                             context.baseUrl));
     }
     return result;
 }

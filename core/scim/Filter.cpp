@@ -32,8 +32,7 @@ class Parser
 public:
     explicit Parser(const QString &text)
         : m_text(text)
-    {
-    }
+    {}
 
     Result<FilterPtr, ScimError> parse()
     {
@@ -61,7 +60,7 @@ private:
             Token token;
             token.position = i;
             if (c == u'(' || c == u')' || c == u'[' || c == u']') {
-                token.kind = c == u'(' ? Token::Kind::Open
+                token.kind = c == u'('   ? Token::Kind::Open
                              : c == u')' ? Token::Kind::Close
                              : c == u'[' ? Token::Kind::OpenBracket
                                          : Token::Kind::CloseBracket;

@@ -25,8 +25,8 @@ enum class CompareOp {
 struct Filter
 {
     enum class Type {
-        Compare,   // path op value
-        Present,   // path pr
+        Compare, // path op value
+        Present, // path pr
         And,
         Or,
         Not,
@@ -36,7 +36,7 @@ struct Filter
     Type type = Type::Compare;
     AttributePath path;
     CompareOp op = CompareOp::Eq;
-    QJsonValue value; // string, number, boolean or null
+    QJsonValue value;                    // string, number, boolean or null
     std::shared_ptr<const Filter> left;  // And, Or; the operand of Not; the inner filter of ValuePath
     std::shared_ptr<const Filter> right; // And, Or
 

@@ -63,7 +63,8 @@ bool FilterMatcher::matches(const Filter &filter, const QJsonObject &element)
     }
     const QJsonValue actual = JsonAccess::value(element, filter.path.attribute);
     if (actual.isUndefined() || actual.isNull())
-        return filter.op == CompareOp::Ne ? !filter.value.isNull() : filter.value.isNull() && filter.op == CompareOp::Eq;
+        return filter.op == CompareOp::Ne ? !filter.value.isNull()
+                                          : filter.value.isNull() && filter.op == CompareOp::Eq;
     if (actual.isDouble() && filter.value.isDouble()) {
         const double a = actual.toDouble();
         const double b = filter.value.toDouble();

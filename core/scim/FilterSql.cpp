@@ -16,7 +16,9 @@ ScimError invalid(const QString &detail)
 QString likePattern(const QString &value, CompareOp op)
 {
     QString escaped = value;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     switch (op) {
     case CompareOp::Co:
         return u'%' + escaped + u'%';
@@ -37,8 +39,7 @@ class Translator
 public:
     explicit Translator(const ColumnResolver &resolve)
         : m_resolve(resolve)
-    {
-    }
+    {}
 
     Result<QString, ScimError> node(const Filter &f, const AttributePath *parent)
     {
@@ -149,7 +150,8 @@ private:
             else if (!(value.isString() && value.toString().compare(u"false", Qt::CaseInsensitive) == 0))
                 return invalid(QStringLiteral("\"%1\" is a boolean").arg(name));
             if (op != CompareOp::Eq && op != CompareOp::Ne)
-                return invalid(QStringLiteral("\"%1\" cannot be used with the boolean \"%2\"").arg(Filter::opName(op), name));
+                return invalid(
+                    QStringLiteral("\"%1\" cannot be used with the boolean \"%2\"").arg(Filter::opName(op), name));
             param = column.kind == Kind::Boolean ? QVariant(int(flag))
                                                  : QVariant(flag ? QStringLiteral("true") : QStringLiteral("false"));
             break;
@@ -159,7 +161,8 @@ private:
             if (!value.isString() || !time.isValid())
                 return invalid(QStringLiteral("\"%1\" takes a dateTime such as 2026-01-31T12:00:00Z").arg(name));
             if (op == CompareOp::Co || op == CompareOp::Sw || op == CompareOp::Ew)
-                return invalid(QStringLiteral("\"%1\" cannot be used with the dateTime \"%2\"").arg(Filter::opName(op), name));
+                return invalid(
+                    QStringLiteral("\"%1\" cannot be used with the dateTime \"%2\"").arg(Filter::opName(op), name));
             param = time.toMSecsSinceEpoch();
             break;
         }
@@ -171,7 +174,8 @@ private:
             if (!numeric)
                 return invalid(QStringLiteral("\"%1\" takes a number").arg(name));
             if (op == CompareOp::Co || op == CompareOp::Sw || op == CompareOp::Ew)
-                return invalid(QStringLiteral("\"%1\" cannot be used with the number \"%2\"").arg(Filter::opName(op), name));
+                return invalid(
+                    QStringLiteral("\"%1\" cannot be used with the number \"%2\"").arg(Filter::opName(op), name));
             lhs = QStringLiteral("CAST(%1 AS DOUBLE PRECISION)").arg(column.expression);
             param = number;
             break;

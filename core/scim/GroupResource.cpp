@@ -87,8 +87,9 @@ Result<GroupResource::Parsed, ScimError> GroupResource::fromJson(const QJsonObje
     }
 
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
-        static const QStringList known{QStringLiteral("schemas"), QStringLiteral("id"), QStringLiteral("displayName"),
-                                       QStringLiteral("externalId"), QStringLiteral("members"), QStringLiteral("meta")};
+        static const QStringList known{QStringLiteral("schemas"),     QStringLiteral("id"),
+                                       QStringLiteral("displayName"), QStringLiteral("externalId"),
+                                       QStringLiteral("members"),     QStringLiteral("meta")};
         if (!known.contains(it.key(), Qt::CaseInsensitive))
             parsed.warnings.append(QStringLiteral("ignored %1 (not synced)").arg(it.key()));
     }
@@ -107,8 +108,10 @@ std::optional<SqlColumn> GroupResource::column(const AttributePath &path)
     if (path.is(u"displayName"))
         return SqlColumn{QStringLiteral("g.display_name_key"), Kind::FoldedKey, {}, {}};
     if (path.is(u"members") || path.is(u"members", u"value"))
-        return SqlColumn{QStringLiteral("gm.account_id"), Kind::Text,
-                         QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = g.id AND %1)"), {}};
+        return SqlColumn{QStringLiteral("gm.account_id"),
+                         Kind::Text,
+                         QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = g.id AND %1)"),
+                         {}};
     if (path.is(u"meta", u"created"))
         return SqlColumn{QStringLiteral("g.created"), Kind::DateTime, {}, {}};
     if (path.is(u"meta", u"lastModified"))

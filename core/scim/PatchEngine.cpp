@@ -29,10 +29,11 @@ struct Target
 
 const QStringList &multiValuedAttributes()
 {
-    static const QStringList names{QStringLiteral("emails"), QStringLiteral("phoneNumbers"), QStringLiteral("members"),
-                                   QStringLiteral("groups"), QStringLiteral("addresses"), QStringLiteral("ims"),
-                                   QStringLiteral("photos"), QStringLiteral("roles"), QStringLiteral("entitlements"),
-                                   QStringLiteral("x509Certificates"), QStringLiteral("schemas")};
+    static const QStringList names{
+        QStringLiteral("emails"),           QStringLiteral("phoneNumbers"), QStringLiteral("members"),
+        QStringLiteral("groups"),           QStringLiteral("addresses"),    QStringLiteral("ims"),
+        QStringLiteral("photos"),           QStringLiteral("roles"),        QStringLiteral("entitlements"),
+        QStringLiteral("x509Certificates"), QStringLiteral("schemas")};
     return names;
 }
 
@@ -63,9 +64,8 @@ public:
         else if (opText.compare(u"remove", Qt::CaseInsensitive) == 0)
             op = Op::Remove;
         else
-            return ScimError::invalidValue(QStringLiteral("Operation %1: op must be add, replace or remove, not \"%2\".")
-                                               .arg(index)
-                                               .arg(opText));
+            return ScimError::invalidValue(
+                QStringLiteral("Operation %1: op must be add, replace or remove, not \"%2\".").arg(index).arg(opText));
         if (opText != opText.toLower())
             m_rewrites.append(QStringLiteral("op \"%1\" read as \"%2\"").arg(opText, opText.toLower()));
 
@@ -136,7 +136,8 @@ private:
                 return ScimError::invalidPath(QStringLiteral("Unbalanced \"[\" in path \"%1\".").arg(text));
             Result<FilterPtr, ScimError> filter = Filter::parse(rest.mid(open + 1, close - open - 1));
             if (!filter)
-                return ScimError::invalidPath(QStringLiteral("Invalid value filter in path \"%1\": %2").arg(text, filter.error().detail));
+                return ScimError::invalidPath(
+                    QStringLiteral("Invalid value filter in path \"%1\": %2").arg(text, filter.error().detail));
             target.filter = filter.value();
             target.attribute = rest.left(open);
             const QString after = rest.mid(close + 1);
@@ -164,7 +165,8 @@ private:
             const QString schema = extensionSchema(key);
             if (!schema.isEmpty()) {
                 if (!it.value().isObject())
-                    return ScimError::invalidValue(QStringLiteral("Operation %1: %2 must be an object.").arg(index).arg(key));
+                    return ScimError::invalidValue(
+                        QStringLiteral("Operation %1: %2 must be an object.").arg(index).arg(key));
                 const QJsonObject inner = it.value().toObject();
                 for (auto sub = inner.constBegin(); sub != inner.constEnd(); ++sub) {
                     Target target{schema, sub.key(), nullptr, {}, schema + u':' + sub.key()};
@@ -247,7 +249,8 @@ private:
         value = normalise(target.subAttribute.isEmpty() ? target.attribute : target.subAttribute, value);
 
         // The container: the resource itself, or an extension's sub-object.
-        QJsonObject container = target.schema.isEmpty() ? m_resource : JsonAccess::value(m_resource, target.schema).toObject();
+        QJsonObject container =
+            target.schema.isEmpty() ? m_resource : JsonAccess::value(m_resource, target.schema).toObject();
         const auto store = [&] {
             if (target.schema.isEmpty()) {
                 m_resource = container;
@@ -319,7 +322,8 @@ private:
                 QJsonArray kept;
                 for (const QJsonValue &element : current.toArray()) {
                     const QJsonArray doomed = value.toArray();
-                    if (std::none_of(doomed.begin(), doomed.end(), [&](const QJsonValue &d) { return sameElement(element, d); }))
+                    if (std::none_of(doomed.begin(), doomed.end(),
+                                     [&](const QJsonValue &d) { return sameElement(element, d); }))
                         kept.append(element);
                 }
                 JsonAccess::set(container, target.attribute, kept);
@@ -332,7 +336,8 @@ private:
                 QJsonArray array = current.toArray();
                 const QJsonArray added = value.isArray() ? value.toArray() : QJsonArray{value};
                 for (const QJsonValue &element : added) {
-                    if (std::none_of(array.begin(), array.end(), [&](const QJsonValue &e) { return sameElement(e, element); }))
+                    if (std::none_of(array.begin(), array.end(),
+                                     [&](const QJsonValue &e) { return sameElement(e, element); }))
                         array.append(element);
                 }
                 JsonAccess::set(container, target.attribute, array);
@@ -365,7 +370,7 @@ private:
     }
 
     Result<std::monostate, ScimError> applyFiltered(Op op, const Target &target, const QJsonValue &current,
-                                                     const QJsonValue &value, QJsonObject &container)
+                                                    const QJsonValue &value, QJsonObject &container)
     {
         QJsonArray array = current.toArray();
         QList<qsizetype> matching;
@@ -397,7 +402,8 @@ private:
             } else {
                 element.insert(target.subAttribute, value);
             }
-            m_rewrites.append(QStringLiteral("%1 created the element \"%2\" names").arg(op == Op::Add ? QStringLiteral("add") : QStringLiteral("replace"), target.text));
+            m_rewrites.append(QStringLiteral("%1 created the element \"%2\" names")
+                                  .arg(op == Op::Add ? QStringLiteral("add") : QStringLiteral("replace"), target.text));
             array.append(element);
         } else {
             for (qsizetype i : matching) {
@@ -426,9 +432,8 @@ private:
     void addSchema(const QString &schema)
     {
         QJsonArray schemas = JsonAccess::value(m_resource, u"schemas").toArray();
-        if (std::none_of(schemas.begin(), schemas.end(), [&](const QJsonValue &v) {
-                return v.toString().compare(schema, Qt::CaseInsensitive) == 0;
-            })) {
+        if (std::none_of(schemas.begin(), schemas.end(),
+                         [&](const QJsonValue &v) { return v.toString().compare(schema, Qt::CaseInsensitive) == 0; })) {
             schemas.append(schema);
             JsonAccess::set(m_resource, u"schemas", schemas);
         }

@@ -55,7 +55,8 @@ Result<Projection, ScimError> Projection::parse(const QString &attributes, const
 bool Projection::wants(QStringView attribute) const
 {
     for (const AttributePath &path : m_excluded) {
-        if (path.schema.isEmpty() && path.subAttribute.isEmpty() && path.attribute.compare(attribute, Qt::CaseInsensitive) == 0)
+        if (path.schema.isEmpty() && path.subAttribute.isEmpty()
+            && path.attribute.compare(attribute, Qt::CaseInsensitive) == 0)
             return false;
     }
     if (m_included.isEmpty())
@@ -74,7 +75,8 @@ QJsonObject Projection::apply(const QJsonObject &resource) const
         result = resource;
     } else {
         for (const AttributePath &path : m_included) {
-            // An extension URN whose last segment was read as the attribute ("urn:…:2.0:User") names the whole extension.
+            // An extension URN whose last segment was read as the attribute ("urn:…:2.0:User") names the whole
+            // extension.
             const QString wholeExtension = path.schema + u':' + path.attribute;
             if (!path.schema.isEmpty() && !JsonAccess::findKey(resource, wholeExtension).isEmpty()) {
                 JsonAccess::set(result, wholeExtension, JsonAccess::value(resource, wholeExtension));

@@ -34,8 +34,7 @@ using namespace EngineSupport;
 
 ScimEngine::ScimEngine(Database &db)
     : m_db(db)
-{
-}
+{}
 
 std::optional<ScimError> ScimEngine::refreshConfig()
 {
@@ -136,9 +135,9 @@ ScimResponse ScimEngine::route(const ScimRequest &request, ScimResponse &respons
         return r;
     };
 
-    static const QStringList discoveryCollections{QStringLiteral("ServiceProviderConfig"), QStringLiteral("ServiceProviderConfigs"),
-                                                  QStringLiteral("serviceConfiguration"), QStringLiteral("ResourceTypes"),
-                                                  QStringLiteral("Schemas")};
+    static const QStringList discoveryCollections{
+        QStringLiteral("ServiceProviderConfig"), QStringLiteral("ServiceProviderConfigs"),
+        QStringLiteral("serviceConfiguration"), QStringLiteral("ResourceTypes"), QStringLiteral("Schemas")};
     if (discoveryCollections.contains(collection, Qt::CaseInsensitive)) {
         if (method != u"GET")
             return notAllowed("GET, HEAD");

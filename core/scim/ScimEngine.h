@@ -37,7 +37,8 @@ private:
 
     std::optional<ScimError> refreshConfig();
     ScimResponse route(const ScimRequest &request, ScimResponse &response);
-    std::optional<ScimError> authenticate(const ScimRequest &request, const AppConfig &config, ScimResponse &response) const;
+    std::optional<ScimError> authenticate(const ScimRequest &request, const AppConfig &config,
+                                          ScimResponse &response) const;
 
     ScimResponse listUsers(const ScimRequest &request, const ScimContext &context);
     ScimResponse getUser(const ScimRequest &request, const ScimContext &context, const QString &id);

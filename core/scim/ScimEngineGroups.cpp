@@ -54,12 +54,14 @@ std::optional<ScimError> checkMembers(Database &db, const ScimContext &context, 
     QVariantList params;
     for (const QString &id : memberIds)
         params << id;
-    const SqlWhere where = AccountStore::scopeWhere(context.scope, context.tree)
-                           && SqlWhere{QStringLiteral("a.id IN (%1)").arg(QStringList(params.size(), QStringLiteral("?")).join(u',')), params};
-    // Members in scope through this very group count too: they are the ones being kept.
-    const SqlWhere kept{QStringLiteral("a.id IN (%1)").arg(QStringList(params.size(), QStringLiteral("?")).join(u',')), params};
-    const Result<QList<Account>> visible = AccountStore(db).search(where, QStringLiteral("a.id"), 0, int(memberIds.size()));
-    const Result<QList<Account>> existing = AccountStore(db).search(kept, QStringLiteral("a.id"), 0, int(memberIds.size()));
+    // `ids` alone finds which members exist; with the scope, which of them the application sees.
+    const SqlWhere ids{QStringLiteral("a.id IN (%1)").arg(QStringList(params.size(), QStringLiteral("?")).join(u',')),
+                       params};
+    const SqlWhere where = AccountStore::scopeWhere(context.scope, context.tree) && ids;
+    const Result<QList<Account>> visible =
+        AccountStore(db).search(where, QStringLiteral("a.id"), 0, int(memberIds.size()));
+    const Result<QList<Account>> existing =
+        AccountStore(db).search(ids, QStringLiteral("a.id"), 0, int(memberIds.size()));
     if (!visible)
         return storeFailure(visible.error());
     if (!existing)
@@ -72,9 +74,11 @@ std::optional<ScimError> checkMembers(Database &db, const ScimContext &context, 
         inScope.insert(account.id);
     for (const QString &id : memberIds) {
         if (!known.contains(id))
-            return ScimError::invalidValue(QStringLiteral("The member %1 is not a user: group members must be users.").arg(id));
+            return ScimError::invalidValue(
+                QStringLiteral("The member %1 is not a user: group members must be users.").arg(id));
         if (!inScope.contains(id))
-            return ScimError::invalidValue(QStringLiteral("The user %1 is outside this application's sync scope.").arg(id));
+            return ScimError::invalidValue(
+                QStringLiteral("The user %1 is outside this application's sync scope.").arg(id));
     }
     return std::nullopt;
 }
@@ -169,7 +173,8 @@ ScimResponse ScimEngine::replaceGroup(const ScimRequest &request, const ScimCont
             return failure(storeFailure(updated.error()));
         return groupResponse(200, updated.value(), context, parsed->warnings);
     };
-    return modifyResource<Group>(m_db, request, "group", [&] { return findGroup(m_db, context, id); }, replace);
+    return modifyResource<Group>(
+        m_db, request, "group", [&] { return findGroup(m_db, context, id); }, replace);
 }
 
 ScimResponse ScimEngine::patchGroup(const ScimRequest &request, const ScimContext &context, const QString &id)
@@ -200,7 +205,8 @@ ScimResponse ScimEngine::patchGroup(const ScimRequest &request, const ScimContex
         response.notes = patched->rewrites + parsed->warnings;
         return response;
     };
-    return modifyResource<Group>(m_db, request, "group", [&] { return findGroup(m_db, context, id); }, patch);
+    return modifyResource<Group>(
+        m_db, request, "group", [&] { return findGroup(m_db, context, id); }, patch);
 }
 
 ScimResponse ScimEngine::deleteGroup(const ScimRequest &request, const ScimContext &context, const QString &id)
@@ -232,7 +238,7 @@ ScimResponse ScimEngine::discovery(const ScimRequest &, const ScimContext &conte
         return json(200, Discovery::serviceProviderConfig(context));
     }
     const QJsonArray all = collection.compare(u"Schemas", Qt::CaseInsensitive) == 0 ? Discovery::schemas(context)
-                                                                                     : Discovery::resourceTypes(context);
+                                                                                    : Discovery::resourceTypes(context);
     if (name.isEmpty())
         return json(200, listResponse(all.size(), 1, all));
     for (const QJsonValue &document : all) {

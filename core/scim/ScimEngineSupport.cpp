@@ -66,8 +66,10 @@ std::optional<ScimError> checkIfMatch(const ScimRequest &request, qint64 version
 {
     if (ifMatchAllows(request.ifMatch, version))
         return std::nullopt;
-    return ScimError{412, {}, QStringLiteral("The %1 has changed: its version is %2.")
-                                  .arg(QLatin1StringView(resource), QString::fromLatin1(etagOf(version)))};
+    return ScimError{412,
+                     {},
+                     QStringLiteral("The %1 has changed: its version is %2.")
+                         .arg(QLatin1StringView(resource), QString::fromLatin1(etagOf(version)))};
 }
 
 ScimResponse commitIfSucceeded(Transaction &tx, ScimResponse response)
@@ -91,16 +93,19 @@ Result<QJsonObject, ScimError> parseBody(const ScimRequest &request)
 {
     const QByteArray type = request.contentType.split(';').first().trimmed().toLower();
     if (!type.isEmpty() && type != "application/scim+json" && type != "application/json")
-        return ScimError{415, {}, QStringLiteral("Send application/scim+json or application/json, not %1.").arg(QString::fromLatin1(type))};
+        return ScimError{
+            415,
+            {},
+            QStringLiteral("Send application/scim+json or application/json, not %1.").arg(QString::fromLatin1(type))};
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError)
-        return ScimError::invalidSyntax(QStringLiteral("The body is not valid JSON: %1 at offset %2.").arg(error.errorString()).arg(error.offset));
+        return ScimError::invalidSyntax(
+            QStringLiteral("The body is not valid JSON: %1 at offset %2.").arg(error.errorString()).arg(error.offset));
     if (!document.isObject())
         return ScimError::invalidSyntax(QStringLiteral("The body must be a JSON object."));
     return document.object();
 }
-
 
 QString queryValue(const QUrlQuery &query, const char *name)
 {
@@ -150,7 +155,8 @@ Result<QString, ScimError> orderBy(const QUrlQuery &query, const ColumnResolver 
 {
     const QString sortBy = queryValue(query, "sortBy");
     const QString sortOrder = queryValue(query, "sortOrder");
-    const QString direction = sortOrder.compare(u"descending", Qt::CaseInsensitive) == 0 ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString direction =
+        sortOrder.compare(u"descending", Qt::CaseInsensitive) == 0 ? QStringLiteral("DESC") : QStringLiteral("ASC");
     if (!sortOrder.isEmpty() && sortOrder.compare(u"ascending", Qt::CaseInsensitive) != 0 && direction != u"DESC")
         return ScimError::invalidValue(QStringLiteral("sortOrder is ascending or descending."));
     if (sortBy.isEmpty())
@@ -180,8 +186,8 @@ Result<SqlWhere, ScimError> listWhere(const QUrlQuery &query, const ColumnResolv
 
 } // namespace
 
-Result<ListQuery, ScimError> parseListQuery(const QUrlQuery &query, const ColumnResolver &resolve, const SqlWhere &scope,
-                                            const QString &alias)
+Result<ListQuery, ScimError> parseListQuery(const QUrlQuery &query, const ColumnResolver &resolve,
+                                            const SqlWhere &scope, const QString &alias)
 {
     const Result<SqlWhere, ScimError> where = listWhere(query, resolve, scope);
     if (!where)

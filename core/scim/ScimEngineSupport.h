@@ -47,8 +47,8 @@ struct ListQuery
     Projection projection;
 };
 /// `alias` is the resource table's alias in the SQL ("a" for accounts, "g" for groups).
-Result<ListQuery, ScimError> parseListQuery(const QUrlQuery &query, const ColumnResolver &resolve, const SqlWhere &scope,
-                                            const QString &alias);
+Result<ListQuery, ScimError> parseListQuery(const QUrlQuery &query, const ColumnResolver &resolve,
+                                            const SqlWhere &scope, const QString &alias);
 
 /// The frame of every PUT and PATCH: the body, one transaction, the resource as the application sees it (`find`),
 /// If-Match; `write(body, current)` makes the response, and the transaction commits when it is a success.

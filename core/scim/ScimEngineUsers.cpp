@@ -24,7 +24,8 @@ ColumnResolver userColumns(const ScimContext &context)
 /// S-02: the account `id` if the application sees it; NotFound otherwise, never revealing accounts out of scope.
 Result<Account, ScimError> findUser(Database &db, const ScimContext &context, const QString &id)
 {
-    const SqlWhere where = AccountStore::scopeWhere(context.scope, context.tree) && SqlWhere{QStringLiteral("a.id = ?"), {id}};
+    const SqlWhere where =
+        AccountStore::scopeWhere(context.scope, context.tree) && SqlWhere{QStringLiteral("a.id = ?"), {id}};
     const Result<QList<Account>> found = AccountStore(db).search(where, QStringLiteral("a.id"), 0, 1);
     if (!found)
         return storeFailure(found.error());
@@ -35,7 +36,8 @@ Result<Account, ScimError> findUser(Database &db, const ScimContext &context, co
 
 Result<bool, ScimError> userInScope(Database &db, const ScimContext &context, const QString &id)
 {
-    const SqlWhere where = AccountStore::scopeWhere(context.scope, context.tree) && SqlWhere{QStringLiteral("a.id = ?"), {id}};
+    const SqlWhere where =
+        AccountStore::scopeWhere(context.scope, context.tree) && SqlWhere{QStringLiteral("a.id = ?"), {id}};
     const Result<qint64> count = AccountStore(db).count(where);
     if (!count)
         return storeFailure(count.error());
@@ -67,7 +69,8 @@ ScimResponse saveUser(Database &db, const ScimContext &context, const Account &a
 ScimResponse ScimEngine::listUsers(const ScimRequest &request, const ScimContext &context)
 {
     const Result<ListQuery, ScimError> list =
-        parseListQuery(request.query, userColumns(context), AccountStore::scopeWhere(context.scope, context.tree), QStringLiteral("a"));
+        parseListQuery(request.query, userColumns(context), AccountStore::scopeWhere(context.scope, context.tree),
+                       QStringLiteral("a"));
     if (!list)
         return failure(list.error());
 
@@ -127,12 +130,16 @@ ScimResponse ScimEngine::createUser(const ScimRequest &request, const ScimContex
         if (!visible)
             return failure(visible.error());
         if (!visible.value() || context.app.onDuplicate == DuplicatePolicy::Reject)
-            return failure(ScimError::uniqueness(QStringLiteral("The userName \"%1\" is already taken.").arg(parsed->account.userName)));
-        Result<UserResource::Parsed, ScimError> merged = UserResource::fromJson(body.value(), context, &existing.value());
+            return failure(ScimError::uniqueness(
+                QStringLiteral("The userName \"%1\" is already taken.").arg(parsed->account.userName)));
+        Result<UserResource::Parsed, ScimError> merged =
+            UserResource::fromJson(body.value(), context, &existing.value());
         if (!merged)
             return failure(merged.error());
-        return commitIfSucceeded(tx, saveUser(m_db, context, merged->account,
-                                              merged->warnings + QStringList{QStringLiteral("create matched an existing userName: updated (I-01)")}));
+        return commitIfSucceeded(
+            tx, saveUser(m_db, context, merged->account,
+                         merged->warnings
+                             + QStringList{QStringLiteral("create matched an existing userName: updated (I-01)")}));
     } else if (existing.error().code != ErrorCode::NotFound) {
         return failure(storeFailure(existing.error()));
     }
@@ -156,7 +163,8 @@ ScimResponse ScimEngine::replaceUser(const ScimRequest &request, const ScimConte
             return failure(parsed.error());
         return saveUser(m_db, context, parsed->account, parsed->warnings);
     };
-    return modifyResource<Account>(m_db, request, "user", [&] { return findUser(m_db, context, id); }, replace);
+    return modifyResource<Account>(
+        m_db, request, "user", [&] { return findUser(m_db, context, id); }, replace);
 }
 
 ScimResponse ScimEngine::patchUser(const ScimRequest &request, const ScimContext &context, const QString &id)
@@ -174,8 +182,8 @@ ScimResponse ScimEngine::patchUser(const ScimRequest &request, const ScimContext
             return failure(parsed.error());
         return saveUser(m_db, context, parsed->account, patched->rewrites + parsed->warnings);
     };
-    ScimResponse response =
-        modifyResource<Account>(m_db, request, "user", [&] { return findUser(m_db, context, id); }, patch);
+    ScimResponse response = modifyResource<Account>(
+        m_db, request, "user", [&] { return findUser(m_db, context, id); }, patch);
     if (response.status != 200)
         return response;
     // RFC 7644 §3.5.2: 204 without a body, unless the client asked which attributes to return.
@@ -184,9 +192,11 @@ ScimResponse ScimEngine::patchUser(const ScimRequest &request, const ScimContext
     if (attributes.isEmpty() && excluded.isEmpty()) {
         response.status = 204;
         response.body.clear();
-        response.headers.removeIf([](const auto &header) { return header.first == "Content-Type" || header.first == "Location"; });
+        response.headers.removeIf(
+            [](const auto &header) { return header.first == "Content-Type" || header.first == "Location"; });
     } else if (const Result<Projection, ScimError> projection = Projection::parse(attributes, excluded); projection) {
-        response.body = QJsonDocument(projection->apply(QJsonDocument::fromJson(response.body).object())).toJson(QJsonDocument::Compact);
+        response.body = QJsonDocument(projection->apply(QJsonDocument::fromJson(response.body).object()))
+                            .toJson(QJsonDocument::Compact);
     }
     return response;
 }

@@ -13,16 +13,16 @@ namespace ScimConsole::Core {
 /// One SCIM call as the protocol engine sees it: no sockets, no HTTP library types.
 struct ScimRequest
 {
-    QString method;   // GET, HEAD, POST, PUT, PATCH, DELETE
+    QString method; // GET, HEAD, POST, PUT, PATCH, DELETE
     QString appId;
-    QString path;     // below the application's base: "/Users", "/Users/<id>", "/Schemas/<urn>"
+    QString path; // below the application's base: "/Users", "/Users/<id>", "/Schemas/<urn>"
     QUrlQuery query;
     QByteArray body;
     QByteArray contentType;
     QByteArray authorization;
     QByteArray ifMatch;
     QByteArray ifNoneMatch;
-    QString baseUrl;  // scheme://host:port/scim/v2/apps/<appId>
+    QString baseUrl; // scheme://host:port/scim/v2/apps/<appId>
 };
 
 /// The engine's answer, and what the sync log records about it.

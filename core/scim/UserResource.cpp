@@ -67,10 +67,11 @@ Result<QString, ScimError> optionalString(const QJsonObject &object, QStringView
 
 QStringList knownCoreAttributes()
 {
-    return {QStringLiteral("schemas"), QStringLiteral("id"), QStringLiteral("externalId"), QStringLiteral("userName"),
-            QStringLiteral("displayName"), QStringLiteral("name"), QStringLiteral("active"), QStringLiteral("emails"),
-            QStringLiteral("phoneNumbers"), QStringLiteral("phoneRegion"), QStringLiteral("password"),
-            QStringLiteral("meta"), QStringLiteral("groups")};
+    return {QStringLiteral("schemas"),     QStringLiteral("id"),          QStringLiteral("externalId"),
+            QStringLiteral("userName"),    QStringLiteral("displayName"), QStringLiteral("name"),
+            QStringLiteral("active"),      QStringLiteral("emails"),      QStringLiteral("phoneNumbers"),
+            QStringLiteral("phoneRegion"), QStringLiteral("password"),    QStringLiteral("meta"),
+            QStringLiteral("groups")};
 }
 
 } // namespace
@@ -102,10 +103,9 @@ QJsonObject UserResource::toJson(const Account &account, const ScimContext &cont
         json.insert(QStringLiteral("name"), name);
 
     if (!account.email.isEmpty()) {
-        json.insert(QStringLiteral("emails"),
-                    QJsonArray{QJsonObject{{QStringLiteral("value"), account.email},
-                                           {QStringLiteral("type"), QString(TypeWork)},
-                                           {QStringLiteral("primary"), true}}});
+        json.insert(QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("value"), account.email},
+                                                                     {QStringLiteral("type"), QString(TypeWork)},
+                                                                     {QStringLiteral("primary"), true}}});
     }
     if (!account.phoneNumber.isEmpty()) {
         json.insert(QStringLiteral("phoneNumbers"),
@@ -161,7 +161,8 @@ Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject
     a.userName = userName.toString();
 
     // U-03, U-07, U-12
-    const auto readString = [&](QStringView name, QString &target, const QJsonObject &from) -> std::optional<ScimError> {
+    const auto readString = [&](QStringView name, QString &target,
+                                const QJsonObject &from) -> std::optional<ScimError> {
         Result<QString, ScimError> value = optionalString(from, name);
         if (!value)
             return value.error();
@@ -186,7 +187,8 @@ Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject
             return *e;
         for (auto it = n.constBegin(); it != n.constEnd(); ++it) {
             const QString key = it.key();
-            if (key.compare(u"givenName", Qt::CaseInsensitive) != 0 && key.compare(u"familyName", Qt::CaseInsensitive) != 0
+            if (key.compare(u"givenName", Qt::CaseInsensitive) != 0
+                && key.compare(u"familyName", Qt::CaseInsensitive) != 0
                 && key.compare(u"formatted", Qt::CaseInsensitive) != 0)
                 parsed.warnings.append(QStringLiteral("ignored name.%1 (not synced)").arg(key));
         }
@@ -206,7 +208,8 @@ Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject
     }
 
     // U-06, U-11
-    Result<QList<TypedValue>, ScimError> emails = typedValues(JsonAccess::value(body, u"emails"), QStringLiteral("emails"));
+    Result<QList<TypedValue>, ScimError> emails =
+        typedValues(JsonAccess::value(body, u"emails"), QStringLiteral("emails"));
     if (!emails)
         return emails.error();
     const Result<WorkValueSelection> email =
@@ -271,7 +274,8 @@ Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject
             return *error;
         for (auto it = e.constBegin(); it != e.constEnd(); ++it) {
             if (it.key().compare(u"organizationId", Qt::CaseInsensitive) != 0)
-                parsed.warnings.append(QStringLiteral("ignored %1:%2 (not synced)").arg(ScimSchemas::EnterpriseUser, it.key()));
+                parsed.warnings.append(
+                    QStringLiteral("ignored %1:%2 (not synced)").arg(ScimSchemas::EnterpriseUser, it.key()));
         }
     }
     if (!orgId.isEmpty()) {
@@ -298,7 +302,8 @@ Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject
             for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
                 const ExtensionField *field = context.mappedField(it.key());
                 if (!field) {
-                    parsed.warnings.append(QStringLiteral("ignored %1:%2 (not a mapped field)").arg(context.app.namespaceUrn, it.key()));
+                    parsed.warnings.append(
+                        QStringLiteral("ignored %1:%2 (not a mapped field)").arg(context.app.namespaceUrn, it.key()));
                     continue;
                 }
                 if (it.value().isNull())
@@ -317,11 +322,11 @@ Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject
     const QStringList known = knownCoreAttributes();
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         const QString key = it.key();
-        const bool isKnown = std::any_of(known.cbegin(), known.cend(), [&](const QString &k) {
-            return k.compare(key, Qt::CaseInsensitive) == 0;
-        }) || key.compare(ScimSchemas::EnterpriseUser, Qt::CaseInsensitive) == 0
-                             || (!context.app.namespaceUrn.isEmpty()
-                                 && key.compare(context.app.namespaceUrn, Qt::CaseInsensitive) == 0);
+        const bool isKnown =
+            std::any_of(known.cbegin(), known.cend(),
+                        [&](const QString &k) { return k.compare(key, Qt::CaseInsensitive) == 0; })
+            || key.compare(ScimSchemas::EnterpriseUser, Qt::CaseInsensitive) == 0
+            || (!context.app.namespaceUrn.isEmpty() && key.compare(context.app.namespaceUrn, Qt::CaseInsensitive) == 0);
         if (!isKnown)
             parsed.warnings.append(QStringLiteral("ignored %1 (not synced)").arg(key));
     }
@@ -343,7 +348,8 @@ std::optional<SqlColumn> UserResource::column(const AttributePath &path, const S
         const Kind kind = field->type == FieldType::Number    ? Kind::Number
                           : field->type == FieldType::Boolean ? Kind::BooleanText
                                                               : Kind::TextIgnoreCase;
-        return SqlColumn{QStringLiteral("x.value"), kind,
+        return SqlColumn{QStringLiteral("x.value"),
+                         kind,
                          QStringLiteral("EXISTS (SELECT 1 FROM account_extension_values x WHERE x.account_id = a.id "
                                         "AND x.field_name = ? AND %1)"),
                          {field->name}};
@@ -372,20 +378,26 @@ std::optional<SqlColumn> UserResource::column(const AttributePath &path, const S
     if (path.is(u"emails") || path.is(u"emails", u"value"))
         return SqlColumn{QStringLiteral("a.email"), Kind::TextIgnoreCase, {}, {}};
     if (path.is(u"emails", u"type"))
-        return SqlColumn{QStringLiteral("(CASE WHEN a.email IS NULL THEN NULL ELSE 'work' END)"), Kind::TextIgnoreCase, {}, {}};
+        return SqlColumn{
+            QStringLiteral("(CASE WHEN a.email IS NULL THEN NULL ELSE 'work' END)"), Kind::TextIgnoreCase, {}, {}};
     if (path.is(u"emails", u"primary"))
         return SqlColumn{QStringLiteral("(CASE WHEN a.email IS NULL THEN NULL ELSE 1 END)"), Kind::Boolean, {}, {}};
     if (path.is(u"phoneNumbers") || path.is(u"phoneNumbers", u"value"))
         return SqlColumn{QStringLiteral("a.phone_number"), Kind::Text, {}, {}};
     if (path.is(u"phoneNumbers", u"type"))
-        return SqlColumn{QStringLiteral("(CASE WHEN a.phone_number IS NULL THEN NULL ELSE 'work' END)"), Kind::TextIgnoreCase, {}, {}};
+        return SqlColumn{QStringLiteral("(CASE WHEN a.phone_number IS NULL THEN NULL ELSE 'work' END)"),
+                         Kind::TextIgnoreCase,
+                         {},
+                         {}};
     if (path.is(u"meta", u"created"))
         return SqlColumn{QStringLiteral("a.created"), Kind::DateTime, {}, {}};
     if (path.is(u"meta", u"lastModified"))
         return SqlColumn{QStringLiteral("a.modified"), Kind::DateTime, {}, {}};
     if (path.is(u"groups") || path.is(u"groups", u"value"))
-        return SqlColumn{QStringLiteral("gm.group_id"), Kind::Text,
-                         QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.account_id = a.id AND %1)"), {}};
+        return SqlColumn{QStringLiteral("gm.group_id"),
+                         Kind::Text,
+                         QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.account_id = a.id AND %1)"),
+                         {}};
     return std::nullopt;
 }
 

@@ -17,12 +17,14 @@ Error keychainError(const QKeychain::Job &job, const QString &key)
         return makeError(ErrorCode::NotFound, KeychainSecretStore::tr("The keychain holds no secret for %1.").arg(key));
     qCWarning(lcSecrets) << "keychain job for" << key << "failed:" << job.error() << job.errorString();
     if (job.error() == QKeychain::NoBackendAvailable || job.error() == QKeychain::OtherError)
-        return makeError(ErrorCode::SecretStore,
-                         KeychainSecretStore::tr("The OS keychain is not available (%1). On a server without a Secret "
-                                                 "Service, let the profile read its secret from an environment variable "
-                                                 "or a file of mode 0600.")
-                             .arg(job.errorString()));
-    return makeError(ErrorCode::SecretStore, KeychainSecretStore::tr("The OS keychain refused: %1").arg(job.errorString()));
+        return makeError(
+            ErrorCode::SecretStore,
+            KeychainSecretStore::tr("The OS keychain is not available (%1). On a server without a Secret "
+                                    "Service, let the profile read its secret from an environment variable "
+                                    "or a file of mode 0600.")
+                .arg(job.errorString()));
+    return makeError(ErrorCode::SecretStore,
+                     KeychainSecretStore::tr("The OS keychain refused: %1").arg(job.errorString()));
 }
 
 /// Starts `job` and completes the returned future once, when it finishes.
@@ -44,8 +46,7 @@ QFuture<T> run(QKeychain::Job *job, Done done)
 
 KeychainSecretStore::KeychainSecretStore(const QString &service)
     : m_service(service)
-{
-}
+{}
 
 QFuture<Result<QString>> KeychainSecretStore::read(const QString &key)
 {

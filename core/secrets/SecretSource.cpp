@@ -21,7 +21,8 @@ Result<QString> SecretSource::readLocal(const QString &source)
         if (!info.exists())
             return makeError(ErrorCode::SecretStore, tr("The secret file %1 does not exist.").arg(path));
         const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                                | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+                                                | QFileDevice::ReadOther | QFileDevice::WriteOther
+                                                | QFileDevice::ExeOther;
         if (info.permissions() & others)
             return makeError(ErrorCode::SecretStore,
                              tr("The secret file %1 may be read by others: make it mode 0600 (chmod 600).").arg(path));

@@ -18,8 +18,7 @@ GuardedTcpServer::GuardedTcpServer(qint64 maxRequestBytes, int idleTimeoutMs, st
     , m_maxRequestBytes(maxRequestBytes)
     , m_idleTimeoutMs(idleTimeoutMs)
     , m_tls(std::move(tls))
-{
-}
+{}
 
 void GuardedTcpServer::answered(QTcpSocket *socket)
 {
@@ -39,7 +38,8 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         }
         ssl->setSslConfiguration(*m_tls);
         connect(ssl, &QSslSocket::sslErrors, ssl, [ssl](const QList<QSslError> &errors) {
-            qCInfo(lcServer) << "TLS handshake failed from" << ssl->peerAddress().toString() << errors.value(0).errorString();
+            qCInfo(lcServer) << "TLS handshake failed from" << ssl->peerAddress().toString()
+                             << errors.value(0).errorString();
         });
         ssl->startServerEncryption();
         socket = ssl;

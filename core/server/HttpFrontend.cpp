@@ -64,8 +64,7 @@ HttpFrontend::HttpFrontend(ScimEngine &engine, ServerWorker &worker, bool tls, Q
     , m_engine(engine)
     , m_worker(worker)
     , m_tls(tls)
-{
-}
+{}
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -79,8 +78,14 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     ScimResponse response;
     if (!path.startsWith(AppsPrefix)) {
         response.status = 404;
-        response.body = QJsonDocument(ScimError::notFound(QStringLiteral("Not a SCIM endpoint: application endpoints are %1<appId>.").arg(AppsPrefix)).toJson()).toJson(QJsonDocument::Compact);
-        response.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/scim+json; charset=utf-8"));
+        response.body =
+            QJsonDocument(
+                ScimError::notFound(
+                    QStringLiteral("Not a SCIM endpoint: application endpoints are %1<appId>.").arg(AppsPrefix))
+                    .toJson())
+                .toJson(QJsonDocument::Compact);
+        response.setHeader(QByteArrayLiteral("Content-Type"),
+                           QByteArrayLiteral("application/scim+json; charset=utf-8"));
         response.detail = QStringLiteral("not a SCIM endpoint");
     } else {
         const QString rest = path.mid(AppsPrefix.size());
@@ -98,7 +103,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         if (host.isEmpty())
             host = socket->localAddress().toString().toLatin1() + ':' + QByteArray::number(socket->localPort());
         scim.baseUrl = QStringLiteral("%1://%2%3%4")
-                           .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"), QString::fromLatin1(host), AppsPrefix, scim.appId);
+                           .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"), QString::fromLatin1(host),
+                                AppsPrefix, scim.appId);
         response = m_engine.handle(scim);
     }
 

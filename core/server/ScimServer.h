@@ -17,9 +17,9 @@ class ServerWorker;
 struct ServerOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 8080; // 0 picks a free port
-    QString tlsCertificatePath; // PEM
-    QString tlsKeyPath;         // PEM, RSA or EC
+    quint16 port = 8080;         // 0 picks a free port
+    QString tlsCertificatePath;  // PEM
+    QString tlsKeyPath;          // PEM, RSA or EC
     bool allowPlainHttp = false; // on a non-loopback address
     qint64 maxRequestBytes = 16 * 1024 * 1024;
     int idleTimeoutMs = 30000;

@@ -32,11 +32,11 @@ Result<SelfSignedCertificate> SelfSignedCertificate::ensure(const QString &folde
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                       QStringLiteral("-days"), QStringLiteral("825"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=%1/O=SCIM Console").arg(hostName), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=") + altName, QStringLiteral("-keyout"), result.keyPath,
-                       QStringLiteral("-out"), result.certificatePath});
+                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("825"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=%1/O=SCIM Console").arg(hostName),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=") + altName,
+                       QStringLiteral("-keyout"), result.keyPath, QStringLiteral("-out"), result.certificatePath});
         if (!openssl.waitForStarted())
             return makeError(ErrorCode::Io, tr("Cannot make a TLS certificate: the openssl tool is not installed."));
         if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
@@ -55,7 +55,8 @@ Result<SelfSignedCertificate> SelfSignedCertificate::ensure(const QString &folde
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("%1 holds no PEM certificate.").arg(result.certificatePath));
-    result.fingerprint = QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    result.fingerprint =
+        QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
     return result;
 }
 

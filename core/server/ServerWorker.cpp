@@ -22,7 +22,8 @@ Result<QSslConfiguration> loadTls(const ServerOptions &options)
     QFile certificateFile(options.tlsCertificatePath);
     QFile keyFile(options.tlsKeyPath);
     if (!certificateFile.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, ScimServer::tr("Cannot read the TLS certificate %1.").arg(options.tlsCertificatePath));
+        return makeError(ErrorCode::Io,
+                         ScimServer::tr("Cannot read the TLS certificate %1.").arg(options.tlsCertificatePath));
     if (!keyFile.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, ScimServer::tr("Cannot read the TLS key %1.").arg(options.tlsKeyPath));
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
@@ -31,9 +32,11 @@ Result<QSslConfiguration> loadTls(const ServerOptions &options)
     if (key.isNull())
         key = QSslKey(keyData, QSsl::Ec, QSsl::Pem); // an EC key read as RSA is silently null
     if (chain.isEmpty())
-        return makeError(ErrorCode::InvalidInput, ScimServer::tr("%1 holds no PEM certificate.").arg(options.tlsCertificatePath));
+        return makeError(ErrorCode::InvalidInput,
+                         ScimServer::tr("%1 holds no PEM certificate.").arg(options.tlsCertificatePath));
     if (key.isNull())
-        return makeError(ErrorCode::InvalidInput, ScimServer::tr("%1 holds no PEM private key (RSA or EC).").arg(options.tlsKeyPath));
+        return makeError(ErrorCode::InvalidInput,
+                         ScimServer::tr("%1 holds no PEM private key (RSA or EC).").arg(options.tlsKeyPath));
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
@@ -48,8 +51,7 @@ ServerWorker::ServerWorker(const DatabaseLocation &database, const ServerOptions
     , m_options(options)
     , m_log(log)
     , m_flushTimer(this) // a child, so that it moves to the server thread with the worker
-{
-}
+{}
 
 ServerWorker::~ServerWorker()
 {

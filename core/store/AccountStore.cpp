@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QSet>
 
-
 namespace ScimConsole::Core {
 
 namespace {
@@ -93,8 +92,8 @@ Status AccountStore::validate(const Account &account) const
     if (const Result<QString> userName = UserFields::validateUserName(account.userName); !userName)
         return userName.error();
     if (!account.orgId.isEmpty()) {
-        const Result<QVariant> org = m_db.scalar(QStringLiteral("SELECT id FROM organizations WHERE id = ?"),
-                                                 {account.orgId});
+        const Result<QVariant> org =
+            m_db.scalar(QStringLiteral("SELECT id FROM organizations WHERE id = ?"), {account.orgId});
         if (!org)
             return org.error();
         if (org->isNull())
@@ -202,8 +201,8 @@ Status AccountStore::remove(const QString &id)
     if (!tx)
         return tx.error();
     for (const char *table : {"account_extension_values", "group_members"}) {
-        if (const auto deleted = m_db.exec(
-                QStringLiteral("DELETE FROM %1 WHERE account_id = ?").arg(QLatin1StringView(table)), {id});
+        if (const auto deleted =
+                m_db.exec(QStringLiteral("DELETE FROM %1 WHERE account_id = ?").arg(QLatin1StringView(table)), {id});
             !deleted) {
             return deleted.error();
         }
@@ -279,11 +278,11 @@ Status AccountStore::loadExtensionValues(QList<Account> &accounts) const
         ids << account.id;
     }
     const QString placeholders = QStringList(ids.size(), QStringLiteral("?")).join(u',');
-    Result<QSqlQuery> rows = m_db.exec(
-        QStringLiteral("SELECT v.account_id, v.field_name, v.value, f.type FROM account_extension_values v"
-                       " JOIN extension_fields f ON f.name = v.field_name WHERE v.account_id IN (%1)")
-            .arg(placeholders),
-        ids);
+    Result<QSqlQuery> rows =
+        m_db.exec(QStringLiteral("SELECT v.account_id, v.field_name, v.value, f.type FROM account_extension_values v"
+                                 " JOIN extension_fields f ON f.name = v.field_name WHERE v.account_id IN (%1)")
+                      .arg(placeholders),
+                  ids);
     if (!rows)
         return rows.error();
     while (rows->next()) {
@@ -322,7 +321,8 @@ SqlWhere AccountStore::scopeWhere(const SyncScope &scope, const OrganizationTree
             params << org;
     }
     if (!scope.groupIds.isEmpty()) {
-        parts << QStringLiteral("EXISTS (SELECT 1 FROM group_members sg WHERE sg.account_id = a.id AND sg.group_id IN (%1))")
+        parts << QStringLiteral(
+                     "EXISTS (SELECT 1 FROM group_members sg WHERE sg.account_id = a.id AND sg.group_id IN (%1))")
                      .arg(QStringList(scope.groupIds.size(), QStringLiteral("?")).join(u','));
         for (const QString &group : scope.groupIds)
             params << group;

@@ -22,8 +22,7 @@ class AccountStore
 public:
     explicit AccountStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// Assigns id, times and version 1. The organization, when given, must exist; extension values must name
     /// defined fields. A taken userName is ErrorCode::Conflict.

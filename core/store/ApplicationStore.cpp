@@ -105,7 +105,8 @@ Status ApplicationStore::remove(const QString &id)
     // Children first: SQLite enforces ON DELETE CASCADE only with foreign keys on, and explicit deletes keep both
     // backends identical.
     for (const char *table : {"bearer_tokens", "app_scope", "app_mapped_fields"}) {
-        if (const auto deleted = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE app_id = ?").arg(QLatin1StringView(table)), {id});
+        if (const auto deleted =
+                m_db.exec(QStringLiteral("DELETE FROM %1 WHERE app_id = ?").arg(QLatin1StringView(table)), {id});
             !deleted) {
             return deleted.error();
         }
@@ -222,8 +223,8 @@ Status ApplicationStore::addGroupToScope(const QString &id, const QString &group
     Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    if (const auto inserted = m_db.exec(QStringLiteral("INSERT INTO app_scope (app_id, kind, ref_id) VALUES (?, 'group', ?)"),
-                                        {id, groupId});
+    if (const auto inserted = m_db.exec(
+            QStringLiteral("INSERT INTO app_scope (app_id, kind, ref_id) VALUES (?, 'group', ?)"), {id, groupId});
         !inserted) {
         return inserted.error();
     }
@@ -291,15 +292,16 @@ Result<AppRegistration> ApplicationStore::setMapping(const QString &id, const QS
         return cleared.error();
     }
     for (qsizetype i = 0; i < mapping.fields.size(); ++i) {
-        if (const auto inserted = m_db.exec(QStringLiteral("INSERT INTO app_mapped_fields (app_id, field_name, position)"
-                                                           " VALUES (?, ?, ?)"),
-                                            {id, mapping.fields.at(i), int(i)});
+        if (const auto inserted =
+                m_db.exec(QStringLiteral("INSERT INTO app_mapped_fields (app_id, field_name, position)"
+                                         " VALUES (?, ?, ?)"),
+                          {id, mapping.fields.at(i), int(i)});
             !inserted) {
             return inserted.error();
         }
     }
-    const Result<AppRegistration> updated = update(id, QStringLiteral("namespace_urn = ?"),
-                                                   {Database::notNull(mapping.namespaceUrn)});
+    const Result<AppRegistration> updated =
+        update(id, QStringLiteral("namespace_urn = ?"), {Database::notNull(mapping.namespaceUrn)});
     if (!updated)
         return updated.error();
     if (const Status committed = tx.commit(); !committed)
@@ -330,8 +332,8 @@ Result<AppRegistration> ApplicationStore::update(const QString &id, const QStrin
 
 Result<QStringList> ApplicationStore::mappedFields(const QString &id) const
 {
-    Result<QSqlQuery> query = m_db.exec(
-        QStringLiteral("SELECT field_name FROM app_mapped_fields WHERE app_id = ? ORDER BY position"), {id});
+    Result<QSqlQuery> query =
+        m_db.exec(QStringLiteral("SELECT field_name FROM app_mapped_fields WHERE app_id = ? ORDER BY position"), {id});
     if (!query)
         return query.error();
     QStringList fields;

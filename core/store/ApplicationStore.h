@@ -22,8 +22,7 @@ class ApplicationStore
 public:
     explicit ApplicationStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// The SCIM permission starts off and both policies at their defaults.
     Result<AppRegistration> create(const QString &name, AppKind kind);

@@ -19,8 +19,7 @@ const QLatin1StringView PostgresUniqueViolation("23505");
 Database::Database(const DatabaseLocation &location, const QString &connectionName)
     : m_location(location)
     , m_connectionName(connectionName)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -38,7 +37,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
                              ? QStringLiteral("scim-console-") + QUuid::createUuid().toString(QUuid::WithoutBraces)
                              : connectionName;
     if (QSqlDatabase::contains(name))
-        return makeError(ErrorCode::Database, tr("Internal error: the database connection %1 is open twice.").arg(name));
+        return makeError(ErrorCode::Database,
+                         tr("Internal error: the database connection %1 is open twice.").arg(name));
 
     std::unique_ptr<Database> database(new Database(location, name));
     if (const Status configured = database->configure(); !configured)
@@ -66,9 +66,9 @@ Status Database::configure()
         }
         // case_sensitive_like: LIKE is exact, as on PostgreSQL; filters lower both sides where SCIM ignores case.
         // A 64 MB page cache and memory-mapped reads: lists and counts walk indexes of the whole directory.
-        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                   "PRAGMA foreign_keys = ON", "PRAGMA case_sensitive_like = ON",
-                                   "PRAGMA cache_size = -65536", "PRAGMA mmap_size = 268435456"}) {
+        for (const char *pragma :
+             {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+              "PRAGMA case_sensitive_like = ON", "PRAGMA cache_size = -65536", "PRAGMA mmap_size = 268435456"}) {
             if (const auto result = exec(QString::fromLatin1(pragma)); !result)
                 return result.error();
         }
@@ -88,8 +88,8 @@ Status Database::configure()
     db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     if (!db.open()) {
         // The driver's text names host and database, never the password.
-        return makeError(ErrorCode::Database, tr("Cannot connect to %1: %2")
-                                                  .arg(m_location.displayName(), db.lastError().text().trimmed()));
+        return makeError(ErrorCode::Database,
+                         tr("Cannot connect to %1: %2").arg(m_location.displayName(), db.lastError().text().trimmed()));
     }
     if (const auto result = exec(QStringLiteral("SET client_min_messages TO warning")); !result)
         return result.error();
@@ -208,8 +208,8 @@ Transaction::Transaction(Database &db)
     m_outermost = true;
     m_db.m_rollbackOnly = false;
     m_db.m_aborted = false;
-    const Result<QSqlQuery> begun = m_db.exec(m_db.backend() == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                               : QStringLiteral("BEGIN"));
+    const Result<QSqlQuery> begun =
+        m_db.exec(m_db.backend() == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     if (!begun) {
         m_beginError = begun.error();
         m_done = true;

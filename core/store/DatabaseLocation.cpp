@@ -40,8 +40,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &spec)
 DatabaseLocation DatabaseLocation::defaultLocation()
 {
     DatabaseLocation location;
-    location.path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                    + QStringLiteral("/scim-console.sqlite");
+    location.path =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/scim-console.sqlite");
     return location;
 }
 

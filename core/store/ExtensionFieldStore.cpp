@@ -32,10 +32,10 @@ Result<ExtensionField> ExtensionFieldStore::create(const QString &name, FieldTyp
     Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    const auto inserted = m_db.exec(QStringLiteral("INSERT INTO extension_fields (name, type, display_name, created)"
-                                                   " VALUES (?, ?, ?, ?)"),
-                                    {field.name, ExtensionField::typeName(type), field.displayName,
-                                     Database::toMsecs(field.created)});
+    const auto inserted =
+        m_db.exec(QStringLiteral("INSERT INTO extension_fields (name, type, display_name, created)"
+                                 " VALUES (?, ?, ?, ?)"),
+                  {field.name, ExtensionField::typeName(type), field.displayName, Database::toMsecs(field.created)});
     if (!inserted) {
         if (inserted.error().code == ErrorCode::Conflict)
             return makeError(ErrorCode::Conflict, tr("An extension field named \"%1\" already exists.").arg(name));

@@ -18,8 +18,7 @@ class ExtensionFieldStore
 public:
     explicit ExtensionFieldStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// Validates name and display name (an empty display name becomes the name); a name is defined once.
     Result<ExtensionField> create(const QString &name, FieldType type, const QString &displayName = {});

@@ -84,11 +84,11 @@ Result<Group> GroupStore::update(Group group)
     group.created = current->created;
     group.modified = QDateTime::currentDateTimeUtc();
     group.version = current->version + 1;
-    const auto updated = m_db.exec(
-        QStringLiteral("UPDATE directory_groups SET display_name = ?, display_name_key = ?, external_id = ?, "
-                       "modified = ?, version = ? WHERE id = ?"),
-        {group.displayName, group.displayName.toCaseFolded(), Database::nullIfEmpty(group.externalId),
-         Database::toMsecs(group.modified), group.version, group.id});
+    const auto updated =
+        m_db.exec(QStringLiteral("UPDATE directory_groups SET display_name = ?, display_name_key = ?, external_id = ?, "
+                                 "modified = ?, version = ? WHERE id = ?"),
+                  {group.displayName, group.displayName.toCaseFolded(), Database::nullIfEmpty(group.externalId),
+                   Database::toMsecs(group.modified), group.version, group.id});
     if (!updated)
         return updated.error();
     if (const auto cleared = m_db.exec(QStringLiteral("DELETE FROM group_members WHERE group_id = ?"), {group.id});
@@ -104,7 +104,8 @@ Result<Group> GroupStore::update(Group group)
 
 Result<Group> GroupStore::get(const QString &id) const
 {
-    Result<QSqlQuery> row = m_db.exec(QStringLiteral("SELECT %1 FROM directory_groups WHERE id = ?").arg(Columns), {id});
+    Result<QSqlQuery> row =
+        m_db.exec(QStringLiteral("SELECT %1 FROM directory_groups WHERE id = ?").arg(Columns), {id});
     if (!row)
         return row.error();
     if (!row->next())
@@ -128,9 +129,10 @@ Result<QList<Group>> GroupStore::search(const SqlWhere &where, const QString &or
 {
     QVariantList values = where.params;
     values << limit << offset;
-    Result<QSqlQuery> rows = m_db.exec(
-        QStringLiteral("SELECT %1 FROM directory_groups g WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?").arg(Columns, where.sql, orderBy),
-        values);
+    Result<QSqlQuery> rows =
+        m_db.exec(QStringLiteral("SELECT %1 FROM directory_groups g WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                      .arg(Columns, where.sql, orderBy),
+                  values);
     if (!rows)
         return rows.error();
     QList<Group> groups;
@@ -183,7 +185,8 @@ Status GroupStore::remove(const QString &id)
         return tx.error();
     if (const auto cleared = m_db.exec(QStringLiteral("DELETE FROM group_members WHERE group_id = ?"), {id}); !cleared)
         return cleared.error();
-    if (const auto cleared = m_db.exec(QStringLiteral("DELETE FROM app_scope WHERE kind = 'group' AND ref_id = ?"), {id});
+    if (const auto cleared =
+            m_db.exec(QStringLiteral("DELETE FROM app_scope WHERE kind = 'group' AND ref_id = ?"), {id});
         !cleared) {
         return cleared.error();
     }
@@ -250,9 +253,9 @@ Status GroupStore::checkMembers(const QStringList &accountIds) const
         if (!found)
             return found.error();
         if (found->isNull()) {
-            return makeError(ErrorCode::NotFound,
-                             tr("The member %1 is not a user of this directory: group members must be users.")
-                                 .arg(accountId));
+            return makeError(
+                ErrorCode::NotFound,
+                tr("The member %1 is not a user of this directory: group members must be users.").arg(accountId));
         }
     }
     return ok();
@@ -284,9 +287,9 @@ Result<QStringList> GroupStore::members(const QString &groupId) const
 
 Status GroupStore::bumpVersion(const QString &groupId)
 {
-    const auto updated = m_db.exec(
-        QStringLiteral("UPDATE directory_groups SET version = version + 1, modified = ? WHERE id = ?"),
-        {QDateTime::currentMSecsSinceEpoch(), groupId});
+    const auto updated =
+        m_db.exec(QStringLiteral("UPDATE directory_groups SET version = version + 1, modified = ? WHERE id = ?"),
+                  {QDateTime::currentMSecsSinceEpoch(), groupId});
     if (!updated)
         return updated.error();
     return ok();

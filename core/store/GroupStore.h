@@ -19,8 +19,7 @@ class GroupStore
 public:
     explicit GroupStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// Assigns id, times and version 1, and stores the members.
     Result<Group> create(Group group);

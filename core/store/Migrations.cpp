@@ -24,7 +24,8 @@ const QList<Migration> &migrations()
     static const QList<Migration> all{
         {1,
          {
-             QStringLiteral("CREATE TABLE config_state (id INTEGER PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE config_state (id INTEGER PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL)"),
              QStringLiteral("INSERT INTO config_state (id, version) VALUES (1, 1)"),
              QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
 

@@ -44,10 +44,10 @@ Result<Organization> OrganizationStore::create(const QString &name, const QStrin
         org.parentId = parentId;
     }
 
-    const auto inserted = m_db.exec(QStringLiteral("INSERT INTO organizations (id, parent_id, name, name_key, created)"
-                                                   " VALUES (?, ?, ?, ?, ?)"),
-                                    {org.id, org.parentId, org.name, org.name.toCaseFolded(),
-                                     Database::toMsecs(org.created)});
+    const auto inserted =
+        m_db.exec(QStringLiteral("INSERT INTO organizations (id, parent_id, name, name_key, created)"
+                                 " VALUES (?, ?, ?, ?, ?)"),
+                  {org.id, org.parentId, org.name, org.name.toCaseFolded(), Database::toMsecs(org.created)});
     if (!inserted) {
         if (inserted.error().code == ErrorCode::Conflict) {
             return makeError(ErrorCode::Conflict,

@@ -17,8 +17,7 @@ class OrganizationStore
 public:
     explicit OrganizationStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// A new organization under `parentId` (the root when empty). Names are unique among siblings, ignoring case.
     Result<Organization> create(const QString &name, const QString &parentId = {});

@@ -45,11 +45,12 @@ Result<RamProfile> RamProfileStore::save(RamProfile profile)
         profile.created = existing->created;
         QVariantList update = values;
         update << profile.id;
-        const auto updated = m_db.exec(QStringLiteral("UPDATE ram_profiles SET name = ?, site = ?, token_url = ?, "
-                                                      "scim_url = ?, client_id = ?, secret_source = ?, source_app_id = ?, "
-                                                      "source_orgs = ?, source_groups = ?, user_name_rule = ?, "
-                                                      "disabled_action = ?, concurrency = ?, modified = ? WHERE id = ?"),
-                                       update);
+        const auto updated =
+            m_db.exec(QStringLiteral("UPDATE ram_profiles SET name = ?, site = ?, token_url = ?, "
+                                     "scim_url = ?, client_id = ?, secret_source = ?, source_app_id = ?, "
+                                     "source_orgs = ?, source_groups = ?, user_name_rule = ?, "
+                                     "disabled_action = ?, concurrency = ?, modified = ? WHERE id = ?"),
+                      update);
         if (!updated)
             return updated.error();
     } else if (existing.error().code == ErrorCode::NotFound) {
@@ -57,11 +58,12 @@ Result<RamProfile> RamProfileStore::save(RamProfile profile)
         profile.created = now;
         QVariantList insert = values;
         insert << profile.id << Database::toMsecs(now);
-        const auto inserted = m_db.exec(QStringLiteral("INSERT INTO ram_profiles (name, site, token_url, scim_url, "
-                                                       "client_id, secret_source, source_app_id, source_orgs, "
-                                                       "source_groups, user_name_rule, disabled_action, concurrency, "
-                                                       "modified, id, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                        insert);
+        const auto inserted =
+            m_db.exec(QStringLiteral("INSERT INTO ram_profiles (name, site, token_url, scim_url, "
+                                     "client_id, secret_source, source_app_id, source_orgs, "
+                                     "source_groups, user_name_rule, disabled_action, concurrency, "
+                                     "modified, id, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      insert);
         if (!inserted)
             return inserted.error();
     } else {
@@ -114,7 +116,8 @@ Status RamProfileStore::remove(const QString &id)
 
 Result<QHash<QString, QString>> RamProfileStore::links(const QString &profileId) const
 {
-    Result<QSqlQuery> rows = m_db.exec(QStringLiteral("SELECT account_id, ram_id FROM ram_links WHERE profile_id = ?"), {profileId});
+    Result<QSqlQuery> rows =
+        m_db.exec(QStringLiteral("SELECT account_id, ram_id FROM ram_links WHERE profile_id = ?"), {profileId});
     if (!rows)
         return rows.error();
     QHash<QString, QString> links;
@@ -125,10 +128,11 @@ Result<QHash<QString, QString>> RamProfileStore::links(const QString &profileId)
 
 Status RamProfileStore::setLink(const QString &profileId, const QString &accountId, const QString &ramId)
 {
-    const auto upserted = m_db.exec(QStringLiteral("INSERT INTO ram_links (profile_id, account_id, ram_id, pushed_at) "
-                                                   "VALUES (?, ?, ?, ?) ON CONFLICT (profile_id, account_id) "
-                                                   "DO UPDATE SET ram_id = excluded.ram_id, pushed_at = excluded.pushed_at"),
-                                    {profileId, accountId, ramId, QDateTime::currentMSecsSinceEpoch()});
+    const auto upserted =
+        m_db.exec(QStringLiteral("INSERT INTO ram_links (profile_id, account_id, ram_id, pushed_at) "
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT (profile_id, account_id) "
+                                 "DO UPDATE SET ram_id = excluded.ram_id, pushed_at = excluded.pushed_at"),
+                  {profileId, accountId, ramId, QDateTime::currentMSecsSinceEpoch()});
     if (!upserted)
         return upserted.error();
     return ok();
@@ -136,8 +140,8 @@ Status RamProfileStore::setLink(const QString &profileId, const QString &account
 
 Status RamProfileStore::removeLink(const QString &profileId, const QString &accountId)
 {
-    const auto deleted =
-        m_db.exec(QStringLiteral("DELETE FROM ram_links WHERE profile_id = ? AND account_id = ?"), {profileId, accountId});
+    const auto deleted = m_db.exec(QStringLiteral("DELETE FROM ram_links WHERE profile_id = ? AND account_id = ?"),
+                                   {profileId, accountId});
     if (!deleted)
         return deleted.error();
     return ok();
@@ -145,7 +149,8 @@ Status RamProfileStore::removeLink(const QString &profileId, const QString &acco
 
 Result<QList<RamProfile>> RamProfileStore::query(const QString &where, const QVariantList &values) const
 {
-    Result<QSqlQuery> rows = m_db.exec(QStringLiteral("SELECT %1 FROM ram_profiles WHERE %2").arg(Columns, where), values);
+    Result<QSqlQuery> rows =
+        m_db.exec(QStringLiteral("SELECT %1 FROM ram_profiles WHERE %2").arg(Columns, where), values);
     if (!rows)
         return rows.error();
     QList<RamProfile> profiles;

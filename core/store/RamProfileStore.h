@@ -19,8 +19,7 @@ class RamProfileStore
 public:
     explicit RamProfileStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// Creates the profile, or updates the one with the same name (its id stays). Validates first.
     Result<RamProfile> save(RamProfile profile);

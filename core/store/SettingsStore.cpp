@@ -43,7 +43,8 @@ Status SettingsStore::setPasswordPolicy(const PasswordPolicy &policy)
 {
     if (const Status valid = policy.validate(); !valid)
         return valid;
-    return setValue(PasswordPolicyKey, QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)));
+    return setValue(PasswordPolicyKey,
+                    QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace ScimConsole::Core

@@ -17,8 +17,7 @@ public:
 
     explicit SettingsStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// The stored value, or `defaultValue` when the key was never set.
     Result<QString> value(const QString &key, const QString &defaultValue = {}) const;

@@ -25,13 +25,23 @@ Status SyncLogStore::append(const QList<SyncEvent> &events)
     if (!insert.prepare(sql))
         return Database::toError(insert.lastError(), sql);
     for (const SyncEvent &e : events) {
-        const QVariantList values{Database::toMsecs(e.at), SyncEvent::directionName(e.direction),
-                                  Database::nullIfEmpty(e.appId), Database::nullIfEmpty(e.profile),
-                                  Database::nullIfEmpty(e.requestId), Database::nullIfEmpty(e.tokenPrefix),
-                                  Database::nullIfEmpty(e.clientAddress), Database::nullIfEmpty(e.userAgent),
-                                  Database::nullIfEmpty(e.method), Database::nullIfEmpty(e.path), e.status,
-                                  Database::nullIfEmpty(e.scimType), Database::nullIfEmpty(e.detail), e.latencyUs,
-                                  e.bytesIn, e.bytesOut, Database::nullIfEmpty(e.resourceId)};
+        const QVariantList values{Database::toMsecs(e.at),
+                                  SyncEvent::directionName(e.direction),
+                                  Database::nullIfEmpty(e.appId),
+                                  Database::nullIfEmpty(e.profile),
+                                  Database::nullIfEmpty(e.requestId),
+                                  Database::nullIfEmpty(e.tokenPrefix),
+                                  Database::nullIfEmpty(e.clientAddress),
+                                  Database::nullIfEmpty(e.userAgent),
+                                  Database::nullIfEmpty(e.method),
+                                  Database::nullIfEmpty(e.path),
+                                  e.status,
+                                  Database::nullIfEmpty(e.scimType),
+                                  Database::nullIfEmpty(e.detail),
+                                  e.latencyUs,
+                                  e.bytesIn,
+                                  e.bytesOut,
+                                  Database::nullIfEmpty(e.resourceId)};
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
         if (!insert.exec())
@@ -47,8 +57,8 @@ Result<QList<SyncEvent>> SyncLogStore::recent(int limit, const QString &appId) c
     if (!appId.isEmpty())
         values << appId;
     values << limit;
-    Result<QSqlQuery> rows = m_db.exec(
-        QStringLiteral("SELECT %1 FROM sync_log %2ORDER BY id DESC LIMIT ?").arg(Columns, where), values);
+    Result<QSqlQuery> rows =
+        m_db.exec(QStringLiteral("SELECT %1 FROM sync_log %2ORDER BY id DESC LIMIT ?").arg(Columns, where), values);
     if (!rows)
         return rows.error();
     QList<SyncEvent> events;

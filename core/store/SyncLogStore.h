@@ -15,8 +15,7 @@ class SyncLogStore
 public:
     explicit SyncLogStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Status append(const QList<SyncEvent> &events);
     /// The newest `limit` events, newest first; only those of `appId` when it is given.

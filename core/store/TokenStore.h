@@ -25,8 +25,7 @@ class TokenStore
 public:
     explicit TokenStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// T-01, T-02: a new enabled token valid for `validityDays`.
     Result<IssuedToken> issue(const QString &appId, int validityDays,

@@ -121,7 +121,7 @@ private slots:
     void usageErrors_exitTwo()
     {
         QCOMPARE(cli({u"frobnicate"_s, u"now"_s}).exitCode, 2);
-        QCOMPARE(cli({u"app"_s, u"create"_s}).exitCode, 2);                 // missing --name
+        QCOMPARE(cli({u"app"_s, u"create"_s}).exitCode, 2);                      // missing --name
         QCOMPARE(cli({u"app"_s, u"create"_s, u"--nmae"_s, u"x"_s}).exitCode, 2); // unknown option
         const QString app = newApp();
         QCOMPARE(cli({u"token"_s, u"create"_s, u"--app"_s, app, u"--days"_s, u"ten"_s}).exitCode, 2);
@@ -206,7 +206,8 @@ private slots:
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed.at(0).toObject().value(u"id").toString(), second);
         QVERIFY2(!listed.at(0).toObject().contains(u"token"_s), "a listed token never carries its secret");
-        QVERIFY(!cli({u"token"_s, u"list"_s, u"--app"_s, app}).out.contains(years.value(u"token").toString().toLatin1()));
+        QVERIFY(
+            !cli({u"token"_s, u"list"_s, u"--app"_s, app}).out.contains(years.value(u"token").toString().toLatin1()));
     }
 
     void scopeAndTarget() // S-01, S-03, S-04, S-06
@@ -230,8 +231,8 @@ private slots:
     void fieldsAndMapping() // M-02, M-03, M-04
     {
         const QString app = newApp();
-        QCOMPARE(ok({u"field"_s, u"create"_s, u"--name"_s, u"cost_center"_s, u"--type"_s, u"string"_s,
-                     u"--display"_s, u"Cost center"_s})
+        QCOMPARE(ok({u"field"_s, u"create"_s, u"--name"_s, u"cost_center"_s, u"--type"_s, u"string"_s, u"--display"_s,
+                     u"Cost center"_s})
                      .value(u"displayName")
                      .toString(),
                  u"Cost center"_s);
@@ -247,9 +248,9 @@ private slots:
         const QJsonObject entra = ok({u"app"_s, u"mapping"_s, u"--app"_s, app, u"--namespace"_s, u"entra:Contoso"_s});
         QCOMPARE(entra.value(u"mapping").toObject().value(u"namespace").toString(),
                  u"urn:ietf:params:scim:schemas:extension:Contoso:2.0:User"_s);
-        QVERIFY(refused(cli({u"app"_s, u"mapping"_s, u"--app"_s, app, u"--namespace"_s, u"okta"_s, u"--field"_s,
-                             u"title"_s}),
-                        "title"));
+        QVERIFY(refused(
+            cli({u"app"_s, u"mapping"_s, u"--app"_s, app, u"--namespace"_s, u"okta"_s, u"--field"_s, u"title"_s}),
+            "title"));
         QVERIFY(refused(cli({u"app"_s, u"mapping"_s, u"--app"_s, app, u"--namespace"_s, u"custom"_s}),
                         "not a valid namespace"));
     }
@@ -288,8 +289,8 @@ private slots:
             environment.insert(u"LANG"_s, u"C"_s);
             environment.insert(u"LANGUAGE"_s, u"C"_s);
             server.setProcessEnvironment(environment);
-            server.start(QStringLiteral(SCIM_CONSOLE_BINARY),
-                         {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-self-signed"_s, u"--db"_s, m_db->spec()});
+            server.start(QStringLiteral(SCIM_CONSOLE_BINARY), {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s,
+                                                               u"--tls-self-signed"_s, u"--db"_s, m_db->spec()});
         };
         QProcess first;
         start(first);
@@ -304,7 +305,8 @@ private slots:
 
         const QString key = data.path() + u"/ScimConsole/scim-console/tls/scim-console.key.pem"_s;
         QVERIFY(QFile::exists(key));
-        QCOMPARE(QFile::permissions(key) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(key) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
 
         QProcess second; // the same certificate again
         start(second);
@@ -319,8 +321,9 @@ private slots:
         const Run refusedRun = cli({u"serve"_s, u"--listen"_s, u"0.0.0.0:0"_s}, false);
         QVERIFY(refused(refusedRun, "TLS"));
         QCOMPARE(cli({u"serve"_s, u"--listen"_s, u"nonsense"_s}, false).exitCode, 2);
-        QVERIFY(refused(cli({u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s, u"/nonexistent.pem"_s}, false),
-                        "certificate and a key"));
+        QVERIFY(
+            refused(cli({u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s, u"/nonexistent.pem"_s}, false),
+                    "certificate and a key"));
     }
 
     void ram_profileTestPushPull() // R-01 R-02 R-04 R-06 R-07 R-08 R-10 R-11
@@ -346,9 +349,9 @@ private slots:
         }
 
         const QStringList profile{u"--profile"_s, u"P"_s};
-        const Run set = cliLive({u"ram"_s, u"profile"_s, u"set"_s, u"--name"_s, u"P"_s, u"--client-id"_s, u"ram-client-id"_s,
-                                 u"--token-url"_s, ram.tokenUrl(), u"--scim-url"_s, ram.scimUrl(), u"--app"_s, app,
-                                 u"--secret-stdin"_s},
+        const Run set = cliLive({u"ram"_s, u"profile"_s, u"set"_s, u"--name"_s, u"P"_s, u"--client-id"_s,
+                                 u"ram-client-id"_s, u"--token-url"_s, ram.tokenUrl(), u"--scim-url"_s, ram.scimUrl(),
+                                 u"--app"_s, app, u"--secret-stdin"_s},
                                 secret.toUtf8() + "\n");
         QVERIFY2(set.exitCode == 0, set.err.constData());
         QCOMPARE(set.object().value(u"secretSource").toString(), u"keychain"_s);
@@ -384,7 +387,8 @@ private slots:
         file.write(secret.toUtf8());
         file.close();
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
-        const QStringList fileSource{u"ram"_s, u"profile"_s, u"set"_s, u"--name"_s, u"P"_s, u"--secret-file"_s, file.fileName()};
+        const QStringList fileSource{u"ram"_s, u"profile"_s,       u"set"_s,       u"--name"_s,
+                                     u"P"_s,   u"--secret-file"_s, file.fileName()};
         QVERIFY(refused(cliLive(fileSource), "0600"));
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QCOMPARE(cliLive(fileSource).exitCode, 0);
@@ -400,9 +404,9 @@ private slots:
         noBus.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
         noBus.remove(u"DISPLAY"_s);
         noBus.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
-        const Run run = cliLive({u"ram"_s, u"profile"_s, u"set"_s, u"--name"_s, u"Q"_s, u"--client-id"_s, u"id"_s,
-                                 u"--secret-stdin"_s},
-                                "some-secret\n", noBus);
+        const Run run = cliLive(
+            {u"ram"_s, u"profile"_s, u"set"_s, u"--name"_s, u"Q"_s, u"--client-id"_s, u"id"_s, u"--secret-stdin"_s},
+            "some-secret\n", noBus);
         QVERIFY(refused(run, "keychain"));
         QVERIFY(run.err.contains("environment variable"));
         QCOMPARE(cliLive({u"ram"_s, u"profile"_s, u"list"_s}).array().size(), 0); // nothing half-saved

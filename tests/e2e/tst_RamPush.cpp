@@ -59,7 +59,8 @@ private:
         QSignalSpy finished(sync.get(), &RamSync::finished);
         sync->start(mode);
         if (!finished.wait(120000) || !finished.first().first().toString().isEmpty())
-            qWarning("run failed: %s", finished.isEmpty() ? "timeout" : qPrintable(finished.first().first().toString()));
+            qWarning("run failed: %s",
+                     finished.isEmpty() ? "timeout" : qPrintable(finished.first().first().toString()));
         return sync;
     }
 
@@ -118,7 +119,8 @@ private slots:
 
         // Change 10, disable 5.
         for (int i = 0; i < 10; ++i)
-            patchUser(m_ids.at(i), {{u"op"_s, u"replace"_s}, {u"path"_s, u"displayName"_s}, {u"value"_s, u"Changed %1"_s.arg(i)}});
+            patchUser(m_ids.at(i),
+                      {{u"op"_s, u"replace"_s}, {u"path"_s, u"displayName"_s}, {u"value"_s, u"Changed %1"_s.arg(i)}});
         for (int i = 10; i < 15; ++i)
             patchUser(m_ids.at(i), {{u"op"_s, u"replace"_s}, {u"path"_s, u"active"_s}, {u"value"_s, false}});
         int writesBefore = m_ram->writes();

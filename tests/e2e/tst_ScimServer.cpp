@@ -35,7 +35,8 @@ QJsonObject user(const QString &userName, const QJsonObject &extra = {})
 
 QJsonObject patchOf(const QJsonArray &operations)
 {
-    return {{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:api:messages:2.0:PatchOp"_s}}, {u"Operations"_s, operations}};
+    return {{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:api:messages:2.0:PatchOp"_s}},
+            {u"Operations"_s, operations}};
 }
 
 bool isScimError(const HttpReply &reply, int status, const QString &scimType = {})
@@ -47,7 +48,8 @@ bool isScimError(const HttpReply &reply, int status, const QString &scimType = {
                       && (scimType.isEmpty() || body.value(u"scimType").toString() == scimType)
                       && reply.header("Content-Type").startsWith("application/scim+json");
     if (!good)
-        qWarning("expected SCIM error %d %s, got %d %s", status, qPrintable(scimType), reply.status, reply.body.constData());
+        qWarning("expected SCIM error %d %s, got %d %s", status, qPrintable(scimType), reply.status,
+                 reply.body.constData());
     return good;
 }
 } // namespace
@@ -66,7 +68,8 @@ private slots:
         const HttpReply none = s.send("GET", u"/Users"_s, {}, {}, ScimTestServer::NoToken);
         QVERIFY(isScimError(none, 401));
         QVERIFY(none.header("WWW-Authenticate").startsWith("Bearer"));
-        QVERIFY(isScimError(s.send("GET", u"/Users"_s, {}, {}, u"scim_forged-token-value-0000000000000000000000"_s), 401));
+        QVERIFY(
+            isScimError(s.send("GET", u"/Users"_s, {}, {}, u"scim_forged-token-value-0000000000000000000000"_s), 401));
     }
 
     void auth_tokenOfAnotherApp_is401() // T-05, A-03
@@ -123,8 +126,9 @@ private slots:
         QTemporaryDir dir;
         const QString cert = dir.filePath(u"cert.pem"_s), key = dir.filePath(u"key.pem"_s);
         QProcess openssl;
-        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
-                                    u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert});
+        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                                     u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                                     u"/CN=127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert});
         QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
 
         TestDatabase db;
@@ -141,7 +145,8 @@ private slots:
 
         QNetworkAccessManager nam;
         const QString appId = ApplicationStore(*db.open()).create(u"TLS"_s, AppKind::Standard)->id;
-        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(server.url().toString() + u"/scim/v2/apps/"_s + appId + u"/ServiceProviderConfig"_s)));
+        QNetworkReply *reply = nam.get(
+            QNetworkRequest(QUrl(server.url().toString() + u"/scim/v2/apps/"_s + appId + u"/ServiceProviderConfig"_s)));
         reply->ignoreSslErrors(); // self-signed
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -167,7 +172,11 @@ private slots:
         const HttpReply types = s.send("GET", u"/ResourceTypes"_s, {}, {}, ScimTestServer::NoToken);
         QCOMPARE(types.json().value(u"totalResults").toInt(), 2);
         QVERIFY(types.body.contains(Okta.toLatin1()));
-        QCOMPARE(s.send("GET", u"/ResourceTypes/User"_s, {}, {}, ScimTestServer::NoToken).json().value(u"endpoint").toString(), u"/Users"_s);
+        QCOMPARE(s.send("GET", u"/ResourceTypes/User"_s, {}, {}, ScimTestServer::NoToken)
+                     .json()
+                     .value(u"endpoint")
+                     .toString(),
+                 u"/Users"_s);
 
         const HttpReply custom = s.send("GET", u"/Schemas/"_s + Okta, {}, {}, ScimTestServer::NoToken);
         QCOMPARE(custom.status, 200);
@@ -210,12 +219,17 @@ private slots:
     void user_fieldsRoundTrip() // U-01 U-02 U-03 U-06 U-07 U-08 U-09 U-12 U-14
     {
         SCIM_START_TEST_SERVER(s);
-        const QJsonObject body = user(u"bjensen@example.com"_s,
+        const QJsonObject body = user(
+            u"bjensen@example.com"_s,
             {{u"externalId"_s, u"ext-42"_s},
              {u"displayName"_s, u"Babs Jensen"_s},
-             {u"name"_s, QJsonObject{{u"givenName"_s, u"Barbara"_s}, {u"familyName"_s, u"Jensen"_s}, {u"formatted"_s, u"Ms. Barbara J Jensen"_s}}},
-             {u"emails"_s, QJsonArray{QJsonObject{{u"value"_s, u"bjensen@example.com"_s}, {u"type"_s, u"work"_s}, {u"primary"_s, true}}}},
-             {u"phoneNumbers"_s, QJsonArray{QJsonObject{{u"value"_s, u"tel:+86-10-1234-5678"_s}, {u"type"_s, u"work"_s}}}},
+             {u"name"_s, QJsonObject{{u"givenName"_s, u"Barbara"_s},
+                                     {u"familyName"_s, u"Jensen"_s},
+                                     {u"formatted"_s, u"Ms. Barbara J Jensen"_s}}},
+             {u"emails"_s, QJsonArray{QJsonObject{
+                               {u"value"_s, u"bjensen@example.com"_s}, {u"type"_s, u"work"_s}, {u"primary"_s, true}}}},
+             {u"phoneNumbers"_s,
+              QJsonArray{QJsonObject{{u"value"_s, u"tel:+86-10-1234-5678"_s}, {u"type"_s, u"work"_s}}}},
              {u"active"_s, false},
              {u"password"_s, u"Secr3tPassw0rd"_s}});
         const HttpReply created = s.post(u"/Users"_s, body);
@@ -228,7 +242,8 @@ private slots:
         QCOMPARE(json.value(u"externalId").toString(), u"ext-42"_s);
         QCOMPARE(json.value(u"name").toObject().value(u"formatted").toString(), u"Ms. Barbara J Jensen"_s);
         QCOMPARE(json.value(u"active").toBool(true), false);
-        QCOMPARE(json.value(u"phoneNumbers").toArray().first().toObject().value(u"value").toString(), u"tel:+86-10-1234-5678"_s);
+        QCOMPARE(json.value(u"phoneNumbers").toArray().first().toObject().value(u"value").toString(),
+                 u"tel:+86-10-1234-5678"_s);
         QCOMPARE(json.value(u"phoneRegion").toString(), u"86"_s); // U-05, from the number
         QCOMPARE(json.value(Enterprise).toObject().value(u"organizationId").toString(), s.orgId()); // S-03
         QVERIFY2(!created.body.contains("Secr3tPassw0rd") && !json.contains(u"password"), "U-09: never returned");
@@ -249,9 +264,13 @@ private slots:
         const auto phone = [](const QString &value) {
             return QJsonArray{QJsonObject{{u"value"_s, value}, {u"type"_s, u"work"_s}}};
         };
-        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"a"_s, {{u"phoneNumbers"_s, phone(u"0086 138 0013 8000"_s)}})), 400, u"invalidValue"_s));
-        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"b"_s, {{u"phoneNumbers"_s, phone(u"+1 415 555 0100"_s)}, {u"phoneRegion"_s, u"86"_s}})), 400, u"invalidValue"_s));
-        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"c"_s, {{u"phoneNumbers"_s, phone(u"none"_s)}})), 400, u"invalidValue"_s));
+        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"a"_s, {{u"phoneNumbers"_s, phone(u"0086 138 0013 8000"_s)}})),
+                            400, u"invalidValue"_s));
+        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"b"_s, {{u"phoneNumbers"_s, phone(u"+1 415 555 0100"_s)},
+                                                              {u"phoneRegion"_s, u"86"_s}})),
+                            400, u"invalidValue"_s));
+        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"c"_s, {{u"phoneNumbers"_s, phone(u"none"_s)}})), 400,
+                            u"invalidValue"_s));
         const HttpReply national = s.post(u"/Users"_s, user(u"d"_s, {{u"phoneNumbers"_s, phone(u"138 0013 8000"_s)}}));
         QCOMPARE(national.status, 201);
         QCOMPARE(national.json().value(u"phoneRegion").toString(), u"86"_s);
@@ -260,9 +279,10 @@ private slots:
     void user_unsupportedTypes_followThePolicy() // U-11
     {
         SCIM_START_TEST_SERVER(s);
-        const QJsonObject body = user(u"typed@example.com"_s,
-            {{u"emails"_s, QJsonArray{QJsonObject{{u"value"_s, u"w@x.io"_s}, {u"type"_s, u"work"_s}},
-                                      QJsonObject{{u"value"_s, u"h@x.io"_s}, {u"type"_s, u"home"_s}}}}});
+        const QJsonObject body =
+            user(u"typed@example.com"_s,
+                 {{u"emails"_s, QJsonArray{QJsonObject{{u"value"_s, u"w@x.io"_s}, {u"type"_s, u"work"_s}},
+                                           QJsonObject{{u"value"_s, u"h@x.io"_s}, {u"type"_s, u"home"_s}}}}});
         const HttpReply refused = s.post(u"/Users"_s, body);
         QVERIFY(isScimError(refused, 400, u"invalidValue"_s));
         QVERIFY(refused.json().value(u"detail").toString().contains(u"emails[type eq \"work\"].value"_s));
@@ -286,10 +306,13 @@ private slots:
     void user_otherAttributesIgnored() // U-15
     {
         SCIM_START_TEST_SERVER(s);
-        const HttpReply created = s.post(u"/Users"_s, user(u"u15@example.com"_s,
-            {{u"title"_s, u"Boss"_s}, {u"locale"_s, u"en-US"_s},
-             {u"addresses"_s, QJsonArray{QJsonObject{{u"country"_s, u"Germany"_s}}}},
-             {u"urn:ietf:params:scim:schemas:extension:other:2.0:User"_s, QJsonObject{{u"x"_s, 1}}}}));
+        const HttpReply created =
+            s.post(u"/Users"_s,
+                   user(u"u15@example.com"_s,
+                        {{u"title"_s, u"Boss"_s},
+                         {u"locale"_s, u"en-US"_s},
+                         {u"addresses"_s, QJsonArray{QJsonObject{{u"country"_s, u"Germany"_s}}}},
+                         {u"urn:ietf:params:scim:schemas:extension:other:2.0:User"_s, QJsonObject{{u"x"_s, 1}}}}));
         QCOMPARE(created.status, 201);
         QVERIFY(!created.json().contains(u"title"));
         QVERIFY(!created.body.contains("Germany"));
@@ -302,8 +325,9 @@ private slots:
         QVERIFY(ExtensionFieldStore(s.db()).create(u"cost_center"_s, FieldType::String));
         QVERIFY(ApplicationStore(s.db()).setMapping(s.appId(), Okta, {u"badge"_s}));
 
-        const HttpReply created = s.post(u"/Users"_s, user(u"m@example.com"_s,
-            {{Okta, QJsonObject{{u"badge"_s, u"42"_s}, {u"cost_center"_s, u"CC-1"_s}}}}));
+        const HttpReply created =
+            s.post(u"/Users"_s, user(u"m@example.com"_s,
+                                     {{Okta, QJsonObject{{u"badge"_s, u"42"_s}, {u"cost_center"_s, u"CC-1"_s}}}}));
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json().value(Okta).toObject(), (QJsonObject{{u"badge"_s, 42}}));
         QVERIFY2(!created.body.contains("CC-1"), "M-03: a field not chosen for the app is ignored");
@@ -311,9 +335,11 @@ private slots:
         QCOMPARE(stored.extensionValues.value(u"badge"_s), QJsonValue(42));
         QVERIFY(!stored.extensionValues.contains(u"cost_center"_s));
 
-        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"n@example.com"_s, {{Okta, QJsonObject{{u"badge"_s, u"many"_s}}}})),
-                            400, u"invalidValue"_s));
-        const HttpReply filtered = s.get(u"/Users?filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(Okta + u":badge ge 40"_s)));
+        QVERIFY(
+            isScimError(s.post(u"/Users"_s, user(u"n@example.com"_s, {{Okta, QJsonObject{{u"badge"_s, u"many"_s}}}})),
+                        400, u"invalidValue"_s));
+        const HttpReply filtered =
+            s.get(u"/Users?filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(Okta + u":badge ge 40"_s)));
         QCOMPARE(filtered.json().value(u"totalResults").toInt(), 1);
     }
 
@@ -331,14 +357,20 @@ private slots:
 
         QVERIFY(isScimError(s.get(u"/Users/"_s + id), 404));
         QCOMPARE(s.get(u"/Users"_s).json().value(u"totalResults").toInt(), 1);
-        QCOMPARE(s.get(u"/Users?filter=userName%20eq%20%22outsider@example.com%22"_s).json().value(u"totalResults").toInt(), 0);
+        QCOMPARE(
+            s.get(u"/Users?filter=userName%20eq%20%22outsider@example.com%22"_s).json().value(u"totalResults").toInt(),
+            0);
         QVERIFY(isScimError(s.put(u"/Users/"_s + id, user(u"outsider@example.com"_s)), 404));
-        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"displayName"_s}, {u"value"_s, u"x"_s}}})), 404));
+        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({QJsonObject{{u"op"_s, u"replace"_s},
+                                                                            {u"path"_s, u"displayName"_s},
+                                                                            {u"value"_s, u"x"_s}}})),
+                            404));
         QVERIFY(isScimError(s.send("DELETE", u"/Users/"_s + id), 404));
         QVERIFY(AccountStore(s.db()).get(id));
 
         // Writing into an organization outside the scope is refused.
-        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"placed@example.com"_s, {{Enterprise, QJsonObject{{u"organizationId"_s, elsewhere}}}})),
+        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"placed@example.com"_s,
+                                                     {{Enterprise, QJsonObject{{u"organizationId"_s, elsewhere}}}})),
                             400, u"invalidValue"_s));
     }
 
@@ -377,7 +409,8 @@ private slots:
     {
         SCIM_START_TEST_SERVER(s);
         const QString team = OrganizationStore(s.db()).create(u"Team"_s, s.orgId())->id;
-        const HttpReply placed = s.post(u"/Users"_s, user(u"t@example.com"_s, {{Enterprise, QJsonObject{{u"organizationId"_s, team}}}}));
+        const HttpReply placed =
+            s.post(u"/Users"_s, user(u"t@example.com"_s, {{Enterprise, QJsonObject{{u"organizationId"_s, team}}}}));
         QCOMPARE(placed.status, 201);
         QCOMPARE(placed.json().value(Enterprise).toObject().value(u"organizationId").toString(), team);
 
@@ -466,10 +499,11 @@ private slots:
             return o;
         };
         // Entra: capitalised ops, a string boolean, a value path that creates the element, dotted path-less keys.
-        const HttpReply entra = s.patch(u"/Users/"_s + id, patchOf({
-            op("Replace", u"active"_s, u"False"_s),
-            op("Add", u"emails[type eq \"work\"].value"_s, u"p@work.io"_s),
-            op("Replace", {}, QJsonObject{{u"name.givenName"_s, u"Pat"_s}, {u"displayName"_s, u"Pat P"_s}})}));
+        const HttpReply entra = s.patch(
+            u"/Users/"_s + id,
+            patchOf({op("Replace", u"active"_s, u"False"_s),
+                     op("Add", u"emails[type eq \"work\"].value"_s, u"p@work.io"_s),
+                     op("Replace", {}, QJsonObject{{u"name.givenName"_s, u"Pat"_s}, {u"displayName"_s, u"Pat P"_s}})}));
         QCOMPARE(entra.status, 204);
         QVERIFY(entra.body.isEmpty());
         QJsonObject now = s.get(u"/Users/"_s + id).json();
@@ -478,12 +512,13 @@ private slots:
         QCOMPARE(now.value(u"name").toObject().value(u"givenName").toString(), u"Pat"_s);
 
         // Okta: path-less replace of active.
-        QCOMPARE(s.patch(u"/Users/"_s + id, patchOf({op("replace", {}, QJsonObject{{u"active"_s, true}})})).status, 204);
+        QCOMPARE(s.patch(u"/Users/"_s + id, patchOf({op("replace", {}, QJsonObject{{u"active"_s, true}})})).status,
+                 204);
         QCOMPARE(s.get(u"/Users/"_s + id).json().value(u"active").toBool(), true);
 
         // 200 with the resource when the client asks for attributes.
-        const HttpReply shown = s.patch(u"/Users/"_s + id + u"?attributes=displayName"_s,
-                                        patchOf({op("remove", u"displayName"_s, {})}));
+        const HttpReply shown =
+            s.patch(u"/Users/"_s + id + u"?attributes=displayName"_s, patchOf({op("remove", u"displayName"_s, {})}));
         QCOMPARE(shown.status, 200);
         QVERIFY(!shown.json().contains(u"displayName"));
         QVERIFY2(!shown.json().contains(u"emails"), "the answer is projected to the attributes asked for");
@@ -491,12 +526,16 @@ private slots:
 
         // Atomic: a failing operation leaves the user as it was.
         const qint64 version = AccountStore(s.db()).get(id)->version;
-        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({op("replace", u"displayName"_s, u"X"_s), op("replace", u"id"_s, u"y"_s)})),
+        QVERIFY(isScimError(s.patch(u"/Users/"_s + id,
+                                    patchOf({op("replace", u"displayName"_s, u"X"_s), op("replace", u"id"_s, u"y"_s)})),
                             400, u"mutability"_s));
         QCOMPARE(AccountStore(s.db()).get(id)->version, version);
-        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({QJsonObject{{u"op"_s, u"remove"_s}}})), 400, u"noTarget"_s));
-        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({op("add", u"emails[type eq"_s, u"x"_s)})), 400, u"invalidPath"_s));
-        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({op("replace", u"userName"_s, QJsonValue())})), 400, u"invalidValue"_s));
+        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({QJsonObject{{u"op"_s, u"remove"_s}}})), 400,
+                            u"noTarget"_s));
+        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({op("add", u"emails[type eq"_s, u"x"_s)})), 400,
+                            u"invalidPath"_s));
+        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({op("replace", u"userName"_s, QJsonValue())})), 400,
+                            u"invalidValue"_s));
     }
 
     // --- Lists -----------------------------------------------------------------------------------------------------
@@ -505,7 +544,8 @@ private slots:
     {
         SCIM_START_TEST_SERVER(s);
         for (const char *name : {"carol", "alice", "erin", "bob", "dave"})
-            QVERIFY(!s.createUser(QString::fromLatin1(name), {{u"displayName"_s, QString::fromLatin1(name).toUpper()}}).isEmpty());
+            QVERIFY(!s.createUser(QString::fromLatin1(name), {{u"displayName"_s, QString::fromLatin1(name).toUpper()}})
+                         .isEmpty());
         const QJsonObject page = s.get(u"/Users?sortBy=userName&startIndex=2&count=2"_s).json();
         QCOMPARE(page.value(u"totalResults").toInt(), 5);
         QCOMPARE(page.value(u"startIndex").toInt(), 2);
@@ -513,17 +553,25 @@ private slots:
         const QJsonArray resources = page.value(u"Resources").toArray();
         QCOMPARE(resources.at(0).toObject().value(u"userName").toString(), u"bob"_s);
         QCOMPARE(resources.at(1).toObject().value(u"userName").toString(), u"carol"_s);
-        const QJsonArray descending = s.get(u"/Users?sortBy=userName&sortOrder=descending&count=1"_s).json().value(u"Resources").toArray();
+        const QJsonArray descending =
+            s.get(u"/Users?sortBy=userName&sortOrder=descending&count=1"_s).json().value(u"Resources").toArray();
         QCOMPARE(descending.first().toObject().value(u"userName").toString(), u"erin"_s);
         QCOMPARE(s.get(u"/Users?count=0"_s).json().value(u"Resources").toArray().size(), 0);
         QCOMPARE(s.get(u"/Users?startIndex=9"_s).json().value(u"totalResults").toInt(), 5);
 
-        const QJsonObject projected = s.get(u"/Users?attributes=userName&count=1"_s).json().value(u"Resources").toArray().first().toObject();
+        const QJsonObject projected =
+            s.get(u"/Users?attributes=userName&count=1"_s).json().value(u"Resources").toArray().first().toObject();
         QVERIFY(projected.contains(u"id") && projected.contains(u"userName"));
         QVERIFY(!projected.contains(u"displayName") && !projected.contains(u"meta"));
-        const QJsonObject excluded = s.get(u"/Users?excludedAttributes=displayName,meta&count=1"_s).json().value(u"Resources").toArray().first().toObject();
+        const QJsonObject excluded = s.get(u"/Users?excludedAttributes=displayName,meta&count=1"_s)
+                                         .json()
+                                         .value(u"Resources")
+                                         .toArray()
+                                         .first()
+                                         .toObject();
         QVERIFY(excluded.contains(u"userName") && !excluded.contains(u"displayName") && !excluded.contains(u"meta"));
-        QCOMPARE(s.get(u"/Users?filter=displayName+eq+%22BOB%22"_s).json().value(u"totalResults").toInt(), 1); // "+" is a space
+        QCOMPARE(s.get(u"/Users?filter=displayName+eq+%22BOB%22"_s).json().value(u"totalResults").toInt(),
+                 1); // "+" is a space
     }
 
     // --- Groups ------------------------------------------------------------------------------------------------------
@@ -543,8 +591,10 @@ private slots:
                 array.append(QJsonObject{{u"value"_s, id}});
             return array;
         };
-        const QJsonObject body{{u"schemas"_s, QJsonArray{GroupSchema}}, {u"displayName"_s, u"Engineers"_s},
-                               {u"externalId"_s, u"g-1"_s}, {u"members"_s, members({a})}};
+        const QJsonObject body{{u"schemas"_s, QJsonArray{GroupSchema}},
+                               {u"displayName"_s, u"Engineers"_s},
+                               {u"externalId"_s, u"g-1"_s},
+                               {u"members"_s, members({a})}};
         const HttpReply created = s.post(u"/Groups"_s, body);
         QCOMPARE(created.status, 201);
         const QString id = created.json().value(u"id").toString();
@@ -575,7 +625,8 @@ private slots:
         QCOMPARE(listed.value(u"totalResults").toInt(), 1);
         QVERIFY(!listed.value(u"Resources").toArray().first().toObject().contains(u"members"));
         QVERIFY(s.get(u"/Groups"_s).json().value(u"Resources").toArray().first().toObject().contains(u"members"));
-        QCOMPARE(s.get(u"/Groups?filter=displayName%20eq%20%22engineers%22"_s).json().value(u"totalResults").toInt(), 1);
+        QCOMPARE(s.get(u"/Groups?filter=displayName%20eq%20%22engineers%22"_s).json().value(u"totalResults").toInt(),
+                 1);
 
         // A group the application did not create and that is not in its scope stays invisible.
         Group hidden;
@@ -593,9 +644,11 @@ private slots:
     void syncLog_recordsEveryRequest_withoutSecrets() // I-02 I-03
     {
         SCIM_START_TEST_SERVER(s);
-        const HttpReply posted = s.post(u"/Users"_s, user(u"logged@example.com"_s, {{u"password"_s, u"TopSecr3tPass"_s}}));
+        const HttpReply posted =
+            s.post(u"/Users"_s, user(u"logged@example.com"_s, {{u"password"_s, u"TopSecr3tPass"_s}}));
         QCOMPARE(posted.header("X-Request-Id").size(), 16);
-        s.send("GET", u"/Users?filter=userName%20eq%20%22x%22"_s, {}, {}, u"scim_wrongtoken-abcdefghijklmnopqrstuvwxyz0123"_s);
+        s.send("GET", u"/Users?filter=userName%20eq%20%22x%22"_s, {}, {},
+               u"scim_wrongtoken-abcdefghijklmnopqrstuvwxyz0123"_s);
         QTRY_COMPARE(SyncLogStore(s.db()).recent(10)->size(), 2);
         const QList<SyncEvent> events = SyncLogStore(s.db()).recent(10).value();
         const SyncEvent &created = events.at(1);
@@ -606,7 +659,8 @@ private slots:
         QVERIFY(!created.resourceId.isEmpty());
         QVERIFY(created.bytesIn > 0 && created.bytesOut > 0);
         QCOMPARE(created.clientAddress, u"127.0.0.1"_s);
-        QCOMPARE(created.requestId.toLatin1(), posted.header("X-Request-Id")); // I-03: the client's error leads to the event
+        QCOMPARE(created.requestId.toLatin1(),
+                 posted.header("X-Request-Id")); // I-03: the client's error leads to the event
         const SyncEvent &refused = events.at(0);
         QCOMPARE(refused.status, 401);
         QVERIFY2(refused.path.contains(u"filter=userName eq \"x\""_s), qPrintable(refused.path));

@@ -16,8 +16,7 @@ using namespace Core;
 RamTestDouble::RamTestDouble(const Options &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
-{
-}
+{}
 
 bool RamTestDouble::start()
 {
@@ -47,9 +46,10 @@ QString RamTestDouble::addUser(const QString &userName, const QString &externalI
 
 RamTestDouble::Answer RamTestDouble::error(int status, const QString &detail, const QString &scimType)
 {
-    QJsonObject body{{QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:Error")}},
-                     {QStringLiteral("status"), QString::number(status)},
-                     {QStringLiteral("detail"), detail}};
+    QJsonObject body{
+        {QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:Error")}},
+        {QStringLiteral("status"), QString::number(status)},
+        {QStringLiteral("detail"), detail}};
     if (!scimType.isEmpty())
         body.insert(QStringLiteral("scimType"), scimType);
     return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
@@ -57,12 +57,14 @@ RamTestDouble::Answer RamTestDouble::error(int status, const QString &detail, co
 
 QJsonObject RamTestDouble::toJson(const RamUser &user) const
 {
-    QJsonObject json{{QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
-                     {QStringLiteral("id"), user.id},
-                     {QStringLiteral("userName"), user.userName},
-                     {QStringLiteral("displayName"), user.displayName},
-                     {QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("User")},
-                                                          {QStringLiteral("location"), scimUrl() + QStringLiteral("/Users/") + user.id}}}};
+    QJsonObject json{
+        {QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
+        {QStringLiteral("id"), user.id},
+        {QStringLiteral("userName"), user.userName},
+        {QStringLiteral("displayName"), user.displayName},
+        {QStringLiteral("meta"),
+         QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("User")},
+                     {QStringLiteral("location"), scimUrl() + QStringLiteral("/Users/") + user.id}}}};
     if (!user.externalId.isEmpty())
         json.insert(QStringLiteral("externalId"), user.externalId);
     return json;
@@ -105,18 +107,24 @@ RamTestDouble::Answer RamTestDouble::token(const QHttpServerRequest &request)
 {
     const QUrlQuery query = request.query();
     const QByteArray expected = "Basic " + (m_options.clientId + u':' + m_options.secret).toUtf8().toBase64();
-    if (request.method() != QHttpServerRequest::Method::Post || query.queryItemValue(QStringLiteral("grant_type")) != u"client_credentials"
-        || query.queryItemValue(QStringLiteral("client_id")) != m_options.clientId || request.value("Authorization") != expected) {
-        return {401, QByteArrayLiteral("{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed.\"}"), {}};
+    if (request.method() != QHttpServerRequest::Method::Post
+        || query.queryItemValue(QStringLiteral("grant_type")) != u"client_credentials"
+        || query.queryItemValue(QStringLiteral("client_id")) != m_options.clientId
+        || request.value("Authorization") != expected) {
+        return {
+            401,
+            QByteArrayLiteral("{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed.\"}"),
+            {}};
     }
     const QString token = QUuid::createUuid().toString(QUuid::Id128);
     m_tokens.insert(token, QDateTime::currentDateTimeUtc().addSecs(m_options.tokenLifetimeSeconds));
     ++tokensIssued;
-    const QJsonObject body{{QStringLiteral("access_token"), token},
-                           {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                           {QStringLiteral("expires_in"), QString::number(m_options.tokenLifetimeSeconds)}, // a string, as documented
-                           {QStringLiteral("scope"), QStringLiteral("/acs/scim")},
-                           {QStringLiteral("request_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
+    const QJsonObject body{
+        {QStringLiteral("access_token"), token},
+        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+        {QStringLiteral("expires_in"), QString::number(m_options.tokenLifetimeSeconds)}, // a string, as documented
+        {QStringLiteral("scope"), QStringLiteral("/acs/scim")},
+        {QStringLiteral("request_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
     return {200, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
 }
 
@@ -129,16 +137,21 @@ RamTestDouble::Answer RamTestDouble::scim(const QHttpServerRequest &request, con
         return error(401, QStringLiteral("Invalid or expired access token."));
 
     const auto method = request.method();
-    const QString methodName = method == QHttpServerRequest::Method::Get    ? QStringLiteral("GET")
-                               : method == QHttpServerRequest::Method::Post ? QStringLiteral("POST")
-                               : method == QHttpServerRequest::Method::Put  ? QStringLiteral("PUT")
+    const QString methodName = method == QHttpServerRequest::Method::Get      ? QStringLiteral("GET")
+                               : method == QHttpServerRequest::Method::Post   ? QStringLiteral("POST")
+                               : method == QHttpServerRequest::Method::Put    ? QStringLiteral("PUT")
                                : method == QHttpServerRequest::Method::Delete ? QStringLiteral("DELETE")
-                                                                               : QStringLiteral("OTHER");
+                                                                              : QStringLiteral("OTHER");
     ++requests[methodName];
     if (path == u"/ResourceTypes" || path == u"/Schemas") {
-        const QJsonObject resource{{QStringLiteral("id"), path == u"/Schemas" ? QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")
-                                                                              : QStringLiteral("User")}};
-        return {200, QJsonDocument(QJsonObject{{QStringLiteral("totalResults"), 1}, {QStringLiteral("Resources"), QJsonArray{resource}}}).toJson(), {}};
+        const QJsonObject resource{
+            {QStringLiteral("id"), path == u"/Schemas" ? QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")
+                                                       : QStringLiteral("User")}};
+        return {200,
+                QJsonDocument(QJsonObject{{QStringLiteral("totalResults"), 1},
+                                          {QStringLiteral("Resources"), QJsonArray{resource}}})
+                    .toJson(),
+                {}};
     }
     if (path == u"/Users" && method == QHttpServerRequest::Method::Get)
         return listUsers(request);
@@ -195,7 +208,8 @@ RamTestDouble::Answer RamTestDouble::listUsers(const QHttpServerRequest &request
     QList<std::pair<QString, QString>> conditions;
     if (!filter.isEmpty()) {
         // R-07: only eq, joined with and, on id, userName and externalId.
-        static const QRegularExpression clause(QStringLiteral("^\\s*(id|userName|externalId)\\s+eq\\s+\"([^\"]*)\"\\s*$"));
+        static const QRegularExpression clause(
+            QStringLiteral("^\\s*(id|userName|externalId)\\s+eq\\s+\"([^\"]*)\"\\s*$"));
         for (const QString &part : filter.split(QStringLiteral(" and "))) {
             const QRegularExpressionMatch match = clause.match(part);
             if (!match.hasMatch())
@@ -216,9 +230,8 @@ RamTestDouble::Answer RamTestDouble::listUsers(const QHttpServerRequest &request
         if (keep)
             matching.append(user);
     }
-    std::sort(matching.begin(), matching.end(), [](const RamUser &a, const RamUser &b) {
-        return a.id.mid(4).toInt() < b.id.mid(4).toInt();
-    });
+    std::sort(matching.begin(), matching.end(),
+              [](const RamUser &a, const RamUser &b) { return a.id.mid(4).toInt() < b.id.mid(4).toInt(); });
     const int startIndex = std::max(1, query.queryItemValue(QStringLiteral("startIndex")).toInt());
     bool hasCount = false;
     const int count = query.queryItemValue(QStringLiteral("count")).toInt(&hasCount);
@@ -226,11 +239,12 @@ RamTestDouble::Answer RamTestDouble::listUsers(const QHttpServerRequest &request
     QJsonArray resources;
     for (int i = startIndex - 1; i < matching.size() && resources.size() < pageSize; ++i)
         resources.append(toJson(matching.at(i)));
-    const QJsonObject body{{QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:ListResponse")}},
-                           {QStringLiteral("totalResults"), int(matching.size())},
-                           {QStringLiteral("startIndex"), startIndex},
-                           {QStringLiteral("itemsPerPage"), int(resources.size())},
-                           {QStringLiteral("Resources"), resources}};
+    const QJsonObject body{
+        {QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:ListResponse")}},
+        {QStringLiteral("totalResults"), int(matching.size())},
+        {QStringLiteral("startIndex"), startIndex},
+        {QStringLiteral("itemsPerPage"), int(resources.size())},
+        {QStringLiteral("Resources"), resources}};
     return {200, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
 }
 

@@ -49,7 +49,11 @@ public:
     int tokensIssued = 0;
     int faultsInjected = 0;
     QHash<QString, int> requests; // "POST", "PUT", "DELETE", "GET" → SCIM requests answered (faults excluded)
-    int writes() const { return requests.value(QStringLiteral("POST")) + requests.value(QStringLiteral("PUT")) + requests.value(QStringLiteral("DELETE")); }
+    int writes() const
+    {
+        return requests.value(QStringLiteral("POST")) + requests.value(QStringLiteral("PUT"))
+               + requests.value(QStringLiteral("DELETE"));
+    }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -46,9 +46,18 @@ public:
     HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                    const QList<std::pair<QByteArray, QByteArray>> &headers = {}, const QString &token = {});
     HttpReply get(const QString &path) { return send("GET", path); }
-    HttpReply post(const QString &path, const QJsonObject &body) { return send("POST", path, QJsonDocument(body).toJson()); }
-    HttpReply put(const QString &path, const QJsonObject &body) { return send("PUT", path, QJsonDocument(body).toJson()); }
-    HttpReply patch(const QString &path, const QJsonObject &body) { return send("PATCH", path, QJsonDocument(body).toJson()); }
+    HttpReply post(const QString &path, const QJsonObject &body)
+    {
+        return send("POST", path, QJsonDocument(body).toJson());
+    }
+    HttpReply put(const QString &path, const QJsonObject &body)
+    {
+        return send("PUT", path, QJsonDocument(body).toJson());
+    }
+    HttpReply patch(const QString &path, const QJsonObject &body)
+    {
+        return send("PATCH", path, QJsonDocument(body).toJson());
+    }
 
     /// POSTs a user with this userName (and `extra` attributes); returns its id, or an empty string.
     QString createUser(const QString &userName, const QJsonObject &extra = {});

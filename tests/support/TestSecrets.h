@@ -10,7 +10,8 @@ namespace ScimConsole::Test {
 /// under the build and data folders, the test logs included, for it.
 inline QString testRamSecret()
 {
-    const QByteArray digest = QCryptographicHash::hash("scim-console test RAM secret v1", QCryptographicHash::Sha256).toHex();
+    const QByteArray digest =
+        QCryptographicHash::hash("scim-console test RAM secret v1", QCryptographicHash::Sha256).toHex();
     return QStringLiteral("ramsecret-") + QString::fromLatin1(digest.left(32));
 }
 

@@ -38,7 +38,8 @@ private slots:
         ScimConsole::Gui::MainWindow window(db.location(), options);
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(window.serverStatus().contains(u"listening on"_s), 10000);
-        const QRegularExpressionMatch url = QRegularExpression(u"http://127\\.0\\.0\\.1:\\d+"_s).match(window.serverStatus());
+        const QRegularExpressionMatch url =
+            QRegularExpression(u"http://127\\.0\\.0\\.1:\\d+"_s).match(window.serverStatus());
         QVERIFY(url.hasMatch());
 
         QNetworkAccessManager nam;

@@ -10,8 +10,7 @@ using Core::SyncEvent;
 
 SyncEventModel::SyncEventModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int SyncEventModel::rowCount(const QModelIndex &parent) const
 {

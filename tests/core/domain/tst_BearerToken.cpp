@@ -15,8 +15,8 @@ private slots:
     {
         const IssuedSecret issued = BearerToken::generateSecret();
         QVERIFY(issued.secret.startsWith(u"scim_"));
-        const QByteArray random = QByteArray::fromBase64(issued.secret.mid(5).toLatin1(),
-                                                         QByteArray::Base64UrlEncoding);
+        const QByteArray random =
+            QByteArray::fromBase64(issued.secret.mid(5).toLatin1(), QByteArray::Base64UrlEncoding);
         QCOMPARE(random.size(), 32);
         QSet<QString> seen;
         for (int i = 0; i < 200; ++i)

@@ -24,7 +24,7 @@ private slots:
         QTest::addColumn<QDateTime>("now");
         QTest::addColumn<int>("days");
         QTest::addColumn<bool>("accepted");
-        const QDateTime now(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC); // 2028-02-29 lies within 3 years
+        const QDateTime now(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);  // 2028-02-29 lies within 3 years
         const QDateTime noLeap(QDate(2024, 3, 1), QTime(12, 0), Qt::UTC); // 2024-03-01 .. 2027-03-01: no 29 February
         QTest::newRow("T-01 one day is the minimum") << now << 1 << true;
         QTest::newRow("T-01 zero days is refused") << now << 0 << false;

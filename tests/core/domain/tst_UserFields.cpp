@@ -77,8 +77,8 @@ private slots:
 
     void workValue_singleWorkIsKept() // U-04, U-06
     {
-        const auto selection = UserFields::selectWorkValue(u"emails"_s, {{u"work"_s, u"a@x.io"_s, true}},
-                                                           UnsupportedTypePolicy::Reject);
+        const auto selection =
+            UserFields::selectWorkValue(u"emails"_s, {{u"work"_s, u"a@x.io"_s, true}}, UnsupportedTypePolicy::Reject);
         QVERIFY(selection);
         QCOMPARE(selection->value, u"a@x.io"_s);
         QVERIFY(selection->warnings.isEmpty());
@@ -86,11 +86,11 @@ private slots:
 
     void workValue_typeIgnoresCaseAndMayBeAbsent() // U-06
     {
-        auto selection = UserFields::selectWorkValue(u"emails"_s, {{u"Work"_s, u"a@x.io"_s, false}},
-                                                     UnsupportedTypePolicy::Reject);
+        auto selection =
+            UserFields::selectWorkValue(u"emails"_s, {{u"Work"_s, u"a@x.io"_s, false}}, UnsupportedTypePolicy::Reject);
         QCOMPARE(selection->value, u"a@x.io"_s);
-        selection = UserFields::selectWorkValue(u"emails"_s, {{QString(), u"b@x.io"_s, false}},
-                                                UnsupportedTypePolicy::Reject);
+        selection =
+            UserFields::selectWorkValue(u"emails"_s, {{QString(), u"b@x.io"_s, false}}, UnsupportedTypePolicy::Reject);
         QCOMPARE(selection->value, u"b@x.io"_s);
     }
 
@@ -108,20 +108,19 @@ private slots:
 
     void workValue_secondWorkValueFailsByDefault() // U-11
     {
-        const auto selection = UserFields::selectWorkValue(
-            u"emails"_s, {{u"work"_s, u"a@x.io"_s, false}, {u"work"_s, u"b@x.io"_s, false}},
-            UnsupportedTypePolicy::Reject);
+        const auto selection =
+            UserFields::selectWorkValue(u"emails"_s, {{u"work"_s, u"a@x.io"_s, false}, {u"work"_s, u"b@x.io"_s, false}},
+                                        UnsupportedTypePolicy::Reject);
         QVERIFY(!selection);
         QVERIFY(selection.error().message.contains(u"2"_s));
     }
 
     void workValue_ignorePolicyKeepsPrimaryWorkAndWarns() // U-11
     {
-        const auto selection = UserFields::selectWorkValue(u"emails"_s,
-                                                           {{u"home"_s, u"h@x.io"_s, true},
-                                                            {u"work"_s, u"w1@x.io"_s, false},
-                                                            {u"work"_s, u"w2@x.io"_s, true}},
-                                                           UnsupportedTypePolicy::Ignore);
+        const auto selection = UserFields::selectWorkValue(
+            u"emails"_s,
+            {{u"home"_s, u"h@x.io"_s, true}, {u"work"_s, u"w1@x.io"_s, false}, {u"work"_s, u"w2@x.io"_s, true}},
+            UnsupportedTypePolicy::Ignore);
         QVERIFY(selection);
         QCOMPARE(selection->value, u"w2@x.io"_s);
         QCOMPARE(selection->warnings.size(), 2);
@@ -130,8 +129,8 @@ private slots:
 
     void workValue_onlyOtherTypesUnderIgnore_keepsNothing() // U-11
     {
-        const auto selection = UserFields::selectWorkValue(u"emails"_s, {{u"home"_s, u"h@x.io"_s, true}},
-                                                           UnsupportedTypePolicy::Ignore);
+        const auto selection =
+            UserFields::selectWorkValue(u"emails"_s, {{u"home"_s, u"h@x.io"_s, true}}, UnsupportedTypePolicy::Ignore);
         QVERIFY(selection);
         QVERIFY(selection->value.isEmpty());
         QCOMPARE(selection->warnings.size(), 1);

@@ -11,7 +11,8 @@ class tst_PushPlan : public QObject
     Q_OBJECT
 
 private:
-    static Account account(const QString &id, const QString &userName, const QString &displayName = {}, bool active = true)
+    static Account account(const QString &id, const QString &userName, const QString &displayName = {},
+                           bool active = true)
     {
         Account a;
         a.id = id;
@@ -35,14 +36,16 @@ private slots:
         QTest::addColumn<QString>("directory");
         QTest::addColumn<QString>("rule");
         QTest::addColumn<QString>("ram"); // empty: refused
-        QTest::newRow("R-11 local part, lower-cased") << u"Alice.Liddell@Example.com"_s << u"local-part"_s << u"alice.liddell"_s;
+        QTest::newRow("R-11 local part, lower-cased")
+            << u"Alice.Liddell@Example.com"_s << u"local-part"_s << u"alice.liddell"_s;
         QTest::newRow("R-11 no domain") << u"Bob_01"_s << u"local-part"_s << u"bob_01"_s;
         QTest::newRow("R-11 as-is keeps case") << u"Bob-01"_s << u"as-is"_s << u"Bob-01"_s;
         QTest::newRow("R-11 as-is refuses @") << u"bob@example.com"_s << u"as-is"_s << QString();
         QTest::newRow("R-11 space refused") << u"bob smith@example.com"_s << u"local-part"_s << QString();
         QTest::newRow("R-11 non-ASCII refused") << u"张三@example.com"_s << u"local-part"_s << QString();
         QTest::newRow("R-11 65 characters refused") << (QString(65, u'a') + u"@x.io"_s) << u"local-part"_s << QString();
-        QTest::newRow("R-11 64 characters accepted") << (QString(64, u'a') + u"@x.io"_s) << u"local-part"_s << QString(64, u'a');
+        QTest::newRow("R-11 64 characters accepted")
+            << (QString(64, u'a') + u"@x.io"_s) << u"local-part"_s << QString(64, u'a');
         QTest::newRow("R-11 empty local part refused") << u"@x.io"_s << u"local-part"_s << QString();
     }
 
@@ -67,7 +70,8 @@ private slots:
     void plan_createUpdateUnchanged() // R-05, R-06
     {
         RamProfile profile;
-        const QList<Account> source{account(u"a1"_s, u"alice@x.io"_s, u"Alice"_s), account(u"a2"_s, u"bob@x.io"_s, u"Bob"_s),
+        const QList<Account> source{account(u"a1"_s, u"alice@x.io"_s, u"Alice"_s),
+                                    account(u"a2"_s, u"bob@x.io"_s, u"Bob"_s),
                                     account(u"a3"_s, u"carol@x.io"_s, u"Carol"_s)};
         const QList<RamUser> ram{{u"r1"_s, u"alice"_s, u"Alice"_s, u"a1"_s}, {u"r2"_s, u"bob"_s, u"Robert"_s, u"a2"_s}};
         const PushPlan plan = PushPlan::make(source, ram, {}, profile);
@@ -84,7 +88,8 @@ private slots:
 
     void plan_disabledFollowsTheProfile() // R-09
     {
-        const QList<Account> source{account(u"a1"_s, u"alice@x.io"_s, u"Alice"_s, false), account(u"a2"_s, u"bob@x.io"_s, u"Bob"_s, false)};
+        const QList<Account> source{account(u"a1"_s, u"alice@x.io"_s, u"Alice"_s, false),
+                                    account(u"a2"_s, u"bob@x.io"_s, u"Bob"_s, false)};
         const QList<RamUser> ram{{u"r1"_s, u"alice"_s, u"Alice"_s, u"a1"_s}};
         RamProfile profile;
         PushPlan plan = PushPlan::make(source, ram, {}, profile);

@@ -90,7 +90,8 @@ private slots:
         RamClient client(profileFor(ram), u"wrong"_s);
         const RamReply reply = wait(client.request("GET", u"/Users"_s));
         QVERIFY(!reply.ok());
-        QVERIFY2(reply.error.contains(u"401"_s) && reply.error.contains(u"Client authentication failed"_s), qPrintable(reply.error));
+        QVERIFY2(reply.error.contains(u"401"_s) && reply.error.contains(u"Client authentication failed"_s),
+                 qPrintable(reply.error));
     }
 
     void faults_areRetriedHonouringRetryAfter()
@@ -124,7 +125,8 @@ private slots:
         RamClient client(profileFor(ram), Secret);
         const RamReply byExternalId = wait(client.request("GET", u"/Users?filter=externalId%20eq%20%22a1%22"_s));
         QCOMPARE(byExternalId.json.value(u"totalResults").toInt(), 1);
-        const RamReply both = wait(client.request("GET", u"/Users?filter=userName%20eq%20%22ALICE%22%20and%20externalId%20eq%20%22a1%22"_s));
+        const RamReply both = wait(
+            client.request("GET", u"/Users?filter=userName%20eq%20%22ALICE%22%20and%20externalId%20eq%20%22a1%22"_s));
         QCOMPARE(both.json.value(u"totalResults").toInt(), 1);
         const RamReply co = wait(client.request("GET", u"/Users?filter=userName%20co%20%22a%22"_s));
         QCOMPARE(co.status, 400);

@@ -35,8 +35,8 @@ void FilterCases::parseRows()
     // Precedence: not > and > or; grouping.
     QTest::newRow("and binds tighter than or")
         << uR"(a eq "1" or b eq "2" and c eq "3")"_s << uR"((a eq "1" or (b eq "2" and c eq "3")))"_s;
-    QTest::newRow("grouping overrides")
-        << uR"((a eq "1" or b eq "2") and c eq "3")"_s << uR"(((a eq "1" or b eq "2") and c eq "3"))"_s;
+    QTest::newRow("grouping overrides") << uR"((a eq "1" or b eq "2") and c eq "3")"_s
+                                        << uR"(((a eq "1" or b eq "2") and c eq "3"))"_s;
     QTest::newRow("left associative") << uR"(a eq "1" and b eq "2" and c eq "3")"_s
                                       << uR"(((a eq "1" and b eq "2") and c eq "3"))"_s;
     QTest::newRow("not of a group") << uR"(not (a eq "1" or b eq "2") and c pr)"_s

@@ -145,7 +145,8 @@ private slots:
         QTest::newRow("co on a boolean") << u"active co \"t\""_s;
         QTest::newRow("gt on a boolean") << u"active gt true"_s;
         QTest::newRow("malformed dateTime") << u"meta.created gt \"yesterday\""_s;
-        QTest::newRow("word for a number") << u"urn:ietf:params:scim:schemas:extension:customfield:2.0:User:badge gt many"_s;
+        QTest::newRow("word for a number")
+            << u"urn:ietf:params:scim:schemas:extension:customfield:2.0:User:badge gt many"_s;
         QTest::newRow("unmapped extension") << u"urn:ietf:params:scim:schemas:extension:other:2.0:User:badge eq 1"_s;
     }
 

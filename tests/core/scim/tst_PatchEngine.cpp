@@ -8,7 +8,6 @@
 using namespace ScimConsole::Core;
 using namespace Qt::StringLiterals;
 
-
 class tst_PatchEngine : public QObject
 {
     Q_OBJECT
@@ -23,7 +22,8 @@ private slots:
         QFETCH(QString, expected);
         QFETCH(int, rewrites);
 
-        const auto outcome = PatchEngine::apply(PatchCases::object(resource), PatchCases::object(PatchCases::patch(operations)), {PatchCases::custom()});
+        const auto outcome = PatchEngine::apply(
+            PatchCases::object(resource), PatchCases::object(PatchCases::patch(operations)), {PatchCases::custom()});
         QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().detail));
         const QJsonObject want = PatchCases::object(expected);
         for (auto it = want.constBegin(); it != want.constEnd(); ++it)
@@ -34,25 +34,23 @@ private slots:
 
     void removed_attributesAreGone()
     {
-        const auto outcome = PatchEngine::apply(PatchCases::object(PatchCases::user()),
-                                                PatchCases::object(PatchCases::patch(
-                                                    u"[{\"op\":\"remove\",\"path\":\"displayName\"}]"_s)),
-                                                {});
+        const auto outcome = PatchEngine::apply(
+            PatchCases::object(PatchCases::user()),
+            PatchCases::object(PatchCases::patch(u"[{\"op\":\"remove\",\"path\":\"displayName\"}]"_s)), {});
         QVERIFY(!outcome->resource.contains(u"displayName"));
-        const auto members = PatchEngine::apply(PatchCases::object(PatchCases::group()),
-                                                PatchCases::object(PatchCases::patch(
-                                                    u"[{\"op\":\"remove\",\"path\":\"members\"}]"_s)),
-                                                {});
+        const auto members = PatchEngine::apply(
+            PatchCases::object(PatchCases::group()),
+            PatchCases::object(PatchCases::patch(u"[{\"op\":\"remove\",\"path\":\"members\"}]"_s)), {});
         QVERIFY(!members->resource.contains(u"members"));
     }
 
     void extensionAttribute_listsTheSchema()
     {
-        const QString operation = u"[{\"op\":\"add\",\"path\":\""_s + PatchCases::custom()
-                                  + u":badge\",\"value\":7}]"_s;
-        const auto outcome = PatchEngine::apply(PatchCases::object(PatchCases::user()),
-                                                PatchCases::object(PatchCases::patch(operation)),
-                                                {PatchCases::custom()});
+        const QString operation =
+            u"[{\"op\":\"add\",\"path\":\""_s + PatchCases::custom() + u":badge\",\"value\":7}]"_s;
+        const auto outcome =
+            PatchEngine::apply(PatchCases::object(PatchCases::user()), PatchCases::object(PatchCases::patch(operation)),
+                               {PatchCases::custom()});
         QVERIFY(outcome->resource.value(u"schemas").toArray().contains(PatchCases::custom()));
     }
 
@@ -62,7 +60,8 @@ private slots:
     {
         QFETCH(QString, request);
         QFETCH(QString, scimType);
-        const auto outcome = PatchEngine::apply(PatchCases::object(PatchCases::user()), PatchCases::object(request), {PatchCases::custom()});
+        const auto outcome = PatchEngine::apply(PatchCases::object(PatchCases::user()), PatchCases::object(request),
+                                                {PatchCases::custom()});
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().status, 400);
         QCOMPARE(outcome.error().scimType, scimType);

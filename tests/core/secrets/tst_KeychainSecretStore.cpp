@@ -17,7 +17,7 @@ T wait(QFuture<T> future)
         return T(makeError(ErrorCode::SecretStore, u"the keychain did not answer"_s));
     return future.result();
 }
-}
+} // namespace
 
 /// The keychain adapter against a real Secret Service (gnome-keyring on the private session bus that
 /// scripts/test.sh starts). R-01: the secret lives only there.
