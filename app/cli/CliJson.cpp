@@ -67,8 +67,7 @@ QJsonObject toJson(const Core::BearerToken &token)
             {QStringLiteral("enabled"), token.enabled},
             {QStringLiteral("expired"), token.isExpired(QDateTime::currentDateTimeUtc())},
             {QStringLiteral("created"), timeJson(token.created)},
-            {QStringLiteral("expires"), timeJson(token.expires)},
-            {QStringLiteral("lastUsed"), timeJson(token.lastUsed)}};
+            {QStringLiteral("expires"), timeJson(token.expires)}};
 }
 
 } // namespace ScimConsole::Cli

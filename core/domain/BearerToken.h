@@ -27,7 +27,6 @@ struct BearerToken
     QDateTime created;
     QDateTime expires;
     bool enabled = true;
-    QDateTime lastUsed;
 
     bool isExpired(const QDateTime &now) const { return now >= expires; }
     /// T-05: only an enabled, unexpired token authenticates.

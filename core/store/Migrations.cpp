@@ -79,8 +79,7 @@ const QList<Migration> &migrations()
                             " hash TEXT NOT NULL UNIQUE,"
                             " created BIGINT NOT NULL,"
                             " expires BIGINT NOT NULL,"
-                            " enabled INTEGER NOT NULL,"
-                            " last_used BIGINT)"),
+                            " enabled INTEGER NOT NULL)"),
              QStringLiteral("CREATE INDEX bearer_tokens_prefix ON bearer_tokens (prefix)"),
              QStringLiteral("CREATE INDEX bearer_tokens_app ON bearer_tokens (app_id)"),
 

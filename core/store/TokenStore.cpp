@@ -8,7 +8,7 @@
 namespace ScimConsole::Core {
 
 namespace {
-const QLatin1StringView Columns("id, app_id, prefix, hash, created, expires, enabled, last_used");
+const QLatin1StringView Columns("id, app_id, prefix, hash, created, expires, enabled");
 
 BearerToken fromRow(const QSqlQuery &query)
 {
@@ -20,7 +20,6 @@ BearerToken fromRow(const QSqlQuery &query)
     token.created = Database::fromMsecs(query.value(4));
     token.expires = Database::fromMsecs(query.value(5));
     token.enabled = query.value(6).toBool();
-    token.lastUsed = Database::fromMsecs(query.value(7));
     return token;
 }
 
