@@ -30,6 +30,12 @@ public:
     const T *operator->() const { return &std::get<0>(m_data); }
     T *operator->() { return &std::get<0>(m_data); }
 
+    template <typename U>
+    T value_or(U &&fallback) const &
+    {
+        return has_value() ? value() : static_cast<T>(std::forward<U>(fallback));
+    }
+
     const E &error() const { return std::get<1>(m_data); }
 
 private:

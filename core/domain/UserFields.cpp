@@ -80,9 +80,10 @@ Result<WorkValueSelection> UserFields::selectWorkValue(const QString &attribute,
     if (work.isEmpty())
         return selection;
 
-    const auto primary = std::find_if(work.cbegin(), work.cend(), [](const TypedValue &v) { return v.primary; });
+    const auto primary = std::find_if(work.cbegin(), work.cend(), [](const TypedValue &v) { return v.primary.value_or(false); });
     const auto kept = primary == work.cend() ? work.cbegin() : primary;
     selection.value = kept->value;
+    selection.primary = kept->primary;
     for (auto it = work.cbegin(); it != work.cend(); ++it) {
         if (it != kept)
             selection.warnings.append(tr("Ignored a second work value of %1.").arg(attribute));

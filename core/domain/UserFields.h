@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ScimConsole::Core {
 
 /// One element of a multi-valued SCIM attribute such as emails or phoneNumbers.
@@ -16,13 +18,14 @@ struct TypedValue
 {
     QString type;
     QString value;
-    bool primary = false;
+    std::optional<bool> primary; // none when the client did not say
 };
 
 /// The one work value kept from a multi-valued attribute, and a warning for every value ignored on the way.
 struct WorkValueSelection
 {
-    QString value; // empty when the attribute carried no work value
+    QString value;               // empty when the attribute carried no work value
+    std::optional<bool> primary; // the kept value's "primary", as sent
     QStringList warnings;
 };
 

@@ -6,7 +6,7 @@ namespace {
 bool isName(QStringView name)
 {
     // RFC 7643 §2.1 ATTRNAME = ALPHA *(nameChar), nameChar = "-" / "_" / DIGIT / ALPHA; "$ref" is the one exception.
-    if (name == u"$ref")
+    if (name.compare(u"$ref", Qt::CaseInsensitive) == 0)
         return true;
     if (name.isEmpty() || !name.front().isLetter())
         return false;

@@ -41,15 +41,16 @@ public:
         : m_resolve(resolve)
     {}
 
-    Result<QString, ScimError> node(const Filter &f, const AttributePath *parent)
+    /// `element`: the multi-valued attribute whose element the filter is inside (`emails` in `emails[…]`), or null.
+    Result<QString, ScimError> node(const Filter &f, const AttributePath *element)
     {
         switch (f.type) {
         case Filter::Type::And:
         case Filter::Type::Or: {
-            Result<QString, ScimError> left = node(*f.left, parent);
+            Result<QString, ScimError> left = node(*f.left, element);
             if (!left)
                 return left;
-            Result<QString, ScimError> right = node(*f.right, parent);
+            Result<QString, ScimError> right = node(*f.right, element);
             if (!right)
                 return right;
             return QStringLiteral("(%1 %2 %3)")
@@ -57,51 +58,123 @@ public:
                      right.value());
         }
         case Filter::Type::Not: {
-            Result<QString, ScimError> inner = node(*f.left, parent);
+            Result<QString, ScimError> inner = node(*f.left, element);
             if (!inner)
                 return inner;
             return QStringLiteral("(NOT COALESCE(%1, FALSE))").arg(inner.value());
         }
         case Filter::Type::ValuePath:
-            if (parent)
+            if (element)
                 return invalid(QStringLiteral("value filters cannot nest"));
-            return node(*f.left, &f.path);
+            return withinElement(f.path, *f.left);
         case Filter::Type::Present:
         case Filter::Type::Compare:
             break;
         }
 
-        AttributePath path = f.path;
-        if (parent) {
-            if (!path.subAttribute.isEmpty() || !path.schema.isEmpty())
-                return invalid(QStringLiteral("\"%1\" inside a value filter").arg(path.toString()));
-            path = AttributePath{parent->schema, parent->attribute, f.path.attribute};
+        if (element) {
+            if (!f.path.subAttribute.isEmpty() || !f.path.schema.isEmpty())
+                return invalid(QStringLiteral("\"%1\" inside a value filter").arg(f.path.toString()));
+            return leaf(f, AttributePath{element->schema, element->attribute, f.path.attribute}, true);
         }
-        const std::optional<SqlColumn> column = m_resolve(path);
-        if (!column)
-            return invalid(QStringLiteral("unknown attribute \"%1\"").arg(path.toString()));
-
-        const qsizetype paramsBefore = m_params.size();
-        m_params << column->existsParams;
-        Result<QString, ScimError> predicate =
-            f.type == Filter::Type::Present ? present(*column) : compare(*column, f.op, f.value, path);
-        if (!predicate) {
-            m_params.resize(paramsBefore);
-            return predicate;
+        // A path into a multi-valued attribute is a value filter of one test: emails.type eq "work" is
+        // emails[type eq "work"], emails eq "x" is emails[value eq "x"], emails pr is "has an element".
+        const AttributePath bare{f.path.schema, f.path.attribute, {}};
+        const std::optional<SqlColumn> scope = m_resolve(bare);
+        if (scope && scope->multiValued) {
+            if (f.type == Filter::Type::Present && f.path.subAttribute.isEmpty())
+                return elementScope(*scope, QStringLiteral("(1 = 1)"));
+            Filter inner = f;
+            inner.path =
+                AttributePath{{}, f.path.subAttribute.isEmpty() ? QStringLiteral("value") : f.path.subAttribute, {}};
+            return withinElement(bare, inner);
         }
-        if (column->exists.isEmpty())
-            return predicate;
-        return column->exists.arg(predicate.value());
+        return leaf(f, f.path, false);
     }
 
     QVariantList m_params;
 
 private:
+    /// `attribute[inner]`: some element of the attribute satisfies `inner`.
+    Result<QString, ScimError> withinElement(const AttributePath &attribute, const Filter &inner)
+    {
+        const AttributePath bare{attribute.schema, attribute.attribute, {}};
+        if (!attribute.subAttribute.isEmpty())
+            return invalid(QStringLiteral("\"%1\" cannot take a value filter").arg(attribute.toString()));
+        const std::optional<SqlColumn> scope = m_resolve(bare);
+        if (!scope)
+            return invalid(QStringLiteral("unknown attribute \"%1\"").arg(bare.toString()));
+        if (!scope->multiValued) // a complex single-valued attribute: name[givenName eq "x"]
+            return node(inner, &bare);
+        // The scope's parameters come first in the SQL text, so they are bound first.
+        const qsizetype paramsAt = m_params.size();
+        Result<QString, ScimError> predicate = node(inner, &bare);
+        if (!predicate)
+            return predicate;
+        const QVariantList innerParams = m_params.mid(paramsAt);
+        m_params.resize(paramsAt);
+        const QString sql = elementScope(*scope, predicate.value());
+        m_params << innerParams;
+        return sql;
+    }
+
+    /// The test that some element exists and satisfies `predicate` (whose parameters the caller binds after).
+    QString elementScope(const SqlColumn &scope, const QString &predicate)
+    {
+        if (!scope.exists.isEmpty()) {
+            m_params << scope.existsParams;
+            return scope.exists.arg(predicate);
+        }
+        return QStringLiteral("(%1 IS NOT NULL AND %2)").arg(use(scope), predicate);
+    }
+
+    Result<QString, ScimError> leaf(const Filter &f, const AttributePath &path, bool inElement)
+    {
+        const std::optional<SqlColumn> column = m_resolve(path);
+        if (!column || column->multiValued)
+            return invalid(QStringLiteral("unknown attribute \"%1\"").arg(path.toString()));
+        // Inside an element's scope, or kept in the resource's own row: the test itself.
+        if (inElement || column->exists.isEmpty())
+            return test(*column, f, path);
+
+        // A single-valued attribute kept in another table (an extension field): absent means no row, so the tests
+        // that absent values pass ("ne", "eq null") are the negation of the opposite test.
+        Filter opposite = f;
+        bool negate = false;
+        if (f.type == Filter::Type::Compare && f.op == CompareOp::Ne && !f.value.isNull()) {
+            opposite.op = CompareOp::Eq;
+            negate = true;
+        } else if (f.type == Filter::Type::Compare && f.op == CompareOp::Eq && f.value.isNull()) {
+            opposite.type = Filter::Type::Present;
+            negate = true;
+        }
+        m_params << column->existsParams;
+        Result<QString, ScimError> predicate = test(*column, opposite, path);
+        if (!predicate)
+            return predicate;
+        const QString sql = column->exists.arg(predicate.value());
+        return negate ? QStringLiteral("(NOT %1)").arg(sql) : sql;
+    }
+
+    Result<QString, ScimError> test(const SqlColumn &column, const Filter &f, const AttributePath &path)
+    {
+        return f.type == Filter::Type::Present ? present(column) : compare(column, f.op, f.value, path);
+    }
+
+    /// The column's expression, its parameters bound at this place in the SQL text.
+    QString use(const SqlColumn &column)
+    {
+        m_params << column.expressionParams;
+        return column.expression;
+    }
+
     Result<QString, ScimError> present(const SqlColumn &column)
     {
-        if (isString(column.kind))
-            return QStringLiteral("(%1 IS NOT NULL AND %1 <> '')").arg(column.expression);
-        return QStringLiteral("(%1 IS NOT NULL)").arg(column.expression);
+        if (isString(column.kind)) {
+            const QString expression = use(column);
+            return QStringLiteral("(%1 IS NOT NULL AND %2 <> '')").arg(expression, use(column));
+        }
+        return QStringLiteral("(%1 IS NOT NULL)").arg(use(column));
     }
 
     Result<QString, ScimError> compare(const SqlColumn &column, CompareOp op, const QJsonValue &value,
@@ -110,13 +183,13 @@ private:
         const QString name = path.toString();
         if (value.isNull()) {
             if (op == CompareOp::Eq)
-                return QStringLiteral("(%1 IS NULL)").arg(column.expression);
+                return QStringLiteral("(%1 IS NULL)").arg(use(column));
             if (op == CompareOp::Ne)
-                return QStringLiteral("(%1 IS NOT NULL)").arg(column.expression);
+                return QStringLiteral("(%1 IS NOT NULL)").arg(use(column));
             return invalid(QStringLiteral("\"%1\" cannot be compared with null").arg(Filter::opName(op)));
         }
 
-        QString lhs = column.expression;
+        QString lhs = QStringLiteral("%1"); // how the expression is compared, %1 being the expression
         QVariant param;
         switch (column.kind) {
         case Kind::Text:
@@ -128,14 +201,15 @@ private:
                            : value.isBool() ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                                             : QString::number(value.toDouble(), 'g', 17);
             if (column.kind == Kind::TextIgnoreCase) {
-                lhs = QStringLiteral("LOWER(%1)").arg(column.expression);
+                lhs = QStringLiteral("scim_lower(%1)");
                 text = text.toLower();
             } else if (column.kind == Kind::FoldedKey) {
                 text = text.toCaseFolded();
             }
             if (op == CompareOp::Co || op == CompareOp::Sw || op == CompareOp::Ew) {
+                const QString sql = QStringLiteral("(%1 LIKE ? ESCAPE '\\')").arg(lhs.arg(use(column)));
                 m_params << likePattern(text, op);
-                return QStringLiteral("(%1 LIKE ? ESCAPE '\\')").arg(lhs);
+                return sql;
             }
             param = text;
             break;
@@ -176,30 +250,39 @@ private:
             if (op == CompareOp::Co || op == CompareOp::Sw || op == CompareOp::Ew)
                 return invalid(
                     QStringLiteral("\"%1\" cannot be used with the number \"%2\"").arg(Filter::opName(op), name));
-            lhs = QStringLiteral("CAST(%1 AS DOUBLE PRECISION)").arg(column.expression);
+            lhs = QStringLiteral("CAST(%1 AS DOUBLE PRECISION)");
             param = number;
             break;
         }
         }
 
-        m_params << param;
+        QString sql;
         switch (op) {
         case CompareOp::Eq:
-            return QStringLiteral("(%1 = ?)").arg(lhs);
-        case CompareOp::Ne:
-            return QStringLiteral("(%1 IS NULL OR %2 <> ?)").arg(column.expression, lhs);
-        case CompareOp::Gt:
-            return QStringLiteral("(%1 > ?)").arg(lhs);
-        case CompareOp::Ge:
-            return QStringLiteral("(%1 >= ?)").arg(lhs);
-        case CompareOp::Lt:
-            return QStringLiteral("(%1 < ?)").arg(lhs);
-        case CompareOp::Le:
-            return QStringLiteral("(%1 <= ?)").arg(lhs);
-        default:
+            sql = QStringLiteral("(%1 = ?)").arg(lhs.arg(use(column)));
+            break;
+        case CompareOp::Ne: {
+            const QString expression = use(column);
+            sql = QStringLiteral("(%1 IS NULL OR %2 <> ?)").arg(expression, lhs.arg(use(column)));
             break;
         }
-        return invalid(QStringLiteral("unsupported operator"));
+        case CompareOp::Gt:
+            sql = QStringLiteral("(%1 > ?)").arg(lhs.arg(use(column)));
+            break;
+        case CompareOp::Ge:
+            sql = QStringLiteral("(%1 >= ?)").arg(lhs.arg(use(column)));
+            break;
+        case CompareOp::Lt:
+            sql = QStringLiteral("(%1 < ?)").arg(lhs.arg(use(column)));
+            break;
+        case CompareOp::Le:
+            sql = QStringLiteral("(%1 <= ?)").arg(lhs.arg(use(column)));
+            break;
+        default:
+            return invalid(QStringLiteral("unsupported operator"));
+        }
+        m_params << param;
+        return sql;
     }
 
     const ColumnResolver &m_resolve;

@@ -1,6 +1,7 @@
 #include "core/scim/GroupResource.h"
 
 #include "core/scim/JsonAccess.h"
+#include "core/scim/ResourceMeta.h"
 #include "core/scim/ScimSchemas.h"
 
 #include <QJsonArray>
@@ -28,12 +29,8 @@ QJsonObject GroupResource::toJson(const Group &group, const ScimContext &context
         }
         json.insert(QStringLiteral("members"), members);
     }
-    json.insert(QStringLiteral("meta"),
-                QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Group")},
-                            {QStringLiteral("created"), group.created.toUTC().toString(Qt::ISODateWithMs)},
-                            {QStringLiteral("lastModified"), group.modified.toUTC().toString(Qt::ISODateWithMs)},
-                            {QStringLiteral("location"), location(context, group.id)},
-                            {QStringLiteral("version"), QStringLiteral("W/\"%1\"").arg(group.version)}});
+    json.insert(QStringLiteral("meta"), ResourceMeta::toJson(QStringLiteral("Group"), group.created, group.modified,
+                                                             location(context, group.id), group.version));
     return json;
 }
 
@@ -96,26 +93,33 @@ Result<GroupResource::Parsed, ScimError> GroupResource::fromJson(const QJsonObje
     return parsed;
 }
 
-std::optional<SqlColumn> GroupResource::column(const AttributePath &path)
+std::optional<SqlColumn> GroupResource::column(const AttributePath &path, const ScimContext &context)
 {
     using Kind = SqlColumn::Kind;
+    static const QString membersExists =
+        QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = g.id AND %1)");
     if (!path.schema.isEmpty() && !path.inSchema(ScimSchemas::Group))
         return std::nullopt;
     if (path.is(u"id"))
-        return SqlColumn{QStringLiteral("g.id"), Kind::Text, {}, {}};
+        return SqlColumn(QStringLiteral("g.id"), Kind::Text);
     if (path.is(u"externalId"))
-        return SqlColumn{QStringLiteral("g.external_id"), Kind::Text, {}, {}};
+        return SqlColumn(QStringLiteral("g.external_id"), Kind::Text);
     if (path.is(u"displayName"))
-        return SqlColumn{QStringLiteral("g.display_name_key"), Kind::FoldedKey, {}, {}};
-    if (path.is(u"members") || path.is(u"members", u"value"))
-        return SqlColumn{QStringLiteral("gm.account_id"),
-                         Kind::Text,
-                         QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = g.id AND %1)"),
-                         {}};
-    if (path.is(u"meta", u"created"))
-        return SqlColumn{QStringLiteral("g.created"), Kind::DateTime, {}, {}};
-    if (path.is(u"meta", u"lastModified"))
-        return SqlColumn{QStringLiteral("g.modified"), Kind::DateTime, {}, {}};
+        return SqlColumn(QStringLiteral("g.display_name_key"), Kind::FoldedKey);
+    // One row of group_members per member: the element scope of members (FilterSql).
+    if (path.is(u"members"))
+        return SqlColumn(QStringLiteral("gm.account_id"), Kind::Text, membersExists, {}, {}, true);
+    if (path.is(u"members", u"value"))
+        return SqlColumn(QStringLiteral("gm.account_id"), Kind::Text, membersExists);
+    if (path.is(u"members", u"type"))
+        return SqlColumn(QStringLiteral("CAST(? AS TEXT)"), Kind::TextIgnoreCase, membersExists, {},
+                         {QStringLiteral("User")});
+    if (path.is(u"members", u"$ref")) {
+        return SqlColumn(QStringLiteral("(CAST(? AS TEXT) || gm.account_id)"), Kind::Text, membersExists, {},
+                         {context.baseUrl + QStringLiteral("/Users/")});
+    }
+    if (path.attribute.compare(u"meta", Qt::CaseInsensitive) == 0)
+        return ResourceMeta::column(path, QStringLiteral("Group"), QStringLiteral("g"), location(context, {}));
     return std::nullopt;
 }
 

@@ -27,7 +27,7 @@ public:
     /// POST or PUT. G-02: members are users, given as {"value": id} (a bare id string is accepted too); a member of
     /// another type is refused. Whether each id names a user in scope is for the caller to check.
     static Result<Parsed, ScimError> fromJson(const QJsonObject &body, const Group *existing);
-    static std::optional<SqlColumn> column(const AttributePath &path);
+    static std::optional<SqlColumn> column(const AttributePath &path, const ScimContext &context);
     static QString location(const ScimContext &context, const QString &id);
 };
 

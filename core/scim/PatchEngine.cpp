@@ -217,6 +217,19 @@ private:
         return value;
     }
 
+    /// Every attribute `value` names has that value now (sub-attributes it leaves out are not compared).
+    static bool sameAsCurrent(const QJsonValue &current, const QJsonValue &value)
+    {
+        if (!value.isObject() || !current.isObject())
+            return current == value;
+        const QJsonObject values = value.toObject();
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            if (!sameAsCurrent(JsonAccess::value(current.toObject(), it.key()), it.value()))
+                return false;
+        }
+        return true;
+    }
+
     static bool sameElement(const QJsonValue &a, const QJsonValue &b)
     {
         if (a.isObject() && b.isObject()) {
@@ -244,7 +257,16 @@ private:
         if (target.schema.isEmpty()
             && (target.attribute.compare(u"id", Qt::CaseInsensitive) == 0
                 || target.attribute.compare(u"meta", Qt::CaseInsensitive) == 0)) {
-            return ScimError::mutability(QStringLiteral("\"%1\" is read-only.").arg(target.attribute));
+            // RFC 7644 §3.5.2: only a different value modifies a read-only attribute. Okta renames a group with
+            // {"op":"replace","value":{"id":<its own id>,"displayName":…}}.
+            QJsonValue current = JsonAccess::value(m_resource, target.attribute);
+            if (!target.subAttribute.isEmpty())
+                current = JsonAccess::value(current.toObject(), target.subAttribute);
+            if (op != Op::Remove && !target.filter && sameAsCurrent(current, value)) {
+                m_rewrites.append(QStringLiteral("%1 equal to the current value: no change").arg(target.text));
+                return std::monostate{};
+            }
+            return ScimError::mutability(QStringLiteral("\"%1\" is read-only.").arg(target.text));
         }
         value = normalise(target.subAttribute.isEmpty() ? target.attribute : target.subAttribute, value);
 
@@ -389,8 +411,11 @@ private:
                     array[*it] = element;
                 }
             }
+        } else if (matching.isEmpty() && op == Op::Replace) {
+            // RFC 7644 §3.5.2.3: a value filter that selects nothing is no target for a replace.
+            return ScimError::noTarget(QStringLiteral("\"%1\" selects no value to replace.").arg(target.text));
         } else if (matching.isEmpty()) {
-            // Entra: an add/replace through a value path creates the element the filter describes.
+            // Entra: an add through a value path creates the element the filter describes.
             QJsonObject element;
             seed(*target.filter, element);
             if (target.subAttribute.isEmpty()) {
@@ -402,8 +427,7 @@ private:
             } else {
                 element.insert(target.subAttribute, value);
             }
-            m_rewrites.append(QStringLiteral("%1 created the element \"%2\" names")
-                                  .arg(op == Op::Add ? QStringLiteral("add") : QStringLiteral("replace"), target.text));
+            m_rewrites.append(QStringLiteral("add created the element \"%1\" names").arg(target.text));
             array.append(element);
         } else {
             for (qsizetype i : matching) {

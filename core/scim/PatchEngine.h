@@ -14,8 +14,17 @@ namespace ScimConsole::Core {
 ///
 /// Accepted dialects, each noted in `rewrites` for the sync log: Entra ID's capitalised ops ("Replace"), string
 /// booleans ("True"), remove of members with a value array, path-less values with dotted keys ("name.givenName")
-/// or URN keys, a value-path add/replace that creates the element it names; Okta's path-less
-/// {"op":"replace","value":{"active":false}}.
+/// or URN keys, a value-path add that creates the element it names; Okta's path-less
+/// {"op":"replace","value":{"active":false}} and its group rename, whose value repeats the group's own id.
+///
+/// Order of checks (docs/conformance.md), the first failure is the answer:
+/// 1. the request: schemas lists PatchOp, Operations is a non-empty array (invalidValue);
+/// 2. each operation in turn: op is add/replace/remove (invalidValue); path parses (invalidPath); a value is there
+///    when the op needs one (invalidValue); a read-only attribute (id, meta) is given a different value or removed
+///    (mutability); a replace through a value filter that selects nothing, or a remove without a path (noTarget);
+/// 3. the result, validated as a PUT by the caller: the DOMAIN rules (invalidValue), uniqueness (409).
+/// So a noTarget in any operation is reported before a rule that only the whole result can break (a second work
+/// email, an unsupported type).
 class PatchEngine
 {
 public:

@@ -21,7 +21,10 @@ using namespace EngineSupport;
 
 namespace {
 
-const ColumnResolver groupColumns = [](const AttributePath &path) { return GroupResource::column(path); };
+ColumnResolver groupColumns(const ScimContext &context)
+{
+    return [&context](const AttributePath &path) { return GroupResource::column(path, context); };
+}
 
 SqlWhere groupScopeWhere(const SyncScope &scope)
 {
@@ -96,7 +99,7 @@ ScimResponse groupResponse(int status, const Group &group, const ScimContext &co
 ScimResponse ScimEngine::listGroups(const ScimRequest &request, const ScimContext &context)
 {
     const Result<ListQuery, ScimError> list =
-        parseListQuery(request.query, groupColumns, groupScopeWhere(context.scope), QStringLiteral("g"));
+        parseListQuery(request.query, groupColumns(context), groupScopeWhere(context.scope), QStringLiteral("g"));
     if (!list)
         return failure(list.error());
 

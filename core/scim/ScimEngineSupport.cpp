@@ -112,10 +112,6 @@ QString queryValue(const QUrlQuery &query, const char *name)
     return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
 }
 
-/// The ORDER BY of a list: sortBy's column (ascending unless sortOrder says otherwise), then the id for stability.
-
-/// filter (optional) and scope, as one WHERE clause.
-
 QJsonObject listResponse(qint64 total, int startIndex, const QJsonArray &resources)
 {
     return {{QStringLiteral("schemas"), QJsonArray{QString(ScimSchemas::ListResponse)}},
@@ -151,6 +147,7 @@ Result<Paging, ScimError> parsePaging(const QUrlQuery &query)
     return paging;
 }
 
+/// The ORDER BY of a list: sortBy's column (ascending unless sortOrder says otherwise), then the id for stability.
 Result<QString, ScimError> orderBy(const QUrlQuery &query, const ColumnResolver &resolve, const QString &alias)
 {
     const QString sortBy = queryValue(query, "sortBy");
@@ -165,11 +162,12 @@ Result<QString, ScimError> orderBy(const QUrlQuery &query, const ColumnResolver 
     if (!path)
         return path.error();
     const std::optional<SqlColumn> column = resolve(path.value());
-    if (!column || !column->exists.isEmpty())
+    if (!column || !column->exists.isEmpty() || !column->expressionParams.isEmpty())
         return ScimError::invalidValue(QStringLiteral("Cannot sort by \"%1\".").arg(sortBy));
     return QStringLiteral("%1 %2, %3.id %2").arg(column->expression, direction, alias);
 }
 
+/// filter (optional) and scope, as one WHERE clause.
 Result<SqlWhere, ScimError> listWhere(const QUrlQuery &query, const ColumnResolver &resolve, const SqlWhere &scope)
 {
     const QString text = queryValue(query, "filter");

@@ -3,6 +3,7 @@
 #include "core/domain/PhoneNumber.h"
 #include "core/domain/UserFields.h"
 #include "core/scim/JsonAccess.h"
+#include "core/scim/ResourceMeta.h"
 #include "core/scim/ScimSchemas.h"
 
 #include <QJsonArray>
@@ -12,21 +13,8 @@ namespace ScimConsole::Core {
 namespace {
 
 const QLatin1StringView TypeWork("work");
-
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QJsonObject meta(const QString &resourceType, const QDateTime &created, const QDateTime &modified,
-                 const QString &location, qint64 version)
-{
-    return {{QStringLiteral("resourceType"), resourceType},
-            {QStringLiteral("created"), isoTime(created)},
-            {QStringLiteral("lastModified"), isoTime(modified)},
-            {QStringLiteral("location"), location},
-            {QStringLiteral("version"), QStringLiteral("W/\"%1\"").arg(version)}};
-}
+const QString GroupsExists =
+    QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.account_id = a.id AND %1)");
 
 bool truthy(const QJsonValue &value)
 {
@@ -49,8 +37,9 @@ Result<QList<TypedValue>, ScimError> typedValues(const QJsonValue &json, const Q
         const QJsonValue value = JsonAccess::value(object, u"value");
         if (!value.isString())
             return ScimError::invalidValue(QStringLiteral("%1.value must be a string.").arg(attribute));
+        const QJsonValue primary = JsonAccess::value(object, u"primary");
         values.append({JsonAccess::value(object, u"type").toString(), value.toString(),
-                       truthy(JsonAccess::value(object, u"primary"))});
+                       primary.isUndefined() || primary.isNull() ? std::nullopt : std::optional(truthy(primary))});
     }
     return values;
 }
@@ -102,16 +91,17 @@ QJsonObject UserResource::toJson(const Account &account, const ScimContext &cont
     if (!name.isEmpty())
         json.insert(QStringLiteral("name"), name);
 
-    if (!account.email.isEmpty()) {
-        json.insert(QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("value"), account.email},
-                                                                     {QStringLiteral("type"), QString(TypeWork)},
-                                                                     {QStringLiteral("primary"), true}}});
-    }
-    if (!account.phoneNumber.isEmpty()) {
-        json.insert(QStringLiteral("phoneNumbers"),
-                    QJsonArray{QJsonObject{{QStringLiteral("value"), account.phoneNumber},
-                                           {QStringLiteral("type"), QString(TypeWork)}}});
-    }
+    // The one work value of each, with "primary" exactly as the client sent it (or not at all).
+    const auto workValue = [](const QString &value, std::optional<bool> primary) {
+        QJsonObject element{{QStringLiteral("value"), value}, {QStringLiteral("type"), QString(TypeWork)}};
+        if (primary)
+            element.insert(QStringLiteral("primary"), *primary);
+        return QJsonArray{element};
+    };
+    if (!account.email.isEmpty())
+        json.insert(QStringLiteral("emails"), workValue(account.email, account.emailPrimary));
+    if (!account.phoneNumber.isEmpty())
+        json.insert(QStringLiteral("phoneNumbers"), workValue(account.phoneNumber, account.phonePrimary));
     if (!account.phoneRegion.isEmpty())
         json.insert(QStringLiteral("phoneRegion"), account.phoneRegion);
 
@@ -132,8 +122,8 @@ QJsonObject UserResource::toJson(const Account &account, const ScimContext &cont
         }
     }
     json.insert(QStringLiteral("schemas"), schemas);
-    json.insert(QStringLiteral("meta"), meta(QStringLiteral("User"), account.created, account.modified,
-                                             location(context, account.id), account.version));
+    json.insert(QStringLiteral("meta"), ResourceMeta::toJson(QStringLiteral("User"), account.created, account.modified,
+                                                             location(context, account.id), account.version));
     return json;
 }
 
@@ -218,6 +208,7 @@ Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject
         return ScimError::invalidValue(email.error().message);
     parsed.warnings << email->warnings;
     a.email.clear();
+    a.emailPrimary = email->primary;
     if (!email->value.isEmpty()) {
         const Result<QString> valid = UserFields::validateEmail(email->value);
         if (!valid)
@@ -238,9 +229,18 @@ Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject
     if (!phone)
         return ScimError::invalidValue(phone.error().message);
     parsed.warnings << phone->warnings;
+    // U-05: only a region the client sent can disagree with the number. The representation shows the derived region
+    // too, so a region equal to the one derived before is that echo (a PATCH works on the whole representation,
+    // and clients send back what they read), not a statement: it follows the number.
+    if (existing && !existing->phoneRegionGiven && !phoneRegion.isEmpty()
+        && PhoneNumber::normalizeRegion(phoneRegion).value_or(QString()) == existing->phoneRegion) {
+        phoneRegion.clear();
+    }
     a.phoneNumber.clear();
+    a.phonePrimary = phone->primary;
     a.phoneDigits.clear();
     a.phoneRegion.clear();
+    a.phoneRegionGiven = !phoneRegion.isEmpty();
     if (!phone->value.isEmpty()) {
         const Result<PhoneNumber> number = PhoneNumber::fromScim(phone->value, phoneRegion);
         if (!number)
@@ -278,7 +278,11 @@ Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject
                     QStringLiteral("ignored %1:%2 (not synced)").arg(ScimSchemas::EnterpriseUser, it.key()));
         }
     }
-    if (!orgId.isEmpty()) {
+    // A write validates what it changes: an account kept in its organization is no move, even when that
+    // organization is outside the scope (the account is in scope through a group, S-06).
+    if (!orgId.isEmpty() && existing && orgId == existing->orgId) {
+        a.orgId = orgId;
+    } else if (!orgId.isEmpty()) {
         if (!context.tree.contains(orgId))
             return ScimError::invalidValue(QStringLiteral("There is no organization with id %1.").arg(orgId));
         if (!context.scope.coversOrganization(orgId, context.tree))
@@ -338,7 +342,7 @@ std::optional<SqlColumn> UserResource::column(const AttributePath &path, const S
     using Kind = SqlColumn::Kind;
     if (path.inSchema(ScimSchemas::EnterpriseUser)) {
         if (path.is(u"organizationId"))
-            return SqlColumn{QStringLiteral("a.org_id"), Kind::Text, {}, {}};
+            return SqlColumn(QStringLiteral("a.org_id"), Kind::Text);
         return std::nullopt;
     }
     if (!context.app.namespaceUrn.isEmpty() && path.inSchema(context.app.namespaceUrn)) {
@@ -348,56 +352,53 @@ std::optional<SqlColumn> UserResource::column(const AttributePath &path, const S
         const Kind kind = field->type == FieldType::Number    ? Kind::Number
                           : field->type == FieldType::Boolean ? Kind::BooleanText
                                                               : Kind::TextIgnoreCase;
-        return SqlColumn{QStringLiteral("x.value"),
-                         kind,
+        return SqlColumn(QStringLiteral("x.value"), kind,
                          QStringLiteral("EXISTS (SELECT 1 FROM account_extension_values x WHERE x.account_id = a.id "
                                         "AND x.field_name = ? AND %1)"),
-                         {field->name}};
+                         {field->name});
     }
     if (!path.schema.isEmpty() && !path.inSchema(ScimSchemas::User))
         return std::nullopt;
 
     if (path.is(u"id"))
-        return SqlColumn{QStringLiteral("a.id"), Kind::Text, {}, {}};
+        return SqlColumn(QStringLiteral("a.id"), Kind::Text);
     if (path.is(u"externalId"))
-        return SqlColumn{QStringLiteral("a.external_id"), Kind::Text, {}, {}};
+        return SqlColumn(QStringLiteral("a.external_id"), Kind::Text);
     if (path.is(u"userName"))
-        return SqlColumn{QStringLiteral("a.user_name_key"), Kind::FoldedKey, {}, {}};
+        return SqlColumn(QStringLiteral("a.user_name_key"), Kind::FoldedKey);
     if (path.is(u"displayName"))
-        return SqlColumn{QStringLiteral("a.display_name"), Kind::TextIgnoreCase, {}, {}};
+        return SqlColumn(QStringLiteral("a.display_name"), Kind::TextIgnoreCase);
     if (path.is(u"name", u"givenName"))
-        return SqlColumn{QStringLiteral("a.given_name"), Kind::TextIgnoreCase, {}, {}};
+        return SqlColumn(QStringLiteral("a.given_name"), Kind::TextIgnoreCase);
     if (path.is(u"name", u"familyName"))
-        return SqlColumn{QStringLiteral("a.family_name"), Kind::TextIgnoreCase, {}, {}};
+        return SqlColumn(QStringLiteral("a.family_name"), Kind::TextIgnoreCase);
     if (path.is(u"name", u"formatted"))
-        return SqlColumn{QStringLiteral("a.formatted_name"), Kind::TextIgnoreCase, {}, {}};
+        return SqlColumn(QStringLiteral("a.formatted_name"), Kind::TextIgnoreCase);
     if (path.is(u"active"))
-        return SqlColumn{QStringLiteral("a.active"), Kind::Boolean, {}, {}};
+        return SqlColumn(QStringLiteral("a.active"), Kind::Boolean);
     if (path.is(u"phoneRegion"))
-        return SqlColumn{QStringLiteral("a.phone_region"), Kind::Text, {}, {}};
-    if (path.is(u"emails") || path.is(u"emails", u"value"))
-        return SqlColumn{QStringLiteral("a.email"), Kind::TextIgnoreCase, {}, {}};
-    if (path.is(u"emails", u"type"))
-        return SqlColumn{
-            QStringLiteral("(CASE WHEN a.email IS NULL THEN NULL ELSE 'work' END)"), Kind::TextIgnoreCase, {}, {}};
+        return SqlColumn(QStringLiteral("a.phone_region"), Kind::Text);
+    // The directory keeps one email and one phone number: the element exists when the value does (FilterSql).
+    if (path.is(u"emails"))
+        return SqlColumn(QStringLiteral("a.email"), Kind::TextIgnoreCase, {}, {}, {}, true);
+    if (path.is(u"emails", u"value"))
+        return SqlColumn(QStringLiteral("a.email"), Kind::TextIgnoreCase);
+    if (path.is(u"emails", u"type") || path.is(u"phoneNumbers", u"type"))
+        return SqlColumn(QStringLiteral("'work'"), Kind::TextIgnoreCase);
     if (path.is(u"emails", u"primary"))
-        return SqlColumn{QStringLiteral("(CASE WHEN a.email IS NULL THEN NULL ELSE 1 END)"), Kind::Boolean, {}, {}};
-    if (path.is(u"phoneNumbers") || path.is(u"phoneNumbers", u"value"))
-        return SqlColumn{QStringLiteral("a.phone_number"), Kind::Text, {}, {}};
-    if (path.is(u"phoneNumbers", u"type"))
-        return SqlColumn{QStringLiteral("(CASE WHEN a.phone_number IS NULL THEN NULL ELSE 'work' END)"),
-                         Kind::TextIgnoreCase,
-                         {},
-                         {}};
-    if (path.is(u"meta", u"created"))
-        return SqlColumn{QStringLiteral("a.created"), Kind::DateTime, {}, {}};
-    if (path.is(u"meta", u"lastModified"))
-        return SqlColumn{QStringLiteral("a.modified"), Kind::DateTime, {}, {}};
-    if (path.is(u"groups") || path.is(u"groups", u"value"))
-        return SqlColumn{QStringLiteral("gm.group_id"),
-                         Kind::Text,
-                         QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.account_id = a.id AND %1)"),
-                         {}};
+        return SqlColumn(QStringLiteral("a.email_primary"), Kind::Boolean);
+    if (path.is(u"phoneNumbers"))
+        return SqlColumn(QStringLiteral("a.phone_number"), Kind::Text, {}, {}, {}, true);
+    if (path.is(u"phoneNumbers", u"value"))
+        return SqlColumn(QStringLiteral("a.phone_number"), Kind::Text);
+    if (path.is(u"phoneNumbers", u"primary"))
+        return SqlColumn(QStringLiteral("a.phone_primary"), Kind::Boolean);
+    if (path.is(u"groups"))
+        return SqlColumn(QStringLiteral("gm.group_id"), Kind::Text, GroupsExists, {}, {}, true);
+    if (path.is(u"groups", u"value"))
+        return SqlColumn(QStringLiteral("gm.group_id"), Kind::Text, GroupsExists);
+    if (path.attribute.compare(u"meta", Qt::CaseInsensitive) == 0)
+        return ResourceMeta::column(path, QStringLiteral("User"), QStringLiteral("a"), location(context, {}));
     return std::nullopt;
 }
 

@@ -13,7 +13,19 @@ namespace ScimConsole::Core {
 namespace {
 const QLatin1StringView Columns("id, user_name, external_id, display_name, given_name, family_name, formatted_name, "
                                 "email, phone_number, phone_digits, phone_region, active, password_hash, org_id, "
-                                "created, modified, version");
+                                "created, modified, version, email_primary, phone_primary, phone_region_given");
+
+std::optional<bool> optionalBool(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toInt() != 0;
+}
+
+QVariant fromOptionalBool(std::optional<bool> value)
+{
+    return value ? QVariant(int(*value)) : QVariant(QMetaType::fromType<int>());
+}
 
 Account fromRow(const QSqlQuery &query)
 {
@@ -35,6 +47,9 @@ Account fromRow(const QSqlQuery &query)
     account.created = Database::fromMsecs(query.value(14));
     account.modified = Database::fromMsecs(query.value(15));
     account.version = query.value(16).toLongLong();
+    account.emailPrimary = optionalBool(query.value(17));
+    account.phonePrimary = optionalBool(query.value(18));
+    account.phoneRegionGiven = query.value(19).toInt() != 0;
     return account;
 }
 
@@ -55,7 +70,10 @@ QVariantList rowValues(const Account &account)
             Database::nullIfEmpty(account.passwordHash),
             Database::nullIfEmpty(account.orgId),
             Database::toMsecs(account.modified),
-            account.version};
+            account.version,
+            fromOptionalBool(account.email.isEmpty() ? std::nullopt : account.emailPrimary),
+            fromOptionalBool(account.phoneNumber.isEmpty() ? std::nullopt : account.phonePrimary),
+            int(account.phoneRegionGiven && !account.phoneRegion.isEmpty())};
 }
 
 // Extension values are kept as plain text, so that filters compare them in SQL: strings as they are, numbers in
@@ -116,10 +134,11 @@ Result<Account> AccountStore::create(Account account)
     QVariantList values = rowValues(account);
     values << account.id << Database::toMsecs(account.created);
     const auto inserted = m_db.exec(
-        QStringLiteral("INSERT INTO accounts (user_name, user_name_key, external_id, display_name, given_name, "
-                       "family_name, formatted_name, email, phone_number, phone_digits, phone_region, active, "
-                       "password_hash, org_id, modified, version, id, created)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO accounts (user_name, user_name_key, external_id, display_name, given_name, "
+            "family_name, formatted_name, email, phone_number, phone_digits, phone_region, active, "
+            "password_hash, org_id, modified, version, email_primary, phone_primary, phone_region_given, id, created)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         values);
     if (!inserted) {
         if (inserted.error().code == ErrorCode::Conflict) {
@@ -154,7 +173,7 @@ Result<Account> AccountStore::update(Account account)
         QStringLiteral("UPDATE accounts SET user_name = ?, user_name_key = ?, external_id = ?, display_name = ?, "
                        "given_name = ?, family_name = ?, formatted_name = ?, email = ?, phone_number = ?, "
                        "phone_digits = ?, phone_region = ?, active = ?, password_hash = ?, org_id = ?, modified = ?, "
-                       "version = ? WHERE id = ?"),
+                       "version = ?, email_primary = ?, phone_primary = ?, phone_region_given = ? WHERE id = ?"),
         values);
     if (!updated) {
         if (updated.error().code == ErrorCode::Conflict) {

@@ -5,9 +5,44 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 namespace ScimConsole::Core {
+
+namespace {
+
+/// scim_lower(text): Unicode lower case, as QString::toLower gives it. SQLite's own LOWER() folds ASCII only, so a
+/// filter ignoring case would miss "Ärger" for "ärger"; PostgreSQL gets the same function from migration 4.
+void sqliteScimLower(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = static_cast<const QChar *>(sqlite3_value_text16(arguments[0]));
+    const QString lower = QString(text, sqlite3_value_bytes16(arguments[0]) / 2).toLower();
+    sqlite3_result_text16(context, lower.utf16(), int(lower.size() * 2), SQLITE_TRANSIENT);
+}
+
+Status registerSqliteFunctions(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *connection =
+        qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    if (!connection
+        || sqlite3_create_function_v2(connection, "scim_lower", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr,
+                                      sqliteScimLower, nullptr, nullptr, nullptr)
+               != SQLITE_OK) {
+        return makeError(ErrorCode::Database, Database::tr("Cannot prepare the SQLite database connection."),
+                         QStringLiteral("sqlite3_create_function_v2(scim_lower) failed"));
+    }
+    return ok();
+}
+
+} // namespace
 
 namespace {
 constexpr int SqliteBusyTimeoutMs = 5000;
@@ -64,6 +99,8 @@ Status Database::configure()
             return makeError(ErrorCode::Database,
                              tr("Cannot open the database %1: %2").arg(m_location.path, db.lastError().text()));
         }
+        if (const Status registered = registerSqliteFunctions(db); !registered)
+            return registered;
         // case_sensitive_like: LIKE is exact, as on PostgreSQL; filters lower both sides where SCIM ignores case.
         // A 64 MB page cache and memory-mapped reads: lists and counts walk indexes of the whole directory.
         for (const char *pragma :

@@ -184,12 +184,38 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX accounts_created ON accounts (created, id)"),
              QStringLiteral("CREATE INDEX directory_groups_created ON directory_groups (created, id)"),
          }},
+        {4,
+         {
+             // What a client sent beside the one value kept of emails and phoneNumbers, read back unchanged: primary
+             // (NULL when not sent); and whether phoneRegion was sent (U-05: only a sent region can conflict with
+             // a later number). Rows written before count as derived, the lenient reading.
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN email_primary INTEGER"),
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN phone_primary INTEGER"),
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN phone_region_given INTEGER NOT NULL DEFAULT 0"),
+             // Filters that ignore case lower both sides with scim_lower(): Unicode lower case whatever the
+             // database's locale (ICU where the server has it). SQLite gets it from Database::open().
+             QStringLiteral("%POSTGRES%DO $$ BEGIN"
+                            " IF EXISTS (SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu') THEN"
+                            "  CREATE OR REPLACE FUNCTION scim_lower(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT"
+                            "   PARALLEL SAFE AS 'SELECT lower($1 COLLATE \"und-x-icu\")';"
+                            " ELSE"
+                            "  CREATE OR REPLACE FUNCTION scim_lower(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT"
+                            "   PARALLEL SAFE AS 'SELECT lower($1)';"
+                            " END IF; END $$"),
+         }},
     };
     return all;
 }
 
+/// The statement as `backend` runs it; empty when it is for the other backend only ("%POSTGRES%…").
 QString forBackend(QString statement, Backend backend)
 {
+    const QLatin1StringView postgresOnly("%POSTGRES%");
+    if (statement.startsWith(postgresOnly)) {
+        if (backend != Backend::Postgres)
+            return {};
+        statement.remove(0, postgresOnly.size());
+    }
     statement.replace(QLatin1StringView("%AUTO_ID%"), backend == Backend::Sqlite
                                                           ? QLatin1StringView("INTEGER PRIMARY KEY AUTOINCREMENT")
                                                           : QLatin1StringView("BIGSERIAL PRIMARY KEY"));
@@ -239,7 +265,10 @@ Status Migrations::run(Database &db)
         if (!tx)
             return tx.error();
         for (const QString &statement : migration.statements) {
-            if (const auto result = db.exec(forBackend(statement, db.backend())); !result)
+            const QString sql = forBackend(statement, db.backend());
+            if (sql.isEmpty())
+                continue;
+            if (const auto result = db.exec(sql); !result)
                 return result.error();
         }
         if (const auto recorded = db.exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at)"
