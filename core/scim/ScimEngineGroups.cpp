@@ -86,6 +86,19 @@ std::optional<ScimError> checkMembers(Database &db, const ScimContext &context, 
     return std::nullopt;
 }
 
+/// The ids a write adds to the group: only those are checked, since kept members may have left the scope meanwhile
+/// (an account in scope only through this group, or moved): a write validates what it changes.
+QStringList addedMembers(const Group &current, const QStringList &memberIds)
+{
+    const QSet<QString> kept(current.memberIds.cbegin(), current.memberIds.cend());
+    QStringList added;
+    for (const QString &member : memberIds) {
+        if (!kept.contains(member))
+            added.append(member);
+    }
+    return added;
+}
+
 ScimResponse groupResponse(int status, const Group &group, const ScimContext &context, const QStringList &notes)
 {
     ScimResponse response = withResource(json(status, GroupResource::toJson(group, context)),
@@ -169,7 +182,7 @@ ScimResponse ScimEngine::replaceGroup(const ScimRequest &request, const ScimCont
         Result<GroupResource::Parsed, ScimError> parsed = GroupResource::fromJson(body, &current);
         if (!parsed)
             return failure(parsed.error());
-        if (auto error = checkMembers(m_db, context, parsed->group.memberIds))
+        if (auto error = checkMembers(m_db, context, addedMembers(current, parsed->group.memberIds)))
             return failure(*error);
         const Result<Group> updated = GroupStore(m_db).update(parsed->group);
         if (!updated)
@@ -190,13 +203,7 @@ ScimResponse ScimEngine::patchGroup(const ScimRequest &request, const ScimContex
         Result<GroupResource::Parsed, ScimError> parsed = GroupResource::fromJson(patched->resource, &current);
         if (!parsed)
             return failure(parsed.error());
-        // Only members that the patch adds need checking; kept members may have left the scope meanwhile.
-        QStringList added;
-        for (const QString &member : parsed->group.memberIds) {
-            if (!current.memberIds.contains(member))
-                added.append(member);
-        }
-        if (auto error = checkMembers(m_db, context, added))
+        if (auto error = checkMembers(m_db, context, addedMembers(current, parsed->group.memberIds)))
             return failure(*error);
         const Result<Group> updated = GroupStore(m_db).update(parsed->group);
         if (!updated)
