@@ -771,6 +771,10 @@ SHA-256 指纹：%2</translation>
         <source>The database was written by a newer version of SCIM Console (schema %1; this version knows up to %2).</source>
         <translation>该数据库由更新版本的 SCIM Console 写入（架构版本 %1；本版本最高支持 %2）。</translation>
     </message>
+    <message>
+        <source>Cannot prepare the SQLite database connection.</source>
+        <translation>无法准备 SQLite 数据库连接。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

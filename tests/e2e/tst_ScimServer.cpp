@@ -6,6 +6,7 @@
 #include "core/store/OrganizationStore.h"
 #include "core/store/SyncLogStore.h"
 #include "core/store/TokenStore.h"
+#include "tests/support/ScimJson.h"
 #include "tests/support/ScimTestServer.h"
 
 #include <QJsonArray>
@@ -20,38 +21,10 @@ using namespace ScimConsole::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString UserSchema = u"urn:ietf:params:scim:schemas:core:2.0:User"_s;
-const QString GroupSchema = u"urn:ietf:params:scim:schemas:core:2.0:Group"_s;
-const QString Enterprise = u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"_s;
+using Scim::Enterprise;
+using Scim::GroupSchema;
+using Scim::UserSchema;
 const QString Okta = u"urn:ietf:params:scim:schemas:extension:customfield:2.0:User"_s;
-
-QJsonObject user(const QString &userName, const QJsonObject &extra = {})
-{
-    QJsonObject body = extra;
-    body.insert(u"schemas"_s, QJsonArray{UserSchema});
-    body.insert(u"userName"_s, userName);
-    return body;
-}
-
-QJsonObject patchOf(const QJsonArray &operations)
-{
-    return {{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:api:messages:2.0:PatchOp"_s}},
-            {u"Operations"_s, operations}};
-}
-
-bool isScimError(const HttpReply &reply, int status, const QString &scimType = {})
-{
-    const QJsonObject body = reply.json();
-    const bool good = reply.status == status
-                      && body.value(u"schemas").toArray().contains(u"urn:ietf:params:scim:api:messages:2.0:Error"_s)
-                      && body.value(u"status").toString() == QString::number(status)
-                      && (scimType.isEmpty() || body.value(u"scimType").toString() == scimType)
-                      && reply.header("Content-Type").startsWith("application/scim+json");
-    if (!good)
-        qWarning("expected SCIM error %d %s, got %d %s", status, qPrintable(scimType), reply.status,
-                 reply.body.constData());
-    return good;
-}
 } // namespace
 
 /// The SCIM server end to end: real HTTP on 127.0.0.1, the real store (SQLite or PostgreSQL).
@@ -66,10 +39,10 @@ private slots:
     {
         SCIM_START_TEST_SERVER(s);
         const HttpReply none = s.send("GET", u"/Users"_s, {}, {}, ScimTestServer::NoToken);
-        QVERIFY(isScimError(none, 401));
+        QVERIFY(Scim::isError(none, 401));
         QVERIFY(none.header("WWW-Authenticate").startsWith("Bearer"));
         QVERIFY(
-            isScimError(s.send("GET", u"/Users"_s, {}, {}, u"scim_forged-token-value-0000000000000000000000"_s), 401));
+            Scim::isError(s.send("GET", u"/Users"_s, {}, {}, u"scim_forged-token-value-0000000000000000000000"_s), 401));
     }
 
     void auth_tokenOfAnotherApp_is401() // T-05, A-03
@@ -78,7 +51,7 @@ private slots:
         const QString other = ApplicationStore(s.db()).create(u"Other"_s, AppKind::Standard)->id;
         QVERIFY(ApplicationStore(s.db()).setPermission(other, ScimPermission::all()));
         const QString foreign = TokenStore(s.db()).issue(other, 1)->secret;
-        QVERIFY(isScimError(s.send("GET", u"/Users"_s, {}, {}, foreign), 401));
+        QVERIFY(Scim::isError(s.send("GET", u"/Users"_s, {}, {}, foreign), 401));
         QCOMPARE(s.send("GET", s.baseFor(other) + u"/Users"_s, {}, {}, foreign).status, 200);
     }
 
@@ -90,29 +63,29 @@ private slots:
         QCOMPARE(s.get(u"/Users"_s).status, 200);
         const QString first = tokens.list(s.appId())->first().id;
         QVERIFY(tokens.setEnabled(s.appId(), first, false));
-        QVERIFY(isScimError(s.get(u"/Users"_s), 401));
+        QVERIFY(Scim::isError(s.get(u"/Users"_s), 401));
         QCOMPARE(s.send("GET", u"/Users"_s, {}, {}, second->secret).status, 200);
 
         QVERIFY(tokens.remove(s.appId(), first));
         const auto expired = tokens.issue(s.appId(), 1, QDateTime::currentDateTimeUtc().addDays(-2));
-        QVERIFY(isScimError(s.send("GET", u"/Users"_s, {}, {}, expired->secret), 401));
+        QVERIFY(Scim::isError(s.send("GET", u"/Users"_s, {}, {}, expired->secret), 401));
     }
 
     void permission_offIs403() // A-04
     {
         SCIM_START_TEST_SERVER(s);
         QVERIFY(ApplicationStore(s.db()).setPermission(s.appId(), ScimPermission::none()));
-        QVERIFY(isScimError(s.get(u"/Users"_s), 403));
+        QVERIFY(Scim::isError(s.get(u"/Users"_s), 403));
         QVERIFY(ApplicationStore(s.db()).setPermission(s.appId(), {true, false, true, false}));
         QCOMPARE(s.get(u"/Users"_s).status, 200);
-        QVERIFY2(isScimError(s.post(u"/Users"_s, user(u"a"_s)), 403), "read-only permission refuses writes");
+        QVERIFY2(Scim::isError(s.post(u"/Users"_s, Scim::user(u"a"_s)), 403), "read-only permission refuses writes");
     }
 
     void unknownApplication_is404()
     {
         SCIM_START_TEST_SERVER(s);
-        QVERIFY(isScimError(s.send("GET", s.baseFor(u"no-such-app"_s) + u"/Users"_s), 404));
-        QVERIFY(isScimError(s.send("GET", s.base().section(u'/', 0, 2) + u"/elsewhere"_s), 404));
+        QVERIFY(Scim::isError(s.send("GET", s.baseFor(u"no-such-app"_s) + u"/Users"_s), 404));
+        QVERIFY(Scim::isError(s.send("GET", s.base().section(u'/', 0, 2) + u"/elsewhere"_s), 404));
     }
 
     void tls_servesHttps_andNetworkAddressesNeedIt()
@@ -183,7 +156,7 @@ private slots:
         const QJsonObject badge = custom.json().value(u"attributes").toArray().first().toObject();
         QCOMPARE(badge.value(u"name").toString(), u"badge"_s);
         QCOMPARE(badge.value(u"type").toString(), u"decimal"_s);
-        QVERIFY(isScimError(s.send("GET", u"/Schemas/urn:nope"_s, {}, {}, ScimTestServer::NoToken), 404));
+        QVERIFY(Scim::isError(s.send("GET", u"/Schemas/urn:nope"_s, {}, {}, ScimTestServer::NoToken), 404));
     }
 
     // --- HTTP behaviour -----------------------------------------------------------------------------------------
@@ -192,7 +165,7 @@ private slots:
     {
         SCIM_START_TEST_SERVER(s);
         const HttpReply deleteCollection = s.send("DELETE", u"/Users"_s);
-        QVERIFY(isScimError(deleteCollection, 405));
+        QVERIFY(Scim::isError(deleteCollection, 405));
         QCOMPARE(deleteCollection.header("Allow"), QByteArray("GET, HEAD, POST"));
         QCOMPARE(s.send("POST", u"/Users/x"_s, "{}").header("Allow"), QByteArray("GET, HEAD, PUT, PATCH, DELETE"));
         const HttpReply head = s.send("HEAD", u"/Users"_s);
@@ -203,15 +176,15 @@ private slots:
     void badBodies_areClearErrors()
     {
         SCIM_START_TEST_SERVER(s);
-        QVERIFY(isScimError(s.send("POST", u"/Users"_s, "{\"userName\": "), 400, u"invalidSyntax"_s));
-        QVERIFY(isScimError(s.send("POST", u"/Users"_s, "[1, 2]"), 400, u"invalidSyntax"_s));
-        QVERIFY(isScimError(s.send("POST", u"/Users"_s, "userName=x", {{"Content-Type", "text/plain"}}), 415));
-        QVERIFY(isScimError(s.post(u"/Users"_s, QJsonObject{{u"userName"_s, u"x"_s}}), 400, u"invalidValue"_s));
-        QVERIFY(isScimError(s.post(u"/Users"_s, user(QString())), 400, u"invalidValue"_s));
-        const QByteArray json = QJsonDocument(user(u"charset@example.com"_s)).toJson();
+        QVERIFY(Scim::isError(s.send("POST", u"/Users"_s, "{\"userName\": "), 400, u"invalidSyntax"_s));
+        QVERIFY(Scim::isError(s.send("POST", u"/Users"_s, "[1, 2]"), 400, u"invalidSyntax"_s));
+        QVERIFY(Scim::isError(s.send("POST", u"/Users"_s, "userName=x", {{"Content-Type", "text/plain"}}), 415));
+        QVERIFY(Scim::isError(s.post(u"/Users"_s, QJsonObject{{u"userName"_s, u"x"_s}}), 400, u"invalidValue"_s));
+        QVERIFY(Scim::isError(s.post(u"/Users"_s, Scim::user(QString())), 400, u"invalidValue"_s));
+        const QByteArray json = QJsonDocument(Scim::user(u"charset@example.com"_s)).toJson();
         QCOMPARE(s.send("POST", u"/Users"_s, json, {{"Content-Type", "application/json; charset=UTF-8"}}).status, 201);
-        QVERIFY(isScimError(s.get(u"/Users?filter=userName%20like%20%22x%22"_s), 400, u"invalidFilter"_s));
-        QVERIFY(isScimError(s.get(u"/Users?startIndex=abc"_s), 400, u"invalidValue"_s));
+        QVERIFY(Scim::isError(s.get(u"/Users?filter=userName%20like%20%22x%22"_s), 400, u"invalidFilter"_s));
+        QVERIFY(Scim::isError(s.get(u"/Users?startIndex=abc"_s), 400, u"invalidValue"_s));
     }
 
     // --- Users: field mapping ------------------------------------------------------------------------------------
@@ -219,7 +192,7 @@ private slots:
     void user_fieldsRoundTrip() // U-01 U-02 U-03 U-06 U-07 U-08 U-09 U-12 U-14
     {
         SCIM_START_TEST_SERVER(s);
-        const QJsonObject body = user(
+        const QJsonObject body = Scim::user(
             u"bjensen@example.com"_s,
             {{u"externalId"_s, u"ext-42"_s},
              {u"displayName"_s, u"Babs Jensen"_s},
@@ -264,14 +237,14 @@ private slots:
         const auto phone = [](const QString &value) {
             return QJsonArray{QJsonObject{{u"value"_s, value}, {u"type"_s, u"work"_s}}};
         };
-        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"a"_s, {{u"phoneNumbers"_s, phone(u"0086 138 0013 8000"_s)}})),
+        QVERIFY(Scim::isError(s.post(u"/Users"_s, Scim::user(u"a"_s, {{u"phoneNumbers"_s, phone(u"0086 138 0013 8000"_s)}})),
                             400, u"invalidValue"_s));
-        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"b"_s, {{u"phoneNumbers"_s, phone(u"+1 415 555 0100"_s)},
+        QVERIFY(Scim::isError(s.post(u"/Users"_s, Scim::user(u"b"_s, {{u"phoneNumbers"_s, phone(u"+1 415 555 0100"_s)},
                                                               {u"phoneRegion"_s, u"86"_s}})),
                             400, u"invalidValue"_s));
-        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"c"_s, {{u"phoneNumbers"_s, phone(u"none"_s)}})), 400,
+        QVERIFY(Scim::isError(s.post(u"/Users"_s, Scim::user(u"c"_s, {{u"phoneNumbers"_s, phone(u"none"_s)}})), 400,
                             u"invalidValue"_s));
-        const HttpReply national = s.post(u"/Users"_s, user(u"d"_s, {{u"phoneNumbers"_s, phone(u"138 0013 8000"_s)}}));
+        const HttpReply national = s.post(u"/Users"_s, Scim::user(u"d"_s, {{u"phoneNumbers"_s, phone(u"138 0013 8000"_s)}}));
         QCOMPARE(national.status, 201);
         QCOMPARE(national.json().value(u"phoneRegion").toString(), u"86"_s);
     }
@@ -280,11 +253,11 @@ private slots:
     {
         SCIM_START_TEST_SERVER(s);
         const QJsonObject body =
-            user(u"typed@example.com"_s,
+            Scim::user(u"typed@example.com"_s,
                  {{u"emails"_s, QJsonArray{QJsonObject{{u"value"_s, u"w@x.io"_s}, {u"type"_s, u"work"_s}},
                                            QJsonObject{{u"value"_s, u"h@x.io"_s}, {u"type"_s, u"home"_s}}}}});
         const HttpReply refused = s.post(u"/Users"_s, body);
-        QVERIFY(isScimError(refused, 400, u"invalidValue"_s));
+        QVERIFY(Scim::isError(refused, 400, u"invalidValue"_s));
         QVERIFY(refused.json().value(u"detail").toString().contains(u"emails[type eq \"work\"].value"_s));
 
         QVERIFY(ApplicationStore(s.db()).setPolicies(s.appId(), std::nullopt, UnsupportedTypePolicy::Ignore));
@@ -298,8 +271,8 @@ private slots:
     void user_passwordPolicy() // U-09
     {
         SCIM_START_TEST_SERVER(s);
-        const HttpReply weak = s.post(u"/Users"_s, user(u"p@example.com"_s, {{u"password"_s, u"short"_s}}));
-        QVERIFY(isScimError(weak, 400, u"invalidValue"_s));
+        const HttpReply weak = s.post(u"/Users"_s, Scim::user(u"p@example.com"_s, {{u"password"_s, u"short"_s}}));
+        QVERIFY(Scim::isError(weak, 400, u"invalidValue"_s));
         QVERIFY(!weak.body.contains("short\""));
     }
 
@@ -308,7 +281,7 @@ private slots:
         SCIM_START_TEST_SERVER(s);
         const HttpReply created =
             s.post(u"/Users"_s,
-                   user(u"u15@example.com"_s,
+                   Scim::user(u"u15@example.com"_s,
                         {{u"title"_s, u"Boss"_s},
                          {u"locale"_s, u"en-US"_s},
                          {u"addresses"_s, QJsonArray{QJsonObject{{u"country"_s, u"Germany"_s}}}},
@@ -326,7 +299,7 @@ private slots:
         QVERIFY(ApplicationStore(s.db()).setMapping(s.appId(), Okta, {u"badge"_s}));
 
         const HttpReply created =
-            s.post(u"/Users"_s, user(u"m@example.com"_s,
+            s.post(u"/Users"_s, Scim::user(u"m@example.com"_s,
                                      {{Okta, QJsonObject{{u"badge"_s, u"42"_s}, {u"cost_center"_s, u"CC-1"_s}}}}));
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json().value(Okta).toObject(), (QJsonObject{{u"badge"_s, 42}}));
@@ -336,7 +309,7 @@ private slots:
         QVERIFY(!stored.extensionValues.contains(u"cost_center"_s));
 
         QVERIFY(
-            isScimError(s.post(u"/Users"_s, user(u"n@example.com"_s, {{Okta, QJsonObject{{u"badge"_s, u"many"_s}}}})),
+            Scim::isError(s.post(u"/Users"_s, Scim::user(u"n@example.com"_s, {{Okta, QJsonObject{{u"badge"_s, u"many"_s}}}})),
                         400, u"invalidValue"_s));
         const HttpReply filtered =
             s.get(u"/Users?filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(Okta + u":badge ge 40"_s)));
@@ -355,21 +328,21 @@ private slots:
         const QString id = AccountStore(s.db()).create(outsider)->id;
         s.createUser(u"insider@example.com"_s);
 
-        QVERIFY(isScimError(s.get(u"/Users/"_s + id), 404));
+        QVERIFY(Scim::isError(s.get(u"/Users/"_s + id), 404));
         QCOMPARE(s.get(u"/Users"_s).json().value(u"totalResults").toInt(), 1);
         QCOMPARE(
             s.get(u"/Users?filter=userName%20eq%20%22outsider@example.com%22"_s).json().value(u"totalResults").toInt(),
             0);
-        QVERIFY(isScimError(s.put(u"/Users/"_s + id, user(u"outsider@example.com"_s)), 404));
-        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({QJsonObject{{u"op"_s, u"replace"_s},
+        QVERIFY(Scim::isError(s.put(u"/Users/"_s + id, Scim::user(u"outsider@example.com"_s)), 404));
+        QVERIFY(Scim::isError(s.patch(u"/Users/"_s + id, Scim::patch({QJsonObject{{u"op"_s, u"replace"_s},
                                                                             {u"path"_s, u"displayName"_s},
                                                                             {u"value"_s, u"x"_s}}})),
                             404));
-        QVERIFY(isScimError(s.send("DELETE", u"/Users/"_s + id), 404));
+        QVERIFY(Scim::isError(s.send("DELETE", u"/Users/"_s + id), 404));
         QVERIFY(AccountStore(s.db()).get(id));
 
         // Writing into an organization outside the scope is refused.
-        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"placed@example.com"_s,
+        QVERIFY(Scim::isError(s.post(u"/Users"_s, Scim::user(u"placed@example.com"_s,
                                                      {{Enterprise, QJsonObject{{u"organizationId"_s, elsewhere}}}})),
                             400, u"invalidValue"_s));
     }
@@ -410,17 +383,17 @@ private slots:
         SCIM_START_TEST_SERVER(s);
         const QString team = OrganizationStore(s.db()).create(u"Team"_s, s.orgId())->id;
         const HttpReply placed =
-            s.post(u"/Users"_s, user(u"t@example.com"_s, {{Enterprise, QJsonObject{{u"organizationId"_s, team}}}}));
+            s.post(u"/Users"_s, Scim::user(u"t@example.com"_s, {{Enterprise, QJsonObject{{u"organizationId"_s, team}}}}));
         QCOMPARE(placed.status, 201);
         QCOMPARE(placed.json().value(Enterprise).toObject().value(u"organizationId").toString(), team);
 
         // S-03: an account that has an organization keeps it when a later write names none.
         const QString id = placed.json().value(u"id").toString();
-        const HttpReply replaced = s.put(u"/Users/"_s + id, user(u"t@example.com"_s, {{u"displayName"_s, u"T"_s}}));
+        const HttpReply replaced = s.put(u"/Users/"_s + id, Scim::user(u"t@example.com"_s, {{u"displayName"_s, u"T"_s}}));
         QCOMPARE(replaced.json().value(Enterprise).toObject().value(u"organizationId").toString(), team);
 
         QVERIFY(ApplicationStore(s.db()).setSyncTarget(s.appId(), QString()));
-        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"nowhere@example.com"_s)), 400, u"invalidValue"_s));
+        QVERIFY(Scim::isError(s.post(u"/Users"_s, Scim::user(u"nowhere@example.com"_s)), 400, u"invalidValue"_s));
     }
 
     // --- Users: idempotency and lifecycle ---------------------------------------------------------------------------
@@ -429,14 +402,14 @@ private slots:
     {
         SCIM_START_TEST_SERVER(s);
         const QString id = s.createUser(u"dup@example.com"_s);
-        const HttpReply again = s.post(u"/Users"_s, user(u"DUP@example.com"_s, {{u"displayName"_s, u"Again"_s}}));
+        const HttpReply again = s.post(u"/Users"_s, Scim::user(u"DUP@example.com"_s, {{u"displayName"_s, u"Again"_s}}));
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json().value(u"id").toString(), id);
         QCOMPARE(again.json().value(u"displayName").toString(), u"Again"_s);
         QCOMPARE(AccountStore(s.db()).count().value(), 1);
 
         QVERIFY(ApplicationStore(s.db()).setPolicies(s.appId(), DuplicatePolicy::Reject, std::nullopt));
-        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"dup@EXAMPLE.com"_s)), 409, u"uniqueness"_s));
+        QVERIFY(Scim::isError(s.post(u"/Users"_s, Scim::user(u"dup@EXAMPLE.com"_s)), 409, u"uniqueness"_s));
 
         // A userName held outside the scope is 409 under either policy.
         QVERIFY(ApplicationStore(s.db()).setPolicies(s.appId(), DuplicatePolicy::Update, std::nullopt));
@@ -444,7 +417,7 @@ private slots:
         outsider.userName = u"taken@example.com"_s;
         outsider.orgId = OrganizationStore(s.db()).create(u"Elsewhere"_s)->id;
         QVERIFY(AccountStore(s.db()).create(outsider));
-        QVERIFY(isScimError(s.post(u"/Users"_s, user(u"taken@example.com"_s)), 409, u"uniqueness"_s));
+        QVERIFY(Scim::isError(s.post(u"/Users"_s, Scim::user(u"taken@example.com"_s)), 409, u"uniqueness"_s));
     }
 
     void put_replacesAndRenames() // U-13
@@ -452,11 +425,11 @@ private slots:
         SCIM_START_TEST_SERVER(s);
         const QString id = s.createUser(u"old@example.com"_s, {{u"displayName"_s, u"Old"_s}});
         s.createUser(u"other@example.com"_s);
-        const HttpReply renamed = s.put(u"/Users/"_s + id, user(u"new@example.com"_s));
+        const HttpReply renamed = s.put(u"/Users/"_s + id, Scim::user(u"new@example.com"_s));
         QCOMPARE(renamed.status, 200);
         QCOMPARE(renamed.json().value(u"userName").toString(), u"new@example.com"_s);
         QVERIFY2(!renamed.json().contains(u"displayName"), "PUT replaces: an attribute left out is cleared");
-        QVERIFY(isScimError(s.put(u"/Users/"_s + id, user(u"OTHER@example.com"_s)), 409, u"uniqueness"_s));
+        QVERIFY(Scim::isError(s.put(u"/Users/"_s + id, Scim::user(u"OTHER@example.com"_s)), 409, u"uniqueness"_s));
     }
 
     void delete_isHard()
@@ -464,9 +437,9 @@ private slots:
         SCIM_START_TEST_SERVER(s);
         const QString id = s.createUser(u"gone@example.com"_s);
         QCOMPARE(s.send("DELETE", u"/Users/"_s + id).status, 204);
-        QVERIFY(isScimError(s.get(u"/Users/"_s + id), 404));
+        QVERIFY(Scim::isError(s.get(u"/Users/"_s + id), 404));
         QCOMPARE(AccountStore(s.db()).get(id).error().code, ErrorCode::NotFound);
-        QVERIFY(isScimError(s.send("DELETE", u"/Users/"_s + id), 404));
+        QVERIFY(Scim::isError(s.send("DELETE", u"/Users/"_s + id), 404));
     }
 
     void etags_ifMatchAndIfNoneMatch()
@@ -477,13 +450,13 @@ private slots:
         QCOMPARE(got.header("ETag"), QByteArray("W/\"1\""));
         QCOMPARE(s.send("GET", u"/Users/"_s + id, {}, {{"If-None-Match", "W/\"1\""}}).status, 304);
         QCOMPARE(s.send("GET", u"/Users/"_s + id, {}, {{"If-None-Match", "W/\"7\""}}).status, 200);
-        const QByteArray body = QJsonDocument(user(u"etag@example.com"_s, {{u"displayName"_s, u"E"_s}})).toJson();
-        QVERIFY(isScimError(s.send("PUT", u"/Users/"_s + id, body, {{"If-Match", "W/\"7\""}}), 412));
+        const QByteArray body = QJsonDocument(Scim::user(u"etag@example.com"_s, {{u"displayName"_s, u"E"_s}})).toJson();
+        QVERIFY(Scim::isError(s.send("PUT", u"/Users/"_s + id, body, {{"If-Match", "W/\"7\""}}), 412));
         const HttpReply matched = s.send("PUT", u"/Users/"_s + id, body, {{"If-Match", "W/\"1\""}});
         QCOMPARE(matched.status, 200);
         QCOMPARE(matched.header("ETag"), QByteArray("W/\"2\""));
         QCOMPARE(matched.json().value(u"meta").toObject().value(u"version").toString(), u"W/\"2\""_s);
-        QVERIFY(isScimError(s.send("DELETE", u"/Users/"_s + id, {}, {{"If-Match", "W/\"1\""}}), 412));
+        QVERIFY(Scim::isError(s.send("DELETE", u"/Users/"_s + id, {}, {{"If-Match", "W/\"1\""}}), 412));
     }
 
     // --- Users: PATCH ----------------------------------------------------------------------------------------------
@@ -501,7 +474,7 @@ private slots:
         // Entra: capitalised ops, a string boolean, a value path that creates the element, dotted path-less keys.
         const HttpReply entra = s.patch(
             u"/Users/"_s + id,
-            patchOf({op("Replace", u"active"_s, u"False"_s),
+            Scim::patch({op("Replace", u"active"_s, u"False"_s),
                      op("Add", u"emails[type eq \"work\"].value"_s, u"p@work.io"_s),
                      op("Replace", {}, QJsonObject{{u"name.givenName"_s, u"Pat"_s}, {u"displayName"_s, u"Pat P"_s}})}));
         QCOMPARE(entra.status, 204);
@@ -512,13 +485,13 @@ private slots:
         QCOMPARE(now.value(u"name").toObject().value(u"givenName").toString(), u"Pat"_s);
 
         // Okta: path-less replace of active.
-        QCOMPARE(s.patch(u"/Users/"_s + id, patchOf({op("replace", {}, QJsonObject{{u"active"_s, true}})})).status,
+        QCOMPARE(s.patch(u"/Users/"_s + id, Scim::patch({op("replace", {}, QJsonObject{{u"active"_s, true}})})).status,
                  204);
         QCOMPARE(s.get(u"/Users/"_s + id).json().value(u"active").toBool(), true);
 
         // 200 with the resource when the client asks for attributes.
         const HttpReply shown =
-            s.patch(u"/Users/"_s + id + u"?attributes=displayName"_s, patchOf({op("remove", u"displayName"_s, {})}));
+            s.patch(u"/Users/"_s + id + u"?attributes=displayName"_s, Scim::patch({op("remove", u"displayName"_s, {})}));
         QCOMPARE(shown.status, 200);
         QVERIFY(!shown.json().contains(u"displayName"));
         QVERIFY2(!shown.json().contains(u"emails"), "the answer is projected to the attributes asked for");
@@ -526,15 +499,15 @@ private slots:
 
         // Atomic: a failing operation leaves the user as it was.
         const qint64 version = AccountStore(s.db()).get(id)->version;
-        QVERIFY(isScimError(s.patch(u"/Users/"_s + id,
-                                    patchOf({op("replace", u"displayName"_s, u"X"_s), op("replace", u"id"_s, u"y"_s)})),
+        QVERIFY(Scim::isError(s.patch(u"/Users/"_s + id,
+                                    Scim::patch({op("replace", u"displayName"_s, u"X"_s), op("replace", u"id"_s, u"y"_s)})),
                             400, u"mutability"_s));
         QCOMPARE(AccountStore(s.db()).get(id)->version, version);
-        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({QJsonObject{{u"op"_s, u"remove"_s}}})), 400,
+        QVERIFY(Scim::isError(s.patch(u"/Users/"_s + id, Scim::patch({QJsonObject{{u"op"_s, u"remove"_s}}})), 400,
                             u"noTarget"_s));
-        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({op("add", u"emails[type eq"_s, u"x"_s)})), 400,
+        QVERIFY(Scim::isError(s.patch(u"/Users/"_s + id, Scim::patch({op("add", u"emails[type eq"_s, u"x"_s)})), 400,
                             u"invalidPath"_s));
-        QVERIFY(isScimError(s.patch(u"/Users/"_s + id, patchOf({op("replace", u"userName"_s, QJsonValue())})), 400,
+        QVERIFY(Scim::isError(s.patch(u"/Users/"_s + id, Scim::patch({op("replace", u"userName"_s, QJsonValue())})), 400,
                             u"invalidValue"_s));
     }
 
@@ -605,20 +578,20 @@ private slots:
 
         QJsonObject withOutsider = body;
         withOutsider.insert(u"members"_s, members({out}));
-        QVERIFY(isScimError(s.post(u"/Groups"_s, withOutsider), 400, u"invalidValue"_s));
+        QVERIFY(Scim::isError(s.post(u"/Groups"_s, withOutsider), 400, u"invalidValue"_s));
         QJsonObject notAUser = body;
         notAUser.insert(u"members"_s, QJsonArray{QJsonObject{{u"value"_s, id}, {u"type"_s, u"Group"_s}}});
-        QVERIFY(isScimError(s.post(u"/Groups"_s, notAUser), 400, u"invalidValue"_s));
+        QVERIFY(Scim::isError(s.post(u"/Groups"_s, notAUser), 400, u"invalidValue"_s));
 
         // PATCH: add, Entra-style remove with a value list; 204.
         const QJsonObject add{{u"op"_s, u"add"_s}, {u"path"_s, u"members"_s}, {u"value"_s, members({b})}};
-        QCOMPARE(s.patch(u"/Groups/"_s + id, patchOf({add})).status, 204);
+        QCOMPARE(s.patch(u"/Groups/"_s + id, Scim::patch({add})).status, 204);
         QCOMPARE(GroupStore(s.db()).get(id)->memberIds.size(), 2);
         const QJsonObject remove{{u"op"_s, u"Remove"_s}, {u"path"_s, u"members"_s}, {u"value"_s, members({a})}};
-        QCOMPARE(s.patch(u"/Groups/"_s + id, patchOf({remove})).status, 204);
+        QCOMPARE(s.patch(u"/Groups/"_s + id, Scim::patch({remove})).status, 204);
         QCOMPARE(GroupStore(s.db()).get(id)->memberIds, QStringList{b});
         const QJsonObject addOutsider{{u"op"_s, u"add"_s}, {u"path"_s, u"members"_s}, {u"value"_s, members({out})}};
-        QVERIFY(isScimError(s.patch(u"/Groups/"_s + id, patchOf({addOutsider})), 400, u"invalidValue"_s));
+        QVERIFY(Scim::isError(s.patch(u"/Groups/"_s + id, Scim::patch({addOutsider})), 400, u"invalidValue"_s));
 
         // excludedAttributes=members
         const QJsonObject listed = s.get(u"/Groups?excludedAttributes=members"_s).json();
@@ -632,10 +605,10 @@ private slots:
         Group hidden;
         hidden.displayName = u"Hidden"_s;
         const QString hiddenId = GroupStore(s.db()).create(hidden)->id;
-        QVERIFY(isScimError(s.get(u"/Groups/"_s + hiddenId), 404));
+        QVERIFY(Scim::isError(s.get(u"/Groups/"_s + hiddenId), 404));
 
         QCOMPARE(s.send("DELETE", u"/Groups/"_s + id).status, 204);
-        QVERIFY(isScimError(s.get(u"/Groups/"_s + id), 404));
+        QVERIFY(Scim::isError(s.get(u"/Groups/"_s + id), 404));
         QVERIFY2(AccountStore(s.db()).get(b), "deleting a group leaves its members");
     }
 
@@ -645,7 +618,7 @@ private slots:
     {
         SCIM_START_TEST_SERVER(s);
         const HttpReply posted =
-            s.post(u"/Users"_s, user(u"logged@example.com"_s, {{u"password"_s, u"TopSecr3tPass"_s}}));
+            s.post(u"/Users"_s, Scim::user(u"logged@example.com"_s, {{u"password"_s, u"TopSecr3tPass"_s}}));
         QCOMPARE(posted.header("X-Request-Id").size(), 16);
         s.send("GET", u"/Users?filter=userName%20eq%20%22x%22"_s, {}, {},
                u"scim_wrongtoken-abcdefghijklmnopqrstuvwxyz0123"_s);
