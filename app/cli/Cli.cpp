@@ -28,8 +28,34 @@ QList<Command> Cli::allCommands()
     return serverCommands() + directoryCommands() + applicationCommands() + tokenCommands() + ramCommands();
 }
 
-bool Cli::isCommandLine(const QStringList &arguments)
+namespace {
+/// `scim-console --db X --json app list` is `scim-console app list --db X --json`: the options every command takes
+/// may come before it.
+QStringList withCommonOptionsLast(const QStringList &arguments)
 {
+    QStringList leading;
+    qsizetype next = 1;
+    while (next < arguments.size()) {
+        const QString &argument = arguments.at(next);
+        if (argument == u"--json" || argument.startsWith(u"--db=")) {
+            leading << argument;
+            next += 1;
+        } else if (argument == u"--db" && next + 1 < arguments.size()) {
+            leading << argument << arguments.at(next + 1);
+            next += 2;
+        } else {
+            break;
+        }
+    }
+    if (leading.isEmpty() || next == arguments.size()) // nothing but options: the window's own --db
+        return arguments;
+    return arguments.mid(0, 1) + arguments.mid(next) + leading;
+}
+} // namespace
+
+bool Cli::isCommandLine(const QStringList &rawArguments)
+{
+    const QStringList arguments = withCommonOptionsLast(rawArguments);
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
@@ -52,8 +78,9 @@ QString Cli::overview()
     return text;
 }
 
-int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int Cli::run(const QStringList &rawArguments, QTextStream &out, QTextStream &err)
 {
+    const QStringList arguments = withCommonOptionsLast(rawArguments);
     const QString first = arguments.value(1);
     if (first == u"-v" || first == u"--version") {
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';

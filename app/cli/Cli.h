@@ -29,7 +29,8 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    /// True when `arguments` (as QCoreApplication::arguments()) asks for a command rather than the GUI.
+    /// True when `arguments` (as QCoreApplication::arguments()) asks for a command rather than the GUI. The options
+    /// every command takes (--db, --json) may stand before the command: `scim-console --db X app list` runs it.
     static bool isCommandLine(const QStringList &arguments);
     /// Runs the command in `arguments` and returns the process exit code.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

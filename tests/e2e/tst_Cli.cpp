@@ -118,6 +118,24 @@ private slots:
             QVERIFY2(out.contains(command), command);
     }
 
+    void commonOptionsBeforeTheCommand_runTheCommand()
+    {
+        QVERIFY(!ok({u"org"_s, u"create"_s, u"--name"_s, u"Sales"_s}).isEmpty());
+        for (const QStringList &arguments :
+             {QStringList{u"--db"_s, m_db->spec(), u"--json"_s, u"org"_s, u"list"_s},
+              QStringList{u"--json"_s, u"--db="_s + m_db->spec(), u"org"_s, u"list"_s}}) {
+            QProcess process;
+            process.start(QStringLiteral(SCIM_CONSOLE_BINARY), arguments);
+            QVERIFY(process.waitForFinished(30000));
+            QCOMPARE(process.exitCode(), 0);
+            const QJsonArray orgs = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+            QVERIFY2(
+                std::any_of(orgs.begin(), orgs.end(),
+                            [](const QJsonValue &o) { return o.toObject().value(u"name").toString() == u"Sales"; }),
+                qPrintable(arguments.join(u' ')));
+        }
+    }
+
     void usageErrors_exitTwo()
     {
         QCOMPARE(cli({u"frobnicate"_s, u"now"_s}).exitCode, 2);
