@@ -63,10 +63,18 @@ public:
                 return inner;
             return QStringLiteral("(NOT COALESCE(%1, FALSE))").arg(inner.value());
         }
-        case Filter::Type::ValuePath:
+        case Filter::Type::ValuePath: {
             if (element)
                 return invalid(QStringLiteral("value filters cannot nest"));
-            return withinElement(f.path, *f.left);
+            if (!f.path.subAttribute.isEmpty())
+                return invalid(QStringLiteral("\"%1\" cannot take a value filter").arg(f.path.toString()));
+            const std::optional<SqlColumn> scope = m_resolve(f.path);
+            if (!scope)
+                return invalid(QStringLiteral("unknown attribute \"%1\"").arg(f.path.toString()));
+            if (!scope->multiValued) // a complex single-valued attribute: name[givenName eq "x"]
+                return node(*f.left, &f.path);
+            return withinElement(f.path, *scope, *f.left);
+        }
         case Filter::Type::Present:
         case Filter::Type::Compare:
             break;
@@ -87,7 +95,7 @@ public:
             Filter inner = f;
             inner.path =
                 AttributePath{{}, f.path.subAttribute.isEmpty() ? QStringLiteral("value") : f.path.subAttribute, {}};
-            return withinElement(bare, inner);
+            return withinElement(bare, *scope, inner);
         }
         return leaf(f, f.path, false);
     }
@@ -95,25 +103,19 @@ public:
     QVariantList m_params;
 
 private:
-    /// `attribute[inner]`: some element of the attribute satisfies `inner`.
-    Result<QString, ScimError> withinElement(const AttributePath &attribute, const Filter &inner)
+    /// `attribute[inner]`: some element of the multi-valued `attribute`, whose element scope is `scope`, satisfies
+    /// `inner`.
+    Result<QString, ScimError> withinElement(const AttributePath &attribute, const SqlColumn &scope,
+                                             const Filter &inner)
     {
-        const AttributePath bare{attribute.schema, attribute.attribute, {}};
-        if (!attribute.subAttribute.isEmpty())
-            return invalid(QStringLiteral("\"%1\" cannot take a value filter").arg(attribute.toString()));
-        const std::optional<SqlColumn> scope = m_resolve(bare);
-        if (!scope)
-            return invalid(QStringLiteral("unknown attribute \"%1\"").arg(bare.toString()));
-        if (!scope->multiValued) // a complex single-valued attribute: name[givenName eq "x"]
-            return node(inner, &bare);
         // The scope's parameters come first in the SQL text, so they are bound first.
         const qsizetype paramsAt = m_params.size();
-        Result<QString, ScimError> predicate = node(inner, &bare);
+        Result<QString, ScimError> predicate = node(inner, &attribute);
         if (!predicate)
             return predicate;
         const QVariantList innerParams = m_params.mid(paramsAt);
         m_params.resize(paramsAt);
-        const QString sql = elementScope(*scope, predicate.value());
+        const QString sql = elementScope(scope, predicate.value());
         m_params << innerParams;
         return sql;
     }

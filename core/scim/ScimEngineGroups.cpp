@@ -86,8 +86,8 @@ std::optional<ScimError> checkMembers(Database &db, const ScimContext &context, 
     return std::nullopt;
 }
 
-/// The ids a write adds to the group: only those are checked, since kept members may have left the scope meanwhile
-/// (an account in scope only through this group, or moved): a write validates what it changes.
+/// The ids a write adds to the group: a write validates what it changes, and members it keeps are in scope through
+/// the group itself (S-06), so checking them again would only cost a query per member.
 QStringList addedMembers(const Group &current, const QStringList &memberIds)
 {
     const QSet<QString> kept(current.memberIds.cbegin(), current.memberIds.cend());

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTest>
-#include <QUrl>
 
 #include <memory>
 
@@ -463,10 +462,9 @@ private:
     static QList<QJsonObject> listAll(ScimTestServer &s, const QString &collection, const QString &filter,
                                       int *status = nullptr)
     {
-        QString path = collection + (filter.isEmpty() ? u"?count=1000"_s : u"?count=1000&attributes=id"_s);
-        if (!filter.isEmpty())
-            path += u"&filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(filter));
-        const HttpReply reply = s.get(path);
+        const HttpReply reply =
+            s.get(filter.isEmpty() ? collection + u"?count=1000"_s
+                                   : Scim::filtered(collection, filter, u"&count=1000&attributes=id"_s));
         if (status)
             *status = reply.status;
         QList<QJsonObject> out;

@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QTest>
-#include <QUrl>
 #include <QUuid>
 
 using namespace ScimConsole::Core;
@@ -12,11 +11,6 @@ using namespace ScimConsole::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-QString withFilter(const QString &collection, const QString &filter, const QString &more = {})
-{
-    return collection + u"?filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(filter)) + more;
-}
-
 int totalOf(const HttpReply &reply)
 {
     return reply.json().value(u"totalResults").toInt(-1);
@@ -36,7 +30,7 @@ private slots:
         const QString userName = u"isabella.jones@okta.example"_s;
         // Import / assignment: Okta looks the user up first.
         QCOMPARE(totalOf(s.get(
-                     withFilter(u"/Users"_s, u"userName eq \""_s + userName + u'"', u"&startIndex=1&count=100"_s))),
+                     Scim::filtered(u"/Users"_s, u"userName eq \""_s + userName + u'"', u"&startIndex=1&count=100"_s))),
                  0);
         const QJsonObject body = Scim::user(
             userName, {{u"name"_s, QJsonObject{{u"givenName"_s, u"Isabella"_s}, {u"familyName"_s, u"Jones"_s}}},
@@ -85,7 +79,7 @@ private slots:
                                                QJsonArray{QJsonObject{{u"value"_s, id}, {u"display"_s, userName}}})}))
                      .status,
                  204);
-        const HttpReply found = s.get(withFilter(u"/Groups"_s, u"displayName eq \"Engineering EU\""_s));
+        const HttpReply found = s.get(Scim::filtered(u"/Groups"_s, u"displayName eq \"Engineering EU\""_s));
         QCOMPARE(totalOf(found), 1);
         QCOMPARE(found.json().value(u"Resources").toArray().first().toObject().value(u"members").toArray().size(), 1);
         QCOMPARE(s.patch(u"/Groups/"_s + groupId,
@@ -102,12 +96,12 @@ private slots:
         SCIM_START_TEST_SERVER(s);
         // Test connection: a filter on a random userName must answer an empty list.
         const QString probe = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const HttpReply test = s.get(withFilter(u"/Users"_s, u"userName eq \""_s + probe + u'"'));
+        const HttpReply test = s.get(Scim::filtered(u"/Users"_s, u"userName eq \""_s + probe + u'"'));
         QCOMPARE(test.status, 200);
         QCOMPARE(totalOf(test), 0);
 
         const QString userName = u"Test_User_dfeef4c5-5681-4387-b016-bdf221e82081"_s;
-        QCOMPARE(totalOf(s.get(withFilter(u"/Users"_s, u"userName eq \""_s + userName + u'"'))), 0);
+        QCOMPARE(totalOf(s.get(Scim::filtered(u"/Users"_s, u"userName eq \""_s + userName + u'"'))), 0);
         const QJsonObject body{
             {u"schemas"_s, QJsonArray{Scim::UserSchema, Scim::Enterprise}},
             {u"externalId"_s, u"0a21f0f2-8d2a-4f8e-bf98-7363c4aed4ef"_s},
@@ -124,7 +118,7 @@ private slots:
         const HttpReply created = s.post(u"/Users"_s, body);
         QCOMPARE(created.status, 201);
         const QString id = created.json().value(u"id").toString();
-        QCOMPARE(totalOf(s.get(withFilter(u"/Users"_s, u"userName eq \""_s + userName + u'"'))), 1);
+        QCOMPARE(totalOf(s.get(Scim::filtered(u"/Users"_s, u"userName eq \""_s + userName + u'"'))), 1);
 
         // Update: capitalised ops, a string boolean, value paths, a new work phone.
         const HttpReply updated =
@@ -144,8 +138,8 @@ private slots:
         QCOMPARE(now.value(u"phoneRegion").toString(), u"1"_s);
 
         // Groups: look up without members, create, add and remove members with value arrays, rename.
-        QCOMPARE(totalOf(s.get(withFilter(u"/Groups"_s, u"displayName eq \"Group1DisplayName\""_s,
-                                          u"&excludedAttributes=members"_s))),
+        QCOMPARE(totalOf(s.get(Scim::filtered(u"/Groups"_s, u"displayName eq \"Group1DisplayName\""_s,
+                                              u"&excludedAttributes=members"_s))),
                  0);
         QJsonObject groupBody = Scim::group(u"Group1DisplayName"_s);
         groupBody.insert(u"externalId"_s, u"8aa1a0c0-c4c3-4bc0-b4a5-2ef676900159"_s);
@@ -158,7 +152,7 @@ private slots:
                          Scim::patch({Scim::op("Add", u"members"_s, QJsonArray{QJsonObject{{u"value"_s, id}}})}))
                      .status,
                  204);
-        QCOMPARE(totalOf(s.get(withFilter(u"/Groups"_s, u"members[value eq \""_s + id + u"\"]"_s))), 1);
+        QCOMPARE(totalOf(s.get(Scim::filtered(u"/Groups"_s, u"members[value eq \""_s + id + u"\"]"_s))), 1);
         QCOMPARE(s.patch(u"/Groups/"_s + groupId,
                          Scim::patch({Scim::op("Remove", u"members"_s, QJsonArray{QJsonObject{{u"value"_s, id}}})}))
                      .status,

@@ -7,18 +7,12 @@
 
 #include <QJsonArray>
 #include <QTest>
-#include <QUrl>
 
 using namespace ScimConsole::Core;
 using namespace ScimConsole::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-QString filterQuery(const QString &collection, const QString &filter)
-{
-    return collection + u"?filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(filter));
-}
-
 /// The userNames (or displayNames, for groups) a list answer holds, sorted.
 QStringList namesIn(const HttpReply &reply, const QString &attribute = u"userName"_s)
 {
@@ -185,9 +179,10 @@ private slots:
             QCOMPARE(read.value(u"emails"), QJsonValue(emailWith(c.primary)));
             QCOMPARE(read.value(u"phoneNumbers").toArray().first().toObject().value(u"primary"), c.primary);
         }
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Users"_s, u"emails[primary eq true]"_s))), QStringList{u"true"_s});
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Users"_s, u"phoneNumbers.primary eq false"_s))), QStringList{u"false"_s});
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Users"_s, u"emails[not (primary pr)]"_s))), QStringList{u"absent"_s});
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Users"_s, u"emails[primary eq true]"_s))), QStringList{u"true"_s});
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Users"_s, u"phoneNumbers.primary eq false"_s))),
+                 QStringList{u"false"_s});
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Users"_s, u"emails[not (primary pr)]"_s))), QStringList{u"absent"_s});
     }
 
     // 4. RFC 7644 §3.4.2.2: every meta sub-attribute can be filtered.
@@ -198,28 +193,29 @@ private slots:
         s.createUser(u"other@example.com"_s);
         const QJsonObject meta = s.get(u"/Users/"_s + id).json().value(u"meta").toObject();
 
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Users"_s, u"meta.resourceType eq \"User\""_s))).size(), 2);
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Users"_s, u"meta.resourceType eq \"Group\""_s))).size(), 0);
-        QCOMPARE(namesIn(s.get(
-                     filterQuery(u"/Users"_s, u"meta.location eq \""_s + meta.value(u"location").toString() + u'"'))),
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Users"_s, u"meta.resourceType eq \"User\""_s))).size(), 2);
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Users"_s, u"meta.resourceType eq \"Group\""_s))).size(), 0);
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Users"_s,
+                                              u"meta.location eq \""_s + meta.value(u"location").toString() + u'"'))),
                  QStringList{u"meta@example.com"_s});
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Users"_s, u"meta.location sw \""_s + s.base() + u"/Users/\""_s))).size(),
-                 2);
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Users"_s, u"meta.version eq \"W/\\\"1\\\"\""_s))).size(), 2);
+        QCOMPARE(
+            namesIn(s.get(Scim::filtered(u"/Users"_s, u"meta.location sw \""_s + s.base() + u"/Users/\""_s))).size(),
+            2);
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Users"_s, u"meta.version eq \"W/\\\"1\\\"\""_s))).size(), 2);
         QCOMPARE(s.patch(u"/Users/"_s + id, Scim::patch({Scim::op("replace", u"displayName"_s, u"M"_s)})).status, 204);
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Users"_s, u"meta.version eq \"W/\\\"2\\\"\""_s))),
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Users"_s, u"meta.version eq \"W/\\\"2\\\"\""_s))),
                  QStringList{u"meta@example.com"_s});
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Users"_s,
-                                           u"meta.lastModified ge \""_s + meta.value(u"created").toString() + u'"')))
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Users"_s,
+                                              u"meta.lastModified ge \""_s + meta.value(u"created").toString() + u'"')))
                      .size(),
                  2);
 
         const HttpReply group = s.post(u"/Groups"_s, Scim::group(u"Metas"_s, {id}));
         QCOMPARE(group.status, 201);
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Groups"_s, u"meta.resourceType eq \"Group\""_s)), u"displayName"_s),
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Groups"_s, u"meta.resourceType eq \"Group\""_s)), u"displayName"_s),
                  QStringList{u"Metas"_s});
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Groups"_s,
-                                           u"members[type eq \"User\" and $ref ew \"/Users/"_s + id + u"\"]"_s)),
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Groups"_s,
+                                              u"members[type eq \"User\" and $ref ew \"/Users/"_s + id + u"\"]"_s)),
                          u"displayName"_s),
                  QStringList{u"Metas"_s});
         QVERIFY(Scim::isError(s.get(u"/Users?sortBy=meta.location"_s), 400, u"invalidValue"_s));
@@ -235,24 +231,25 @@ private slots:
         s.createUser(u"phone@example.com"_s, {{u"phoneNumbers"_s, Scim::workValue(u"+86 10 1234 5678"_s)}});
         s.createUser(u"bare@example.com"_s);
 
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Users"_s, u"emails[not (value pr)]"_s))), QStringList{});
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Users"_s, u"emails[primary ne true]"_s))),
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Users"_s, u"emails[not (value pr)]"_s))), QStringList{});
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Users"_s, u"emails[primary ne true]"_s))),
                  QStringList{u"mail@example.com"_s});
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Users"_s, u"phoneNumbers[type ne \"work\"]"_s))), QStringList{});
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Users"_s, u"emails.value ne \"x@example.com\""_s))),
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Users"_s, u"phoneNumbers[type ne \"work\"]"_s))), QStringList{});
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Users"_s, u"emails.value ne \"x@example.com\""_s))),
                  QStringList{u"mail@example.com"_s});
         // "not" outside the brackets negates the whole test: users without a work phone.
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Users"_s, u"not (phoneNumbers[type eq \"work\"])"_s))),
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Users"_s, u"not (phoneNumbers[type eq \"work\"])"_s))),
                  (QStringList{u"bare@example.com"_s, u"mail@example.com"_s}));
 
         const QString member = s.createUser(u"member@example.com"_s);
         QCOMPARE(s.post(u"/Groups"_s, Scim::group(u"Empty"_s)).status, 201);
         QCOMPARE(s.post(u"/Groups"_s, Scim::group(u"Full"_s, {member})).status, 201);
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Groups"_s, u"members[not (value eq \"nobody\")]"_s)), u"displayName"_s),
+        QCOMPARE(
+            namesIn(s.get(Scim::filtered(u"/Groups"_s, u"members[not (value eq \"nobody\")]"_s)), u"displayName"_s),
+            QStringList{u"Full"_s});
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Groups"_s, u"members.value ne \"nobody\""_s)), u"displayName"_s),
                  QStringList{u"Full"_s});
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Groups"_s, u"members.value ne \"nobody\""_s)), u"displayName"_s),
-                 QStringList{u"Full"_s});
-        QCOMPARE(namesIn(s.get(filterQuery(u"/Groups"_s, u"not (members pr)"_s)), u"displayName"_s),
+        QCOMPARE(namesIn(s.get(Scim::filtered(u"/Groups"_s, u"not (members pr)"_s)), u"displayName"_s),
                  QStringList{u"Empty"_s});
     }
 

@@ -41,8 +41,8 @@ private slots:
         const HttpReply none = s.send("GET", u"/Users"_s, {}, {}, ScimTestServer::NoToken);
         QVERIFY(Scim::isError(none, 401));
         QVERIFY(none.header("WWW-Authenticate").startsWith("Bearer"));
-        QVERIFY(
-            Scim::isError(s.send("GET", u"/Users"_s, {}, {}, u"scim_forged-token-value-0000000000000000000000"_s), 401));
+        QVERIFY(Scim::isError(s.send("GET", u"/Users"_s, {}, {}, u"scim_forged-token-value-0000000000000000000000"_s),
+                              401));
     }
 
     void auth_tokenOfAnotherApp_is401() // T-05, A-03
@@ -237,14 +237,16 @@ private slots:
         const auto phone = [](const QString &value) {
             return QJsonArray{QJsonObject{{u"value"_s, value}, {u"type"_s, u"work"_s}}};
         };
-        QVERIFY(Scim::isError(s.post(u"/Users"_s, Scim::user(u"a"_s, {{u"phoneNumbers"_s, phone(u"0086 138 0013 8000"_s)}})),
-                            400, u"invalidValue"_s));
+        QVERIFY(Scim::isError(
+            s.post(u"/Users"_s, Scim::user(u"a"_s, {{u"phoneNumbers"_s, phone(u"0086 138 0013 8000"_s)}})), 400,
+            u"invalidValue"_s));
         QVERIFY(Scim::isError(s.post(u"/Users"_s, Scim::user(u"b"_s, {{u"phoneNumbers"_s, phone(u"+1 415 555 0100"_s)},
-                                                              {u"phoneRegion"_s, u"86"_s}})),
-                            400, u"invalidValue"_s));
+                                                                      {u"phoneRegion"_s, u"86"_s}})),
+                              400, u"invalidValue"_s));
         QVERIFY(Scim::isError(s.post(u"/Users"_s, Scim::user(u"c"_s, {{u"phoneNumbers"_s, phone(u"none"_s)}})), 400,
-                            u"invalidValue"_s));
-        const HttpReply national = s.post(u"/Users"_s, Scim::user(u"d"_s, {{u"phoneNumbers"_s, phone(u"138 0013 8000"_s)}}));
+                              u"invalidValue"_s));
+        const HttpReply national =
+            s.post(u"/Users"_s, Scim::user(u"d"_s, {{u"phoneNumbers"_s, phone(u"138 0013 8000"_s)}}));
         QCOMPARE(national.status, 201);
         QCOMPARE(national.json().value(u"phoneRegion").toString(), u"86"_s);
     }
@@ -254,8 +256,8 @@ private slots:
         SCIM_START_TEST_SERVER(s);
         const QJsonObject body =
             Scim::user(u"typed@example.com"_s,
-                 {{u"emails"_s, QJsonArray{QJsonObject{{u"value"_s, u"w@x.io"_s}, {u"type"_s, u"work"_s}},
-                                           QJsonObject{{u"value"_s, u"h@x.io"_s}, {u"type"_s, u"home"_s}}}}});
+                       {{u"emails"_s, QJsonArray{QJsonObject{{u"value"_s, u"w@x.io"_s}, {u"type"_s, u"work"_s}},
+                                                 QJsonObject{{u"value"_s, u"h@x.io"_s}, {u"type"_s, u"home"_s}}}}});
         const HttpReply refused = s.post(u"/Users"_s, body);
         QVERIFY(Scim::isError(refused, 400, u"invalidValue"_s));
         QVERIFY(refused.json().value(u"detail").toString().contains(u"emails[type eq \"work\"].value"_s));
@@ -279,13 +281,13 @@ private slots:
     void user_otherAttributesIgnored() // U-15
     {
         SCIM_START_TEST_SERVER(s);
-        const HttpReply created =
-            s.post(u"/Users"_s,
-                   Scim::user(u"u15@example.com"_s,
-                        {{u"title"_s, u"Boss"_s},
-                         {u"locale"_s, u"en-US"_s},
-                         {u"addresses"_s, QJsonArray{QJsonObject{{u"country"_s, u"Germany"_s}}}},
-                         {u"urn:ietf:params:scim:schemas:extension:other:2.0:User"_s, QJsonObject{{u"x"_s, 1}}}}));
+        const HttpReply created = s.post(
+            u"/Users"_s,
+            Scim::user(u"u15@example.com"_s,
+                       {{u"title"_s, u"Boss"_s},
+                        {u"locale"_s, u"en-US"_s},
+                        {u"addresses"_s, QJsonArray{QJsonObject{{u"country"_s, u"Germany"_s}}}},
+                        {u"urn:ietf:params:scim:schemas:extension:other:2.0:User"_s, QJsonObject{{u"x"_s, 1}}}}));
         QCOMPARE(created.status, 201);
         QVERIFY(!created.json().contains(u"title"));
         QVERIFY(!created.body.contains("Germany"));
@@ -298,9 +300,9 @@ private slots:
         QVERIFY(ExtensionFieldStore(s.db()).create(u"cost_center"_s, FieldType::String));
         QVERIFY(ApplicationStore(s.db()).setMapping(s.appId(), Okta, {u"badge"_s}));
 
-        const HttpReply created =
-            s.post(u"/Users"_s, Scim::user(u"m@example.com"_s,
-                                     {{Okta, QJsonObject{{u"badge"_s, u"42"_s}, {u"cost_center"_s, u"CC-1"_s}}}}));
+        const HttpReply created = s.post(
+            u"/Users"_s, Scim::user(u"m@example.com"_s,
+                                    {{Okta, QJsonObject{{u"badge"_s, u"42"_s}, {u"cost_center"_s, u"CC-1"_s}}}}));
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json().value(Okta).toObject(), (QJsonObject{{u"badge"_s, 42}}));
         QVERIFY2(!created.body.contains("CC-1"), "M-03: a field not chosen for the app is ignored");
@@ -308,11 +310,10 @@ private slots:
         QCOMPARE(stored.extensionValues.value(u"badge"_s), QJsonValue(42));
         QVERIFY(!stored.extensionValues.contains(u"cost_center"_s));
 
-        QVERIFY(
-            Scim::isError(s.post(u"/Users"_s, Scim::user(u"n@example.com"_s, {{Okta, QJsonObject{{u"badge"_s, u"many"_s}}}})),
-                        400, u"invalidValue"_s));
-        const HttpReply filtered =
-            s.get(u"/Users?filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(Okta + u":badge ge 40"_s)));
+        QVERIFY(Scim::isError(
+            s.post(u"/Users"_s, Scim::user(u"n@example.com"_s, {{Okta, QJsonObject{{u"badge"_s, u"many"_s}}}})), 400,
+            u"invalidValue"_s));
+        const HttpReply filtered = s.get(Scim::filtered(u"/Users"_s, Okta + u":badge ge 40"_s));
         QCOMPARE(filtered.json().value(u"totalResults").toInt(), 1);
     }
 
@@ -335,16 +336,17 @@ private slots:
             0);
         QVERIFY(Scim::isError(s.put(u"/Users/"_s + id, Scim::user(u"outsider@example.com"_s)), 404));
         QVERIFY(Scim::isError(s.patch(u"/Users/"_s + id, Scim::patch({QJsonObject{{u"op"_s, u"replace"_s},
-                                                                            {u"path"_s, u"displayName"_s},
-                                                                            {u"value"_s, u"x"_s}}})),
-                            404));
+                                                                                  {u"path"_s, u"displayName"_s},
+                                                                                  {u"value"_s, u"x"_s}}})),
+                              404));
         QVERIFY(Scim::isError(s.send("DELETE", u"/Users/"_s + id), 404));
         QVERIFY(AccountStore(s.db()).get(id));
 
         // Writing into an organization outside the scope is refused.
-        QVERIFY(Scim::isError(s.post(u"/Users"_s, Scim::user(u"placed@example.com"_s,
-                                                     {{Enterprise, QJsonObject{{u"organizationId"_s, elsewhere}}}})),
-                            400, u"invalidValue"_s));
+        QVERIFY(Scim::isError(
+            s.post(u"/Users"_s,
+                   Scim::user(u"placed@example.com"_s, {{Enterprise, QJsonObject{{u"organizationId"_s, elsewhere}}}})),
+            400, u"invalidValue"_s));
     }
 
     void scope_subtreeAndGroups() // S-06
@@ -382,14 +384,15 @@ private slots:
     {
         SCIM_START_TEST_SERVER(s);
         const QString team = OrganizationStore(s.db()).create(u"Team"_s, s.orgId())->id;
-        const HttpReply placed =
-            s.post(u"/Users"_s, Scim::user(u"t@example.com"_s, {{Enterprise, QJsonObject{{u"organizationId"_s, team}}}}));
+        const HttpReply placed = s.post(
+            u"/Users"_s, Scim::user(u"t@example.com"_s, {{Enterprise, QJsonObject{{u"organizationId"_s, team}}}}));
         QCOMPARE(placed.status, 201);
         QCOMPARE(placed.json().value(Enterprise).toObject().value(u"organizationId").toString(), team);
 
         // S-03: an account that has an organization keeps it when a later write names none.
         const QString id = placed.json().value(u"id").toString();
-        const HttpReply replaced = s.put(u"/Users/"_s + id, Scim::user(u"t@example.com"_s, {{u"displayName"_s, u"T"_s}}));
+        const HttpReply replaced =
+            s.put(u"/Users/"_s + id, Scim::user(u"t@example.com"_s, {{u"displayName"_s, u"T"_s}}));
         QCOMPARE(replaced.json().value(Enterprise).toObject().value(u"organizationId").toString(), team);
 
         QVERIFY(ApplicationStore(s.db()).setSyncTarget(s.appId(), QString()));
@@ -474,9 +477,9 @@ private slots:
         // Entra: capitalised ops, a string boolean, a value path that creates the element, dotted path-less keys.
         const HttpReply entra = s.patch(
             u"/Users/"_s + id,
-            Scim::patch({op("Replace", u"active"_s, u"False"_s),
-                     op("Add", u"emails[type eq \"work\"].value"_s, u"p@work.io"_s),
-                     op("Replace", {}, QJsonObject{{u"name.givenName"_s, u"Pat"_s}, {u"displayName"_s, u"Pat P"_s}})}));
+            Scim::patch(
+                {op("Replace", u"active"_s, u"False"_s), op("Add", u"emails[type eq \"work\"].value"_s, u"p@work.io"_s),
+                 op("Replace", {}, QJsonObject{{u"name.givenName"_s, u"Pat"_s}, {u"displayName"_s, u"Pat P"_s}})}));
         QCOMPARE(entra.status, 204);
         QVERIFY(entra.body.isEmpty());
         QJsonObject now = s.get(u"/Users/"_s + id).json();
@@ -490,8 +493,8 @@ private slots:
         QCOMPARE(s.get(u"/Users/"_s + id).json().value(u"active").toBool(), true);
 
         // 200 with the resource when the client asks for attributes.
-        const HttpReply shown =
-            s.patch(u"/Users/"_s + id + u"?attributes=displayName"_s, Scim::patch({op("remove", u"displayName"_s, {})}));
+        const HttpReply shown = s.patch(u"/Users/"_s + id + u"?attributes=displayName"_s,
+                                        Scim::patch({op("remove", u"displayName"_s, {})}));
         QCOMPARE(shown.status, 200);
         QVERIFY(!shown.json().contains(u"displayName"));
         QVERIFY2(!shown.json().contains(u"emails"), "the answer is projected to the attributes asked for");
@@ -499,16 +502,16 @@ private slots:
 
         // Atomic: a failing operation leaves the user as it was.
         const qint64 version = AccountStore(s.db()).get(id)->version;
-        QVERIFY(Scim::isError(s.patch(u"/Users/"_s + id,
-                                    Scim::patch({op("replace", u"displayName"_s, u"X"_s), op("replace", u"id"_s, u"y"_s)})),
-                            400, u"mutability"_s));
+        QVERIFY(Scim::isError(s.patch(u"/Users/"_s + id, Scim::patch({op("replace", u"displayName"_s, u"X"_s),
+                                                                      op("replace", u"id"_s, u"y"_s)})),
+                              400, u"mutability"_s));
         QCOMPARE(AccountStore(s.db()).get(id)->version, version);
         QVERIFY(Scim::isError(s.patch(u"/Users/"_s + id, Scim::patch({QJsonObject{{u"op"_s, u"remove"_s}}})), 400,
-                            u"noTarget"_s));
+                              u"noTarget"_s));
         QVERIFY(Scim::isError(s.patch(u"/Users/"_s + id, Scim::patch({op("add", u"emails[type eq"_s, u"x"_s)})), 400,
-                            u"invalidPath"_s));
-        QVERIFY(Scim::isError(s.patch(u"/Users/"_s + id, Scim::patch({op("replace", u"userName"_s, QJsonValue())})), 400,
-                            u"invalidValue"_s));
+                              u"invalidPath"_s));
+        QVERIFY(Scim::isError(s.patch(u"/Users/"_s + id, Scim::patch({op("replace", u"userName"_s, QJsonValue())})),
+                              400, u"invalidValue"_s));
     }
 
     // --- Lists -----------------------------------------------------------------------------------------------------

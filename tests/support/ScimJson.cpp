@@ -1,5 +1,6 @@
 #include "tests/support/ScimJson.h"
 
+#include <QUrl>
 #include <QtGlobal>
 
 namespace ScimConsole::Test::Scim {
@@ -22,6 +23,11 @@ QJsonObject group(const QString &displayName, const QStringList &memberIds)
     if (!members.isEmpty())
         body.insert(QStringLiteral("members"), members);
     return body;
+}
+
+QString filtered(const QString &collection, const QString &filter, const QString &more)
+{
+    return collection + QStringLiteral("?filter=") + QString::fromLatin1(QUrl::toPercentEncoding(filter)) + more;
 }
 
 QJsonObject op(const char *name, const QString &path, const QJsonValue &value)

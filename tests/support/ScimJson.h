@@ -18,6 +18,8 @@ inline const QString PatchOp = QStringLiteral("urn:ietf:params:scim:api:messages
 QJsonObject user(const QString &userName, const QJsonObject &extra = {});
 /// A Group body with these member ids.
 QJsonObject group(const QString &displayName, const QStringList &memberIds = {});
+/// `collection?filter=<filter, percent-encoded>` followed by `more` ("&count=10").
+QString filtered(const QString &collection, const QString &filter, const QString &more = {});
 /// One PATCH operation; an empty path is left out, an undefined value too.
 QJsonObject op(const char *name, const QString &path, const QJsonValue &value);
 QJsonObject patch(const QJsonArray &operations);
