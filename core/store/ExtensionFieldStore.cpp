@@ -72,4 +72,67 @@ Result<QList<ExtensionField>> ExtensionFieldStore::list() const
     return result;
 }
 
+Result<ExtensionField> ExtensionFieldStore::setDisplayName(const QString &name, const QString &displayName)
+{
+    const Result<QString> display = ExtensionField::validateDisplayName(displayName);
+    if (!display)
+        return display.error();
+    Result<ExtensionField> field = get(name);
+    if (!field)
+        return field.error();
+    field->displayName = display->isEmpty() ? name : display.value();
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const auto updated = m_db.exec(QStringLiteral("UPDATE extension_fields SET display_name = ? WHERE name = ?"),
+                                       {field->displayName, name});
+        !updated) {
+        return updated.error();
+    }
+    if (const Status bumped = m_db.bumpConfigVersion(); !bumped)
+        return bumped.error();
+    if (const Status committed = tx.commit(); !committed)
+        return committed.error();
+    return field;
+}
+
+Status ExtensionFieldStore::remove(const QString &name)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    const Result<ExtensionField> field = get(name);
+    if (!field)
+        return field.error();
+    const Result<QVariant> app = m_db.scalar(QStringLiteral("SELECT MIN(a.name) FROM applications a JOIN"
+                                                            " app_mapped_fields f ON f.app_id = a.id"
+                                                            " WHERE f.field_name = ?"),
+                                             {name});
+    if (!app)
+        return app.error();
+    if (!app->isNull()) {
+        return makeError(ErrorCode::Conflict,
+                         tr("The application \"%1\" writes into \"%2\" (M-03): remove it from that application's "
+                            "sync target fields first.")
+                             .arg(app->toString(), name));
+    }
+    for (const QString &sql : {QStringLiteral("DELETE FROM account_extension_values WHERE field_name = ?"),
+                               QStringLiteral("DELETE FROM extension_fields WHERE name = ?")}) {
+        if (const auto deleted = m_db.exec(sql, {name}); !deleted)
+            return deleted.error();
+    }
+    if (const Status bumped = m_db.bumpConfigVersion(); !bumped)
+        return bumped.error();
+    return tx.commit();
+}
+
+Result<qint64> ExtensionFieldStore::valueCount(const QString &name) const
+{
+    const Result<QVariant> count =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM account_extension_values WHERE field_name = ?"), {name});
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
 } // namespace ScimConsole::Core

@@ -24,6 +24,13 @@ public:
     Result<ExtensionField> create(const QString &name, FieldType type, const QString &displayName = {});
     Result<ExtensionField> get(const QString &name) const;
     Result<QList<ExtensionField>> list() const;
+    /// The display name is the only editable part: the name is the key clients map to and the type types every
+    /// stored value.
+    Result<ExtensionField> setDisplayName(const QString &name, const QString &displayName);
+    /// Refused while an application maps it (M-03); otherwise the field and every stored value of it go.
+    Status remove(const QString &name);
+    /// How many accounts hold a value of the field: what a deletion would erase.
+    Result<qint64> valueCount(const QString &name) const;
 
 private:
     Database &m_db;

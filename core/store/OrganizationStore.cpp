@@ -48,14 +48,8 @@ Result<Organization> OrganizationStore::create(const QString &name, const QStrin
         m_db.exec(QStringLiteral("INSERT INTO organizations (id, parent_id, name, name_key, created)"
                                  " VALUES (?, ?, ?, ?, ?)"),
                   {org.id, org.parentId, org.name, org.name.toCaseFolded(), Database::toMsecs(org.created)});
-    if (!inserted) {
-        if (inserted.error().code == ErrorCode::Conflict) {
-            return makeError(ErrorCode::Conflict,
-                             tr("An organization named \"%1\" already exists there.").arg(org.name),
-                             inserted.error().detail);
-        }
-        return inserted.error();
-    }
+    if (!inserted)
+        return nameTaken(inserted.error(), org.name);
     // The tree is configuration: a new node under a scope organization enters that scope (S-06).
     if (const Status bumped = m_db.bumpConfigVersion(); !bumped)
         return bumped.error();
@@ -72,6 +66,111 @@ Result<Organization> OrganizationStore::get(const QString &id) const
     if (!query->next())
         return makeError(ErrorCode::NotFound, tr("There is no organization with id %1.").arg(id));
     return fromRow(query.value());
+}
+
+Result<Organization> OrganizationStore::rename(const QString &id, const QString &name)
+{
+    const Result<QString> validName = Organization::validateName(name);
+    if (!validName)
+        return validName.error();
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const Status locked = tx.lockRow(QStringLiteral("organizations"), id); !locked)
+        return locked.error();
+    Result<Organization> org = get(id);
+    if (!org)
+        return org.error();
+    const auto updated = m_db.exec(QStringLiteral("UPDATE organizations SET name = ?, name_key = ? WHERE id = ?"),
+                                   {validName.value(), validName->toCaseFolded(), id});
+    if (!updated)
+        return nameTaken(updated.error(), validName.value());
+    if (const Status committed = tx.commit(); !committed)
+        return committed.error();
+    org->name = validName.value();
+    return org;
+}
+
+Result<Organization> OrganizationStore::move(const QString &id, const QString &parentId)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const Status locked = tx.lockRow(QStringLiteral("organizations"), id); !locked)
+        return locked.error();
+    const Result<OrganizationTree> all = tree();
+    if (!all)
+        return all.error();
+    const Organization *org = all->find(id);
+    if (!org)
+        return makeError(ErrorCode::NotFound, tr("There is no organization with id %1.").arg(id));
+    if (org->isRoot())
+        return makeError(ErrorCode::InvalidInput, tr("The root organization cannot be moved."));
+    if (!all->contains(parentId))
+        return makeError(ErrorCode::NotFound, tr("There is no organization with id %1.").arg(parentId));
+    if (all->isWithin(parentId, id)) {
+        return makeError(ErrorCode::InvalidInput, tr("\"%1\" cannot move into itself or below itself.").arg(org->name));
+    }
+    const auto updated =
+        m_db.exec(QStringLiteral("UPDATE organizations SET parent_id = ? WHERE id = ?"), {parentId, id});
+    if (!updated)
+        return nameTaken(updated.error(), org->name);
+    // The tree is configuration: a node moving under or out of a scope organization changes that scope (S-06).
+    if (const Status bumped = m_db.bumpConfigVersion(); !bumped)
+        return bumped.error();
+    if (const Status committed = tx.commit(); !committed)
+        return committed.error();
+    Organization moved = *org;
+    moved.parentId = parentId;
+    return moved;
+}
+
+Status OrganizationStore::remove(const QString &id)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const Status locked = tx.lockRow(QStringLiteral("organizations"), id); !locked)
+        return locked.error();
+    const Result<Organization> org = get(id);
+    if (!org)
+        return org.error();
+    if (org->isRoot())
+        return makeError(ErrorCode::InvalidInput, tr("The root organization cannot be deleted."));
+    const auto count = [this, &id](const QString &sql) { return m_db.scalar(sql, {id}); };
+    const Result<QVariant> children = count(QStringLiteral("SELECT COUNT(*) FROM organizations WHERE parent_id = ?"));
+    if (!children)
+        return children.error();
+    if (children->toLongLong() > 0) {
+        return makeError(ErrorCode::Conflict, tr("\"%1\" has %n organization(s) below it: move or delete them first.",
+                                                 nullptr, children->toInt())
+                                                  .arg(org->name));
+    }
+    const Result<QVariant> accounts = count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE org_id = ?"));
+    if (!accounts)
+        return accounts.error();
+    if (accounts->toLongLong() > 0) {
+        return makeError(
+            ErrorCode::Conflict,
+            tr("\"%1\" holds %n account(s): move or delete them first.", nullptr, accounts->toInt()).arg(org->name));
+    }
+    const Result<QVariant> app = m_db.scalar(
+        QStringLiteral("SELECT MIN(a.name) FROM applications a WHERE a.sync_target_org = ? OR EXISTS (SELECT 1"
+                       " FROM app_scope s WHERE s.app_id = a.id AND s.kind = 'org' AND s.ref_id = ?)"),
+        {id, id});
+    if (!app)
+        return app.error();
+    if (!app->isNull()) {
+        return makeError(ErrorCode::Conflict,
+                         tr("The application \"%1\" has \"%2\" in its sync scope or as its sync target (S-04): "
+                            "change that first.")
+                             .arg(app->toString(), org->name));
+    }
+    if (const auto removed = m_db.exec(QStringLiteral("DELETE FROM organizations WHERE id = ?"), {id}); !removed)
+        return removed.error();
+    if (const Status bumped = m_db.bumpConfigVersion(); !bumped)
+        return bumped.error();
+    return tx.commit();
 }
 
 Result<QList<Organization>> OrganizationStore::list() const
@@ -102,6 +201,14 @@ Result<QString> OrganizationStore::rootId() const
     if (id->isNull())
         return makeError(ErrorCode::Database, tr("The directory has no root organization."));
     return id->toString();
+}
+
+Error OrganizationStore::nameTaken(const Error &error, const QString &name)
+{
+    if (error.code != ErrorCode::Conflict)
+        return error;
+    return makeError(ErrorCode::Conflict, tr("An organization named \"%1\" already exists there.").arg(name),
+                     error.detail);
 }
 
 } // namespace ScimConsole::Core
