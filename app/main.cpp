@@ -1,9 +1,14 @@
 #include "app/cli/Cli.h"
 #include "core/store/DatabaseLocation.h"
 #include "ui/MainWindow.h"
+#include "ui/ScreenshotTour.h"
+#include "ui/Settings.h"
+#include "ui/SingleInstance.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -34,7 +39,10 @@ void installTranslators(QCoreApplication &app)
 
 int runGui(int argc, char *argv[])
 {
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scim-console.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("scim-console"));
     installTranslators(app);
 
     QCommandLineParser parser;
@@ -46,6 +54,10 @@ int runGui(int argc, char *argv[])
     parser.addOption({QStringLiteral("listen"),
                       QCoreApplication::translate("main", "Where the SCIM server listens (default 127.0.0.1:8080)."),
                       QCoreApplication::translate("main", "address:port")});
+    // For scripts/screenshots.sh: save a picture of every page and main dialog into DIR, then quit.
+    QCommandLineOption tour(QStringLiteral("screenshot-tour"), QString(), QStringLiteral("dir"));
+    tour.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(tour);
     parser.process(app);
 
     QString spec = parser.value(QStringLiteral("db"));
@@ -59,13 +71,32 @@ int runGui(int argc, char *argv[])
         return 2;
     }
 
-    ScimConsole::Core::ServerOptions options;
+    // The Server page's preferences, unless --listen says otherwise for this run.
+    const ScimConsole::Gui::Settings::ServerPreferences preferences = ScimConsole::Gui::Settings::serverPreferences();
+    ScimConsole::Core::ServerOptions options = preferences.options;
     if (parser.isSet(QStringLiteral("listen")) && !options.setListen(parser.value(QStringLiteral("listen")))) {
         std::fprintf(stderr, "scim-console: --listen takes ADDRESS:PORT\n");
         return 2;
     }
-    ScimConsole::Gui::MainWindow window(location.value(), options);
+
+    // One console per user and store: a second launch raises the first window.
+    const QString storeKey = QString::fromLatin1(
+        QCryptographicHash::hash(location->displayName().toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    ScimConsole::Gui::SingleInstance instance(QStringLiteral("scim-console-") + storeKey);
+    if (!instance.claim())
+        return 0;
+
+    app.setQuitOnLastWindowClosed(false); // the window may keep serving from the tray
+    ScimConsole::Gui::MainWindow window(location.value(), options,
+                                        preferences.startOnLaunch || parser.isSet(QStringLiteral("listen")));
+    QObject::connect(&instance, &ScimConsole::Gui::SingleInstance::activationRequested, &window,
+                     &ScimConsole::Gui::MainWindow::activate);
     window.show();
+    std::unique_ptr<ScimConsole::Gui::ScreenshotTour> screenshots;
+    if (parser.isSet(tour)) {
+        screenshots = std::make_unique<ScimConsole::Gui::ScreenshotTour>(window, parser.value(tour));
+        screenshots->start();
+    }
     return app.exec();
 }
 

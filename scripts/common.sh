@@ -5,11 +5,12 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR=${BUILD_DIR:-$ROOT/build}
 
 # Build and run-time needs. qt6-websockets-dev: QtHttpServer's CMake config requires it. libsecret-1-0: QtKeychain
-# loads it at run time. libqt6sql6-*: the SQL drivers are only Recommends of the Qt packages.
+# loads it at run time. libqt6sql6-*: the SQL drivers are only Recommends of the Qt packages. libqt6svg6: the
+# SVG icon engine that draws resources/icons.
 BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0 libqt6sql6-sqlite libqt6sql6-psql libphonenumber-dev libssl-dev libsqlite3-dev libgl-dev
-    qt6-translations-l10n fonts-wqy-microhei)
+    qt6-translations-l10n fonts-wqy-microhei libqt6svg6)
 # What the tests start: a throw-away PostgreSQL, a Secret Service on a private session bus; openssl makes test
 # certificates.
 TEST_PACKAGES=(postgresql dbus gnome-keyring openssl)

@@ -7,38 +7,89 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
-class QTableView;
+class QListWidget;
+class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace ScimConsole::Core {
+class AsyncStore;
 class SyncLog;
-}
+} // namespace ScimConsole::Core
 
 namespace ScimConsole::Gui {
 
+class ApplicationsPage;
+class DirectoryPage;
+class Page;
+class ServerController;
+class ServerPage;
 class SyncEventModel;
+class SyncLogPage;
 
-/// The console's main window: it starts the embedded SCIM server (on its own thread) and shows every inbound and
-/// outbound SCIM call as it happens. The administration views come with the GUI issue; until then the CLI is the
-/// way to configure applications.
+/// The administration console: navigation between Applications, Directory, Sync log, Alibaba Cloud RAM and Server;
+/// menus, toolbar and shortcuts; a status bar with the server's state and last minute's traffic. The store is reached
+/// through an AsyncStore, so the window never waits on SQL; the SCIM server runs on a thread of its own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(const Core::DatabaseLocation &location, const Core::ServerOptions &options, QWidget *parent = nullptr);
+    enum class PageId {
+        Applications,
+        Directory,
+        SyncLog,
+        Ram,
+        Server,
+    };
+
+    /// `startServer`: start (or follow another instance's) server at once with `options`.
+    MainWindow(const Core::DatabaseLocation &location, const Core::ServerOptions &options, bool startServer = true,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    SyncEventModel *eventModel() const { return m_model; }
+    void showPage(PageId page);
+    PageId currentPage() const;
+    /// Brings the window to the front (a second launch asks for it).
+    void activate();
+
+    SyncEventModel *eventModel() const;
+    ApplicationsPage *applicationsPage() const { return m_applications; }
+    DirectoryPage *directoryPage() const { return m_directory; }
+    ServerPage *serverPage() const { return m_serverPage; }
+    ServerController *server() const { return m_server; }
+    Core::AsyncStore *store() const { return m_store.get(); }
     QString serverStatus() const;
+    QString activityText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
+    void createTray();
+    void updateServerStatus();
+    void updateActivity();
+    void showAbout();
+    Page *page(PageId id) const;
+
+    std::unique_ptr<Core::AsyncStore> m_store;
     std::unique_ptr<Core::SyncLog> m_log;
-    std::unique_ptr<Core::ScimServer> m_server;
-    SyncEventModel *m_model;
-    QTableView *m_view;
-    QLabel *m_status;
+    ServerController *m_server;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    ApplicationsPage *m_applications;
+    DirectoryPage *m_directory;
+    SyncLogPage *m_syncLog;
+    ServerPage *m_serverPage;
+    QLabel *m_serverLabel;
+    QLabel *m_activityLabel;
+    QAction *m_startStop = nullptr;
+    QAction *m_keepServing = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    bool m_quitting = false;
 };
 
 } // namespace ScimConsole::Gui

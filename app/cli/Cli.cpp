@@ -25,7 +25,7 @@ QCommandLineOption jsonOption()
 
 QList<Command> Cli::allCommands()
 {
-    return serverCommands() + directoryCommands() + applicationCommands() + tokenCommands() + ramCommands();
+    return serverCommands() + directoryCommands() + applicationCommands() + tokenCommands() + ramCommands() + demoCommands();
 }
 
 namespace {

@@ -40,6 +40,7 @@ public:
     static QList<Command> tokenCommands();
     static QList<Command> serverCommands();
     static QList<Command> ramCommands();
+    static QList<Command> demoCommands();
 
 private:
     static QList<Command> allCommands();

@@ -6,11 +6,14 @@
 #include "core/server/GuardedTcpServer.h"
 #include "core/server/HttpFrontend.h"
 #include "core/store/Database.h"
+#include "core/store/PresenceStore.h"
 #include "core/store/SyncLogStore.h"
 
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QCoreApplication>
+#include <QSysInfo>
 
 namespace ScimConsole::Core {
 
@@ -51,6 +54,7 @@ ServerWorker::ServerWorker(const DatabaseLocation &database, const ServerOptions
     , m_options(options)
     , m_log(log)
     , m_flushTimer(this) // a child, so that it moves to the server thread with the worker
+    , m_presenceTimer(this)
 {}
 
 ServerWorker::~ServerWorker()
@@ -98,6 +102,11 @@ void ServerWorker::start()
     url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(m_options.address.toString());
     url.setPort(m_tcp->serverPort());
+    m_url = url;
+    writePresence();
+    m_presenceTimer.setInterval(ServerPresence::HeartbeatSecs * 1000);
+    connect(&m_presenceTimer, &QTimer::timeout, this, &ServerWorker::writePresence);
+    m_presenceTimer.start();
     emit started(url);
 }
 
@@ -106,12 +115,29 @@ void ServerWorker::shutdown()
     // No new connections, and no more requests on the open ones; the sockets and the HTTP server go with this
     // worker when the thread ends (QHttpServer 6.4 does not survive its sockets being deleted under it).
     m_flushTimer.stop();
+    m_presenceTimer.stop();
+    if (m_db && m_url.isValid()) {
+        if (const Status cleared = PresenceStore(*m_db).clear(ServerPresence::currentInstanceId()); !cleared)
+            qCWarning(lcServer) << "could not clear the presence record:" << cleared.error().detail;
+    }
     if (m_tcp) {
         m_tcp->close();
         for (QTcpSocket *socket : m_tcp->findChildren<QTcpSocket *>())
             socket->abort();
     }
     flushLog();
+}
+
+void ServerWorker::writePresence()
+{
+    ServerPresence presence;
+    presence.instanceId = ServerPresence::currentInstanceId();
+    presence.host = QSysInfo::machineHostName();
+    presence.pid = QCoreApplication::applicationPid();
+    presence.url = m_url.toString();
+    presence.heartbeat = QDateTime::currentDateTimeUtc();
+    if (const Status written = PresenceStore(*m_db).write(presence); !written)
+        qCWarning(lcServer) << "could not write the presence record:" << written.error().detail;
 }
 
 void ServerWorker::record(const SyncEvent &event)

@@ -36,6 +36,7 @@ signals:
 
 private:
     void flushLog();
+    void writePresence();
 
     DatabaseLocation m_location;
     ServerOptions m_options;
@@ -46,6 +47,8 @@ private:
     HttpFrontend *m_http = nullptr;
     QList<SyncEvent> m_pending;
     QTimer m_flushTimer;
+    QTimer m_presenceTimer;
+    QUrl m_url;
 };
 
 } // namespace ScimConsole::Core

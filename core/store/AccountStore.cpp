@@ -329,6 +329,61 @@ Result<qint64> AccountStore::count(const SqlWhere &where) const
     return count->toLongLong();
 }
 
+SqlWhere AccountStore::filterWhere(const AccountFilter &filter)
+{
+    SqlWhere where{QStringLiteral("1 = 1"), {}};
+    if (!filter.orgIds.isEmpty()) {
+        where = where
+                && SqlWhere{QStringLiteral("a.org_id IN (%1)")
+                                .arg(QStringList(filter.orgIds.size(), QStringLiteral("?")).join(u',')),
+                            QVariantList(filter.orgIds.cbegin(), filter.orgIds.cend())};
+    }
+    if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
+        // LIKE wildcards in the text are literal characters here.
+        QString pattern = text.toLower();
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        pattern = u'%' + pattern + u'%';
+        where = where
+                && SqlWhere{QStringLiteral("(a.user_name_key LIKE ? ESCAPE '\\' OR scim_lower(a.display_name)"
+                                           " LIKE ? ESCAPE '\\' OR scim_lower(a.email) LIKE ? ESCAPE '\\')"),
+                            {pattern, pattern, pattern}};
+    }
+    if (filter.active)
+        where = where && SqlWhere{QStringLiteral("a.active = ?"), {*filter.active ? 1 : 0}};
+    return where;
+}
+
+Result<QList<Account>> AccountStore::browse(const AccountFilter &filter, int offset, int limit) const
+{
+    return search(filterWhere(filter), QStringLiteral("a.user_name_key"), offset, limit);
+}
+
+Result<qint64> AccountStore::count(const AccountFilter &filter) const
+{
+    return count(filterWhere(filter));
+}
+
+Result<Account> AccountStore::setActive(const QString &id, bool active)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const Status locked = tx.lockRow(QStringLiteral("accounts"), id); !locked)
+        return locked.error();
+    Result<Account> account = get(id);
+    if (!account)
+        return account.error();
+    account->active = active;
+    Result<Account> updated = update(account.value());
+    if (!updated)
+        return updated.error();
+    if (const Status committed = tx.commit(); !committed)
+        return committed.error();
+    return updated;
+}
+
 SqlWhere AccountStore::scopeWhere(const SyncScope &scope, const OrganizationTree &tree)
 {
     const QSet<QString> orgs = scope.coveredOrganizations(tree);

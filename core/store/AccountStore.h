@@ -7,6 +7,8 @@
 #include "core/store/SqlWhere.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 #include <QList>
 
 namespace ScimConsole::Core {
@@ -15,6 +17,14 @@ class Database;
 
 /// Directory accounts with their extension values. userName is unique ignoring case (U-13), enforced by the
 /// database; externalId is indexed, not unique (I-01).
+/// What the console's account table shows: accounts in some organizations, matching a text, of a status.
+struct AccountFilter
+{
+    QStringList orgIds;         // empty: every organization (and accounts without one)
+    QString text;               // part of userName, displayName or email, ignoring case
+    std::optional<bool> active; // none: both
+};
+
 class AccountStore
 {
     Q_DECLARE_TR_FUNCTIONS(AccountStore)
@@ -40,6 +50,11 @@ public:
     /// Accounts of the table aliased "a" that satisfy `where`, in `orderBy` order (an SQL expression list).
     Result<QList<Account>> search(const SqlWhere &where, const QString &orderBy, int offset, int limit) const;
     Result<qint64> count(const SqlWhere &where) const;
+    /// The console's account table: `filter`ed accounts ordered by userName, a page at a time.
+    Result<QList<Account>> browse(const AccountFilter &filter, int offset, int limit) const;
+    Result<qint64> count(const AccountFilter &filter) const;
+    /// Enables or disables an account (U-08) and bumps its version.
+    Result<Account> setActive(const QString &id, bool active);
     /// S-02, S-06: the accounts an application with `scope` sees — in a covered organization, or a member of a
     /// group in scope.
     static SqlWhere scopeWhere(const SyncScope &scope, const OrganizationTree &tree);
@@ -47,6 +62,7 @@ public:
     Result<QStringList> groupIds(const QString &id) const;
 
 private:
+    static SqlWhere filterWhere(const AccountFilter &filter);
     Status validate(const Account &account) const;
     Status writeExtensionValues(const Account &account);
     Status loadExtensionValues(QList<Account> &accounts) const;

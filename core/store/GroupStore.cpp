@@ -201,6 +201,28 @@ Status GroupStore::remove(const QString &id)
     return tx.commit();
 }
 
+Result<Group> GroupStore::rename(const QString &id, const QString &displayName)
+{
+    const Result<QString> valid = Group::validateDisplayName(displayName);
+    if (!valid)
+        return valid.error();
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const Status locked = tx.lockRow(QStringLiteral("directory_groups"), id); !locked)
+        return locked.error();
+    Result<Group> group = get(id);
+    if (!group)
+        return group.error();
+    group->displayName = valid.value();
+    Result<Group> updated = update(group.value());
+    if (!updated)
+        return updated.error();
+    if (const Status committed = tx.commit(); !committed)
+        return committed.error();
+    return updated;
+}
+
 Result<Group> GroupStore::addMembers(const QString &id, const QStringList &accountIds)
 {
     Transaction tx(m_db);

@@ -33,6 +33,8 @@ public:
                                 bool withMembers) const;
     Result<qint64> count(const SqlWhere &where) const;
     Status remove(const QString &id);
+    /// A new displayName (G-01); members stay, the version moves.
+    Result<Group> rename(const QString &id, const QString &displayName);
     /// Adds members (existing ones are kept) and bumps the version.
     Result<Group> addMembers(const QString &id, const QStringList &accountIds);
     /// Removes members (absent ones are ignored) and bumps the version.

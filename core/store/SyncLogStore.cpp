@@ -57,8 +57,25 @@ Result<QList<SyncEvent>> SyncLogStore::recent(int limit, const QString &appId) c
     if (!appId.isEmpty())
         values << appId;
     values << limit;
-    Result<QSqlQuery> rows =
-        m_db.exec(QStringLiteral("SELECT %1 FROM sync_log %2ORDER BY id DESC LIMIT ?").arg(Columns, where), values);
+    return read(QStringLiteral("SELECT %1 FROM sync_log %2ORDER BY id DESC LIMIT ?").arg(Columns, where), values);
+}
+
+Result<QList<SyncEvent>> SyncLogStore::after(qint64 id, int limit) const
+{
+    return read(QStringLiteral("SELECT %1 FROM sync_log WHERE id > ? ORDER BY id LIMIT ?").arg(Columns), {id, limit});
+}
+
+Result<qint64> SyncLogStore::lastId() const
+{
+    const Result<QVariant> id = m_db.scalar(QStringLiteral("SELECT MAX(id) FROM sync_log"));
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+Result<QList<SyncEvent>> SyncLogStore::read(const QString &sql, const QVariantList &values) const
+{
+    Result<QSqlQuery> rows = m_db.exec(sql, values);
     if (!rows)
         return rows.error();
     QList<SyncEvent> events;
@@ -86,6 +103,34 @@ Result<QList<SyncEvent>> SyncLogStore::recent(int limit, const QString &appId) c
         events.append(e);
     }
     return events;
+}
+
+Result<QHash<QString, CallCounts>> SyncLogStore::callsSince(const QDateTime &since) const
+{
+    Result<QSqlQuery> rows = m_db.exec(QStringLiteral("SELECT app_id, COUNT(*), SUM(CASE WHEN status >= 400 THEN 1"
+                                                      " ELSE 0 END) FROM sync_log WHERE at >= ? AND direction = ?"
+                                                      " AND app_id <> '' GROUP BY app_id"),
+                                       {Database::toMsecs(since), SyncEvent::directionName(SyncDirection::Inbound)});
+    if (!rows)
+        return rows.error();
+    QHash<QString, CallCounts> counts;
+    while (rows->next())
+        counts.insert(rows->value(0).toString(), {rows->value(1).toLongLong(), rows->value(2).toLongLong()});
+    return counts;
+}
+
+Result<QHash<QString, QDateTime>> SyncLogStore::lastTokenUse(const QString &appId) const
+{
+    Result<QSqlQuery> rows = m_db.exec(QStringLiteral("SELECT token_prefix, MAX(at) FROM sync_log WHERE app_id = ?"
+                                                      " AND token_prefix <> '' AND status < 400"
+                                                      " GROUP BY token_prefix"),
+                                       {appId});
+    if (!rows)
+        return rows.error();
+    QHash<QString, QDateTime> lastUse;
+    while (rows->next())
+        lastUse.insert(rows->value(0).toString(), Database::fromMsecs(rows->value(1)));
+    return lastUse;
 }
 
 Result<qint64> SyncLogStore::prune(const QDateTime &before)

@@ -37,7 +37,7 @@ private slots:
         options.logFlushMs = 20;
         ScimConsole::Gui::MainWindow window(db.location(), options);
         window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(window.serverStatus().contains(u"listening on"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.serverStatus().contains(u"running at"_s), 10000);
         const QRegularExpressionMatch url =
             QRegularExpression(u"http://127\\.0\\.0\\.1:\\d+"_s).match(window.serverStatus());
         QVERIFY(url.hasMatch());

@@ -39,6 +39,39 @@ private slots:
         QCOMPARE(log.recent(100, u"app-a"_s)->size(), 25);
     }
 
+    void callsSince_andLastTokenUse_readTheLogItself()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        SyncLogStore log(*database);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto event = [&](const QString &app, int status, qint64 agoSecs, const QString &prefix) {
+            SyncEvent e;
+            e.at = now.addSecs(-agoSecs);
+            e.appId = app;
+            e.status = status;
+            e.tokenPrefix = prefix;
+            return e;
+        };
+        SyncEvent outbound = event(QString(), 500, 1, QString());
+        outbound.direction = SyncDirection::Outbound;
+        QVERIFY(log.append({event(u"a"_s, 200, 10, u"scim_1"_s), event(u"a"_s, 404, 20, u"scim_1"_s),
+                            event(u"a"_s, 401, 5, u"scim_2"_s), event(u"b"_s, 201, 30, u"scim_3"_s),
+                            event(u"a"_s, 200, 90000, u"scim_2"_s), outbound}));
+        const auto counts = log.callsSince(now.addSecs(-3600));
+        QVERIFY(counts);
+        QCOMPARE(counts->size(), 2);
+        QCOMPARE(counts->value(u"a"_s).calls, 3);
+        QCOMPARE(counts->value(u"a"_s).failures, 2);
+        QCOMPARE(counts->value(u"b"_s).calls, 1);
+        QCOMPARE(counts->value(u"b"_s).failures, 0);
+
+        // A refused call (401) is not a use of the token.
+        const auto lastUse = log.lastTokenUse(u"a"_s);
+        QCOMPARE(lastUse->value(u"scim_1"_s).toSecsSinceEpoch(), now.addSecs(-10).toSecsSinceEpoch());
+        QCOMPARE(lastUse->value(u"scim_2"_s).toSecsSinceEpoch(), now.addSecs(-90000).toSecsSinceEpoch());
+        QVERIFY(!lastUse->contains(u"scim_3"_s));
+    }
+
     void prune_dropsOldEvents()
     {
         SCIM_OPEN_TEST_DATABASE(db, database);

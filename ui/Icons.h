@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+namespace ScimConsole::Gui {
+
+/// An icon of the console's own set (resources/icons/<name>.svg).
+inline QIcon icon(const QString &name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+}
+
+} // namespace ScimConsole::Gui

@@ -1,0 +1,137 @@
+#include "ui/ScreenshotTour.h"
+
+#include "core/domain/BearerToken.h"
+#include "ui/MainWindow.h"
+#include "ui/dialogs/ExtensionFieldDialog.h"
+#include "ui/dialogs/NameDialog.h"
+#include "ui/dialogs/RotateTokenDialog.h"
+#include "ui/dialogs/SyncScopeDialog.h"
+#include "ui/dialogs/TokenDialog.h"
+#include "ui/dialogs/TokenRevealDialog.h"
+#include "ui/models/ApplicationListModel.h"
+#include "ui/pages/ApplicationPanel.h"
+#include "ui/pages/ApplicationsPage.h"
+#include "ui/pages/DirectoryPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QScreen>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QWindow>
+
+namespace ScimConsole::Gui {
+
+using namespace Core;
+
+namespace {
+constexpr int SettleMs = 900;
+}
+
+ScreenshotTour::ScreenshotTour(MainWindow &window, const QString &folder, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_folder(folder)
+{}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_folder);
+    const auto page = [this](MainWindow::PageId id, const QString &name) {
+        m_steps.append([this, id] { m_window.showPage(id); });
+        m_steps.append([this, name] { grab(&m_window, name); });
+    };
+    // The first application with its page open.
+    m_steps.append([this] { m_window.showPage(MainWindow::PageId::Applications); });
+    m_steps.append([this] {
+        ApplicationsPage *apps = m_window.applicationsPage();
+        if (apps->model()->rowCount() > 0)
+            apps->selectApplication(apps->model()->appIdAt(apps->model()->index(0, 0)));
+    });
+    m_steps.append([this] { grab(&m_window, QStringLiteral("applications")); });
+    m_steps.append([this] {
+        m_window.applicationsPage()
+            ->panel()
+            ->findChild<QTabWidget *>(QStringLiteral("applicationTabs"))
+            ->setCurrentIndex(1);
+    });
+    m_steps.append([this] { grab(&m_window, QStringLiteral("application-advanced")); });
+    m_steps.append([this] {
+        m_window.applicationsPage()
+            ->panel()
+            ->findChild<QTabWidget *>(QStringLiteral("applicationTabs"))
+            ->setCurrentIndex(0);
+    });
+    page(MainWindow::PageId::Directory, QStringLiteral("directory"));
+    m_steps.append([this] {
+        auto *view = m_window.directoryPage()->findChild<QTableView *>(QStringLiteral("accountView"));
+        view->selectRow(2);
+    });
+    m_steps.append([this] { grab(&m_window, QStringLiteral("directory-account")); });
+    m_steps.append([this] {
+        m_window.directoryPage()->findChild<QTabWidget *>(QStringLiteral("directoryTabs"))->setCurrentIndex(1);
+    });
+    m_steps.append([this] { grab(&m_window, QStringLiteral("directory-groups")); });
+    m_steps.append([this] {
+        m_window.directoryPage()->findChild<QTabWidget *>(QStringLiteral("directoryTabs"))->setCurrentIndex(0);
+    });
+    page(MainWindow::PageId::SyncLog, QStringLiteral("sync-log"));
+    page(MainWindow::PageId::Ram, QStringLiteral("ram"));
+    page(MainWindow::PageId::Server, QStringLiteral("server"));
+
+    // The main dialogs, each shown over the window.
+    const auto dialog = [this](const QString &name, std::function<QDialog *()> make) {
+        auto shown = std::make_shared<QDialog *>(nullptr);
+        m_steps.append([shown, make] {
+            *shown = make();
+            (*shown)->setAttribute(Qt::WA_DeleteOnClose);
+            (*shown)->show();
+        });
+        m_steps.append([this, shown, name] {
+            grab(*shown, name);
+            (*shown)->close();
+        });
+    };
+    m_steps.append([this] { m_window.showPage(MainWindow::PageId::Applications); });
+    dialog(QStringLiteral("dialog-add-application"), [this] {
+        auto *d = new NameDialog(tr("Add Application"), tr("&Name:"), &AppRegistration::validateName, &m_window);
+        d->setChoices(tr("&Kind:"), {{tr("Standard protocol (SCIM)"), QString()}});
+        d->setName(QStringLiteral("Workday"));
+        return d;
+    });
+    dialog(QStringLiteral("dialog-sync-scope"), [this] {
+        const ApplicationDetails &details = m_window.applicationsPage()->panel()->details();
+        return new SyncScopeDialog(*m_window.store(), details.tree, details.groups, details.scope,
+                                   details.app.syncTargetOrgId, &m_window);
+    });
+    dialog(QStringLiteral("dialog-add-token"), [this] { return new TokenDialog(&m_window); });
+    dialog(QStringLiteral("dialog-token-reveal"), [this] {
+        // A freshly generated secret that belongs to no token: only its picture is kept.
+        return new TokenRevealDialog(BearerToken::generateSecret().secret, QDateTime::currentDateTimeUtc().addYears(1),
+                                     &m_window);
+    });
+    dialog(QStringLiteral("dialog-rotate-token"), [this] {
+        return new RotateTokenDialog(*m_window.store(), m_window.applicationsPage()->panel()->appId(), &m_window);
+    });
+    dialog(QStringLiteral("dialog-extension-field"), [this] { return new ExtensionFieldDialog(&m_window); });
+    m_steps.append([] { QApplication::quit(); });
+    QTimer::singleShot(SettleMs * 2, this, &ScreenshotTour::next);
+}
+
+void ScreenshotTour::next()
+{
+    if (m_steps.isEmpty())
+        return;
+    m_steps.takeFirst()();
+    QTimer::singleShot(SettleMs, this, &ScreenshotTour::next);
+}
+
+void ScreenshotTour::grab(QWidget *widget, const QString &name)
+{
+    // The screen's pixels, window frame excluded: what the administrator sees, fonts and all.
+    const QPixmap picture = widget->grab();
+    picture.save(QDir(m_folder).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace ScimConsole::Gui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+
+namespace ScimConsole::Gui {
+
+class InlineMessage;
+
+/// Add a bearer token: its validity, 1 day to 3 years (T-01), with presets and the resulting expiry shown.
+class TokenDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenDialog)
+
+public:
+    explicit TokenDialog(QWidget *parent = nullptr);
+
+    int validityDays() const;
+    void setValidityDays(int days);
+
+    void accept() override;
+
+private:
+    void updateExpiry();
+
+    QComboBox *m_preset;
+    QSpinBox *m_days;
+    QLabel *m_expiry;
+    InlineMessage *m_message;
+};
+
+} // namespace ScimConsole::Gui

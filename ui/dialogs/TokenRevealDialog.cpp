@@ -1,0 +1,71 @@
+#include "ui/dialogs/TokenRevealDialog.h"
+
+#include "ui/widgets/CopyField.h"
+
+#include <QCheckBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ScimConsole::Gui {
+
+TokenRevealDialog::TokenRevealDialog(const QString &secret, const QDateTime &expires, QWidget *parent)
+    : QDialog(parent)
+    , m_secret(new CopyField(tr("Bearer token"), this))
+    , m_copied(new QCheckBox(tr("I have copied the token to the SCIM client"), this))
+{
+    setWindowTitle(tr("New Bearer Token"));
+    m_secret->setObjectName(QStringLiteral("tokenField"));
+    m_secret->setText(secret);
+    QFont mono = m_secret->lineEdit()->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_secret->lineEdit()->setFont(mono);
+    m_secret->lineEdit()->setMinimumWidth(m_secret->fontMetrics().horizontalAdvance(secret) + 40);
+    m_copied->setObjectName(QStringLiteral("copiedCheckBox"));
+
+    auto *headline = new QLabel(tr("<b>Copy this token now. It will not be shown again.</b>"), this);
+    auto *explanation = new QLabel(tr("The console keeps only a hash of it (T-07). Paste it into the identity "
+                                      "provider as the Secret Token. It is valid until %1.")
+                                       .arg(QLocale().toString(expires.toLocalTime(), QLocale::LongFormat)),
+                                   this);
+    explanation->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_close = buttons->button(QDialogButtonBox::Close);
+    m_close->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &TokenRevealDialog::accept);
+    connect(m_copied, &QCheckBox::toggled, m_close, &QPushButton::setEnabled);
+    connect(m_secret, &CopyField::copied, this, [this] { m_copied->setChecked(true); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(headline);
+    layout->addWidget(explanation);
+    layout->addWidget(m_secret);
+    layout->addWidget(m_copied);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    m_secret->setFocus();
+}
+
+TokenRevealDialog::~TokenRevealDialog()
+{
+    // The secret leaves memory with the dialog: nothing else ever held it.
+    m_secret->setText(QString(m_secret->text().size(), u'*'));
+}
+
+void TokenRevealDialog::reject()
+{
+    if (m_copied->isChecked())
+        QDialog::reject();
+}
+
+QString TokenRevealDialog::secret() const
+{
+    return m_secret->text();
+}
+
+} // namespace ScimConsole::Gui

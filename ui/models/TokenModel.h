@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/domain/BearerToken.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace ScimConsole::Gui {
+
+/// An application's bearer tokens: prefix, status, created, expires, last used (read from the sync log).
+class TokenModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenModel)
+
+public:
+    enum class Column {
+        Prefix,
+        Status,
+        Created,
+        Expires,
+        LastUsed,
+        Count,
+    };
+
+    explicit TokenModel(QObject *parent = nullptr);
+
+    void setTokens(const QList<Core::BearerToken> &tokens, const QHash<QString, QDateTime> &lastUse,
+                   const QDateTime &now = QDateTime::currentDateTimeUtc());
+    const QList<Core::BearerToken> &tokens() const { return m_tokens; }
+    QString tokenIdAt(const QModelIndex &index) const;
+    QModelIndex indexOf(const QString &tokenId) const;
+    QDateTime lastUse(const QString &prefix) const { return m_lastUse.value(prefix); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString statusText(const Core::BearerToken &token, const QDateTime &now);
+
+private:
+    QList<Core::BearerToken> m_tokens;
+    QHash<QString, QDateTime> m_lastUse;
+    QDateTime m_now;
+};
+
+} // namespace ScimConsole::Gui

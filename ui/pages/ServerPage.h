@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ui/Settings.h"
+#include "ui/pages/Page.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace ScimConsole::Gui {
+
+class CopyField;
+class InlineMessage;
+class ServerController;
+
+/// The embedded server: its state, start and stop, listen address and port, TLS (certificate files or a
+/// self-signed certificate, with fingerprint and expiry), plain HTTP as an explicit, warned choice.
+class ServerPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerPage)
+
+public:
+    explicit ServerPage(ServerController &server, QWidget *parent = nullptr);
+
+    /// The preferences as the form shows them; validated by apply().
+    Settings::ServerPreferences preferences() const;
+    void setPreferences(const Settings::ServerPreferences &preferences);
+    QString stateText() const;
+    QString messageText() const;
+
+public slots:
+    /// Saves the form and restarts the server with it.
+    void apply();
+    void toggleServer();
+
+private:
+    void updateState();
+    void updateTlsControls();
+    void showCertificate(const QString &path);
+    void makeSelfSigned();
+
+    ServerController &m_server;
+    QLabel *m_state;
+    CopyField *m_url;
+    QPushButton *m_startStop;
+    QPushButton *m_startHere;
+    QLineEdit *m_address;
+    QSpinBox *m_port;
+    QComboBox *m_tls;
+    QLineEdit *m_certificate;
+    QLineEdit *m_key;
+    QPushButton *m_browseCertificate;
+    QPushButton *m_browseKey;
+    QPushButton *m_selfSigned;
+    CopyField *m_fingerprint;
+    QLabel *m_expiry;
+    QCheckBox *m_allowPlain;
+    QCheckBox *m_startOnLaunch;
+    InlineMessage *m_message;
+};
+
+} // namespace ScimConsole::Gui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ui/pages/Page.h"
+
+class QTableView;
+
+namespace ScimConsole::Core {
+class SyncLog;
+}
+
+namespace ScimConsole::Gui {
+
+class SyncEventModel;
+
+/// Every inbound SCIM call and outbound RAM call as it happens. Filters, history, details and the chart come with
+/// the live-log issue; this page is their place.
+class SyncLogPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncLogPage)
+
+public:
+    SyncLogPage(Core::SyncLog &log, QWidget *parent = nullptr);
+
+    SyncEventModel *model() const { return m_model; }
+
+private:
+    SyncEventModel *m_model;
+    QTableView *m_view;
+};
+
+} // namespace ScimConsole::Gui
