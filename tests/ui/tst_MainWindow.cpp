@@ -1,10 +1,32 @@
 #include "core/store/ApplicationStore.h"
+#include "core/store/AsyncStore.h"
+#include "core/store/PresenceStore.h"
 #include "core/store/TokenStore.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/DialogDriver.h"
 #include "ui/MainWindow.h"
+#include "ui/ServerController.h"
+#include "ui/SingleInstance.h"
+#include "ui/dialogs/ExtensionFieldDialog.h"
+#include "ui/dialogs/NameDialog.h"
+#include "ui/dialogs/RotateTokenDialog.h"
+#include "ui/dialogs/SyncScopeDialog.h"
+#include "ui/dialogs/TokenDialog.h"
+#include "ui/dialogs/TokenRevealDialog.h"
 #include "ui/models/SyncEventModel.h"
+#include "ui/pages/ApplicationsPage.h"
+#include "ui/pages/DirectoryPage.h"
+#include "ui/pages/ServerPage.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -20,7 +42,32 @@ class tst_MainWindow : public QObject
 {
     Q_OBJECT
 
+    /// Every visible control a user can focus has a name a screen reader can say (its text, a buddy label or an
+    /// accessible name). Returns the unnamed ones.
+    static QStringList unnamedControls(QWidget *root)
+    {
+        QStringList unnamed;
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(root) || widget->focusPolicy() == Qt::NoFocus)
+                continue;
+            const bool interactive = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+                                     || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+                                     || qobject_cast<QAbstractItemView *>(widget);
+            if (!interactive || qobject_cast<QLineEdit *>(widget->parentWidget())
+                || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+                || qobject_cast<QComboBox *>(widget->parentWidget()))
+                continue; // the line edit inside a spin box or combo box speaks for its owner
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 (%2)").arg(widget->objectName(),
+                                                         QString::fromLatin1(widget->metaObject()->className()));
+        }
+        return unnamed;
+    }
+
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void startsTheServer_andShowsCallsLive() // I-02
     {
         ScimConsole::Test::TestDatabase db;
@@ -66,6 +113,145 @@ private slots:
         options.port = squatter.serverPort();
         ScimConsole::Gui::MainWindow window(db.location(), options);
         QTRY_VERIFY_WITH_TIMEOUT(window.serverStatus().contains(u"not running"_s), 10000);
+    }
+
+    void navigation_menusAndShortcuts()
+    {
+        ScimConsole::Test::TestDatabase db;
+        QVERIFY(db.setupError().isEmpty());
+        ScimConsole::Gui::MainWindow window(db.location(), ServerOptions{}, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        using Page = ScimConsole::Gui::MainWindow::PageId;
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), Page::Directory);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), Page::Server);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), Page::Applications);
+        // Find goes to the page's search field.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"applicationSearchLineEdit"_s);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), Page::Directory);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"accountSearchLineEdit"_s);
+        // New application (Ctrl+N) opens the dialog on the Applications page.
+        bool opened = false;
+        ScimConsole::Test::whenDialogOpens<ScimConsole::Gui::NameDialog>([&](ScimConsole::Gui::NameDialog *d) {
+            opened = true;
+            d->reject();
+        });
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(opened);
+        QCOMPARE(window.currentPage(), Page::Applications);
+        QVERIFY(window.serverStatus().contains(u"stopped"_s));
+        QVERIFY(window.activityText().contains(u"req/s"_s));
+    }
+
+    void everyControl_hasAnAccessibleName()
+    {
+        ScimConsole::Test::TestDatabase db;
+        QVERIFY(db.setupError().isEmpty());
+        QString app;
+        {
+            auto database = db.open();
+            app = ApplicationStore(*database).create(u"App"_s, AppKind::Standard)->id;
+            QVERIFY(TokenStore(*database).issue(app, 30));
+        }
+        ScimConsole::Gui::MainWindow window(db.location(), ServerOptions{}, false);
+        window.show();
+        window.applicationsPage()->selectApplication(app);
+        QTRY_VERIFY(!window.applicationsPage()->findChild<QLabel *>(u"applicationTitle"_s)->text().isEmpty());
+        for (int page = 0; page < 5; ++page) {
+            window.showPage(ScimConsole::Gui::MainWindow::PageId(page));
+            const QStringList unnamed = unnamedControls(&window);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+        }
+        ScimConsole::Core::AsyncStore *store = window.store();
+        const QList<QDialog *> dialogs{
+            new ScimConsole::Gui::NameDialog(u"Name"_s, u"&Name:"_s,
+                                             [](const QString &n) { return Result<QString>(n); }),
+            new ScimConsole::Gui::TokenDialog,
+            new ScimConsole::Gui::TokenRevealDialog(u"scim_secret"_s, QDateTime::currentDateTimeUtc()),
+            new ScimConsole::Gui::RotateTokenDialog(*store, app),
+            new ScimConsole::Gui::SyncScopeDialog(*store, {}, {}, {}, {}),
+            new ScimConsole::Gui::ExtensionFieldDialog,
+        };
+        for (QDialog *dialog : dialogs) {
+            dialog->show();
+            const QStringList unnamed = unnamedControls(dialog);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(QString::fromLatin1(dialog->metaObject()->className()) + u": "_s
+                                                   + unnamed.join(u", "_s)));
+            delete dialog;
+        }
+    }
+
+    void anotherInstanceServes_theWindowFollowsIt()
+    {
+        ScimConsole::Test::TestDatabase db;
+        QVERIFY(db.setupError().isEmpty());
+        QString appId, token;
+        {
+            auto database = db.open();
+            appId = ApplicationStore(*database).create(u"App"_s, AppKind::Standard)->id;
+            QVERIFY(ApplicationStore(*database).setPermission(appId, ScimPermission::all()));
+            token = TokenStore(*database).issue(appId, 1)->secret;
+        }
+        // The instance that serves (as `scim-console serve` would). Presence is per process, so the window below
+        // must see it as another instance: it reads the record as a different instance id would.
+        ServerOptions options;
+        options.port = 0;
+        options.logFlushMs = 20;
+        ScimServer serving(db.location(), options);
+        QSignalSpy started(&serving, &ScimServer::started);
+        serving.start();
+        QVERIFY(started.wait(10000));
+        const QUrl url = started.first().first().toUrl();
+        {
+            auto database = db.open();
+            auto presence = PresenceStore(*database).read().value().value();
+            presence.instanceId = u"service-on-another-host"_s;
+            presence.host = u"idp-gateway"_s;
+            QVERIFY(PresenceStore(*database).write(presence));
+        }
+
+        ScimConsole::Gui::MainWindow window(db.location(), options);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.server()->state(), ScimConsole::Gui::ServerController::State::Attached, 10000);
+        QVERIFY2(window.serverStatus().contains(u"idp-gateway"_s), qPrintable(window.serverStatus()));
+        QCOMPARE(window.server()->url(), url);
+
+        // A call served by the other instance reaches this window's log through the store.
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(url.toString() + u"/scim/v2/apps/"_s + appId + u"/Users"_s));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply *reply = nam.get(request);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        delete reply;
+        QTRY_VERIFY_WITH_TIMEOUT(window.eventModel()->rowCount() >= 1, 10000);
+        QCOMPARE(window.eventModel()->eventAt(window.eventModel()->rowCount() - 1).appId, appId);
+        QTRY_VERIFY_WITH_TIMEOUT(window.server()->requestsLastMinute() >= 1, 10000);
+
+        // When it stops, the window says so instead of pretending to serve.
+        serving.stop();
+        {
+            auto database = db.open();
+            QVERIFY(PresenceStore(*database).clear(u"service-on-another-host"_s));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(window.server()->state(), ScimConsole::Gui::ServerController::State::Stopped, 10000);
+        QVERIFY(window.serverStatus().contains(u"stopped serving"_s));
+    }
+
+    void singleInstance_secondLaunchRaisesTheFirst()
+    {
+        const QString name = u"tst-single-instance-%1"_s.arg(QCoreApplication::applicationPid());
+        ScimConsole::Gui::SingleInstance first(name);
+        QVERIFY(first.claim());
+        QSignalSpy activation(&first, &ScimConsole::Gui::SingleInstance::activationRequested);
+        ScimConsole::Gui::SingleInstance second(name);
+        QVERIFY(!second.claim());
+        QVERIFY(activation.wait(5000) || activation.size() == 1);
     }
 };
 

@@ -10,6 +10,7 @@
 #include "ui/pages/ApplicationPanel.h"
 #include "ui/widgets/InlineMessage.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,7 +75,8 @@ ApplicationsPage::ApplicationsPage(AsyncStore &store, ServerController &server, 
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(int(ApplicationListModel::Column::Name), QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ApplicationsPage::showSelected);
 
     auto *add = new QPushButton(icon(QStringLiteral("add")), tr("&Add Application…"), this);
@@ -94,19 +96,23 @@ ApplicationsPage::ApplicationsPage(AsyncStore &store, ServerController &server, 
                                         nullptr, m_detailStack));
     m_detailStack->addWidget(m_panel);
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_listStack, 1);
-    leftLayout->addWidget(add, 0, Qt::AlignLeft);
-    auto *splitter = new QSplitter(this);
+    // The list across the top (an administrator has a handful of applications, and every column fits), the
+    // selected application's page below it.
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(add);
+    topLayout->addLayout(searchRow);
+    topLayout->addWidget(m_listStack, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("applicationsSplitter"));
-    splitter->addWidget(left);
+    splitter->addWidget(top);
     splitter->addWidget(m_detailStack);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({560, 720});
+    splitter->setSizes({190, 600});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);

@@ -52,6 +52,22 @@ private slots:
         QCOMPARE(continuedOn, caller);
     }
 
+    // Every job's continuation runs, also when the job finishes before .then() is attached.
+    void continuations_neverLost()
+    {
+        ScimConsole::Test::TestDatabase db;
+        QVERIFY2(db.setupError().isEmpty(), qPrintable(db.setupError()));
+        AsyncStore store(db.location());
+        int continued = 0;
+        constexpr int Jobs = 2000;
+        for (int i = 0; i < Jobs; ++i) {
+            store.write([](Database &) -> Result<int> { return 1; }).then(this, [&continued](const Result<int> &) {
+                ++continued;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(continued, Jobs, 10000);
+    }
+
     void run_answersWithTheOpeningError()
     {
         const auto location = DatabaseLocation::parse(u"/proc/no-such-dir/store.db"_s);
