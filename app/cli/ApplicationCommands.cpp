@@ -6,6 +6,7 @@
 #include "core/store/TokenStore.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace ScimConsole::Cli {
 
@@ -119,21 +120,64 @@ int showApp(CliContext &ctx)
     return ctx.print(json, {});
 }
 
+/// every scenario (--enable), none (--disable), or the ones named with --allow (users:read, users:write,
+/// groups:read, groups:write).
 int setPermission(CliContext &ctx)
 {
     const QString id = ctx.required(AppOption);
     if (ctx.hasUsageError())
         return UsageError;
     const bool enable = ctx.parser.isSet(QStringLiteral("enable"));
-    if (enable == ctx.parser.isSet(QStringLiteral("disable")))
-        return ctx.usage(Cli::tr("give either --enable or --disable"));
-    const Result<AppRegistration> app =
-        ApplicationStore(ctx.db).setPermission(id, enable ? ScimPermission::all() : ScimPermission::none());
+    const bool disable = ctx.parser.isSet(QStringLiteral("disable"));
+    const QStringList allowed = ctx.parser.values(QStringLiteral("allow"));
+    if (int(enable) + int(disable) + int(!allowed.isEmpty()) != 1)
+        return ctx.usage(Cli::tr("give one of --enable, --disable or --allow SCENARIO"));
+    ScimPermission permission = enable ? ScimPermission::all() : ScimPermission::none();
+    for (const QString &scenario : allowed) {
+        const QString key = scenario.trimmed().toLower();
+        if (key == u"users:read")
+            permission.usersRead = true;
+        else if (key == u"users:write")
+            permission.usersWrite = true;
+        else if (key == u"groups:read")
+            permission.groupsRead = true;
+        else if (key == u"groups:write")
+            permission.groupsWrite = true;
+        else
+            return ctx.usage(Cli::tr("--allow takes users:read, users:write, groups:read or groups:write, not \"%1\"")
+                                 .arg(scenario));
+    }
+    const Result<AppRegistration> app = ApplicationStore(ctx.db).setPermission(id, permission);
     if (!app)
         return ctx.fail(app.error());
-    return printApp(ctx, id,
-                    enable ? Cli::tr("SCIM API permission enabled for all scenarios.")
-                           : Cli::tr("SCIM API permission disabled."));
+    const QString headline = permission.isAll() ? Cli::tr("SCIM API permission enabled for all scenarios.")
+                             : !permission.isEnabled()
+                                 ? Cli::tr("SCIM API permission disabled.")
+                                 : Cli::tr("SCIM API permission enabled for the chosen scenarios.");
+    return printApp(ctx, id, headline);
+}
+
+int renameApp(CliContext &ctx)
+{
+    const QString id = ctx.required(AppOption);
+    const QString name = ctx.required(QStringLiteral("name"));
+    if (ctx.hasUsageError())
+        return UsageError;
+    const Result<AppRegistration> app = ApplicationStore(ctx.db).rename(id, name);
+    if (!app)
+        return ctx.fail(app.error());
+    return printApp(ctx, id, Cli::tr("Renamed."));
+}
+
+int deleteApp(CliContext &ctx)
+{
+    const QString id = ctx.required(AppOption);
+    if (ctx.hasUsageError())
+        return UsageError;
+    if (const Status removed = ApplicationStore(ctx.db).remove(id); !removed)
+        return ctx.fail(removed.error());
+    return ctx.print(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}},
+                     Cli::tr("Application %1 deleted; its bearer tokens no longer work.").arg(id));
 }
 
 int setPolicies(CliContext &ctx)
@@ -232,11 +276,24 @@ QList<Command> Cli::applicationCommands()
          showApp},
         {QStringLiteral("app"),
          QStringLiteral("permission"),
-         tr("Enable or disable the SCIM API permission."),
+         tr("Set the SCIM API permission: all scenarios, none, or some."),
          {appOption(),
           {QStringLiteral("enable"), tr("Allow SCIM calls (all scenarios).")},
-          {QStringLiteral("disable"), tr("Refuse SCIM calls with 403.")}},
+          {QStringLiteral("disable"), tr("Refuse SCIM calls with 403.")},
+          {QStringLiteral("allow"),
+           tr("Allow only this scenario: users:read, users:write, groups:read or groups:write (repeatable)."),
+           tr("scenario")}},
          setPermission},
+        {QStringLiteral("app"),
+         QStringLiteral("rename"),
+         tr("Rename an application."),
+         {appOption(), {QStringLiteral("name"), tr("The new name."), tr("name")}},
+         renameApp},
+        {QStringLiteral("app"),
+         QStringLiteral("delete"),
+         tr("Delete an application and its bearer tokens (the directory stays)."),
+         {appOption()},
+         deleteApp},
         {QStringLiteral("app"),
          QStringLiteral("set"),
          tr("Set the on-duplicate and unsupported-type policies."),

@@ -25,7 +25,8 @@ QCommandLineOption jsonOption()
 
 QList<Command> Cli::allCommands()
 {
-    return serverCommands() + directoryCommands() + applicationCommands() + tokenCommands() + ramCommands() + demoCommands();
+    return serverCommands() + directoryCommands() + groupCommands() + userCommands() + applicationCommands()
+           + tokenCommands() + ramCommands() + demoCommands();
 }
 
 namespace {

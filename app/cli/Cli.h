@@ -41,6 +41,8 @@ public:
     static QList<Command> serverCommands();
     static QList<Command> ramCommands();
     static QList<Command> demoCommands();
+    static QList<Command> groupCommands();
+    static QList<Command> userCommands();
 
 private:
     static QList<Command> allCommands();

@@ -1,6 +1,8 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliJson.h"
+#include "core/domain/TokenPolicy.h"
+#include "core/store/SyncLogStore.h"
 #include "core/store/TokenStore.h"
 
 #include <QJsonArray>
@@ -90,6 +92,79 @@ int changeToken(CliContext &ctx, const QString &verb)
                                                      : Cli::tr("Bearer token %1 disabled.").arg(token));
 }
 
+/// T-06 on the command line, in two steps like the console's guided flow: `token rotate --app X --days N` adds the new
+/// token and prints it once; `token rotate --app X --finish` retires the old one once the client has called with the
+/// new one (the sync log says so), or at once with --force.
+int rotateToken(CliContext &ctx)
+{
+    const QString app = ctx.required(QStringLiteral("app"));
+    if (ctx.hasUsageError())
+        return UsageError;
+    TokenStore tokens(ctx.db);
+    const Result<QList<BearerToken>> existing = tokens.list(app);
+    if (!existing)
+        return ctx.fail(existing.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<BearerToken> old = TokenPolicy::rotationCandidate(existing.value(), now);
+    if (!old)
+        return ctx.fail(old.error());
+
+    if (!ctx.parser.isSet(QStringLiteral("finish"))) {
+        const QString daysText = ctx.required(QStringLiteral("days"));
+        if (ctx.hasUsageError())
+            return UsageError;
+        bool numeric = false;
+        const int days = daysText.toInt(&numeric);
+        if (!numeric)
+            return ctx.usage(Cli::tr("--days takes a whole number of days, not \"%1\"").arg(daysText));
+        const Result<IssuedToken> issued = tokens.issue(app, days, now);
+        if (!issued)
+            return ctx.fail(issued.error());
+        const QJsonObject json{{QStringLiteral("id"), issued->token.id},
+                               {QStringLiteral("token"), issued->secret},
+                               {QStringLiteral("prefix"), issued->token.prefix},
+                               {QStringLiteral("expires"), timeJson(issued->token.expires)},
+                               {QStringLiteral("replaces"), old->id}};
+        return ctx.print(json, Cli::tr("New bearer token %1, valid until %2:\n\n  %3\n\n"
+                                       "Copy it now: it is shown only once. Give it to the SCIM client, then run\n"
+                                       "  scim-console token rotate --app %4 --finish\n"
+                                       "to disable and delete the old token %5… once the client uses the new one.")
+                                   .arg(issued->token.id, issued->token.expires.toString(Qt::ISODate), issued->secret,
+                                        app, old->prefix));
+    }
+
+    // --finish: the newest usable token is the new one; every other one goes.
+    const BearerToken *newest = nullptr;
+    for (const BearerToken &token : existing.value()) {
+        if (token.isUsable(now) && (!newest || token.created > newest->created))
+            newest = &token;
+    }
+    if (existing->size() < 2 || !newest || newest->id == old->id)
+        return ctx.fail(makeError(ErrorCode::InvalidInput,
+                                  Cli::tr("There is no new token to rotate to: start with `token rotate --days N`.")));
+    const Result<QHash<QString, QDateTime>> lastUse = SyncLogStore(ctx.db).lastTokenUse(app);
+    if (!lastUse)
+        return ctx.fail(lastUse.error());
+    if (!lastUse->contains(newest->prefix) && !ctx.parser.isSet(QStringLiteral("force"))) {
+        return ctx.fail(makeError(ErrorCode::Conflict,
+                                  Cli::tr("The client has not called with the new token %1… yet: retiring the old one "
+                                          "now would lock it out. Wait for its next sync, or add --force.")
+                                      .arg(newest->prefix)));
+    }
+    QJsonArray retired;
+    for (const BearerToken &token : existing.value()) {
+        if (token.id == newest->id)
+            continue;
+        if (const Status done = tokens.retire(app, token.id); !done)
+            return ctx.fail(done.error());
+        retired.append(token.id);
+    }
+    return ctx.print(QJsonObject{{QStringLiteral("id"), newest->id}, {QStringLiteral("retired"), retired}},
+                     Cli::tr("Rotation complete: %1… is the application's token; the old one is disabled and "
+                             "deleted.")
+                         .arg(newest->prefix));
+}
+
 } // namespace
 
 QList<Command> Cli::tokenCommands()
@@ -112,6 +187,14 @@ QList<Command> Cli::tokenCommands()
          tokenOptions, [](CliContext &ctx) { return changeToken(ctx, QStringLiteral("disable")); }},
         {QStringLiteral("token"), QStringLiteral("delete"), tr("Delete a disabled bearer token."), tokenOptions,
          [](CliContext &ctx) { return changeToken(ctx, QStringLiteral("delete")); }},
+        {QStringLiteral("token"),
+         QStringLiteral("rotate"),
+         tr("Rotate the bearer token: --days N adds the new one; --finish retires the old one."),
+         {appOption(),
+          {QStringLiteral("days"), tr("Validity of the new token: 1 day to 3 years."), tr("days")},
+          {QStringLiteral("finish"), tr("Disable and delete the old token once the client uses the new one.")},
+          {QStringLiteral("force"), tr("With --finish: even if the client has not called with the new token yet.")}},
+         rotateToken},
     };
 }
 

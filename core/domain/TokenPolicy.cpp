@@ -92,4 +92,16 @@ Result<BearerToken> TokenPolicy::find(const QList<BearerToken> &existing, const 
     return *it;
 }
 
+Result<BearerToken> TokenPolicy::rotationCandidate(const QList<BearerToken> &existing, const QDateTime &now)
+{
+    const BearerToken *candidate = nullptr;
+    for (const BearerToken &token : existing) {
+        if (token.isUsable(now) && (!candidate || token.expires < candidate->expires))
+            candidate = &token;
+    }
+    if (!candidate)
+        return makeError(ErrorCode::NotFound, tr("There is no enabled bearer token to rotate: add a token instead."));
+    return *candidate;
+}
+
 } // namespace ScimConsole::Core

@@ -31,6 +31,8 @@ public:
     /// time). Otherwise ErrorCode::Unauthorized: unknown, disabled or expired, the detail naming the token's prefix.
     static Result<BearerToken> authenticate(const QList<BearerToken> &candidates, QStringView secret,
                                             const QDateTime &now);
+    /// T-06: the token a rotation replaces, the usable one that expires first; NotFound when none is usable.
+    static Result<BearerToken> rotationCandidate(const QList<BearerToken> &existing, const QDateTime &now);
     /// The token `tokenId` among `existing`, or ErrorCode::NotFound.
     static Result<BearerToken> find(const QList<BearerToken> &existing, const QString &tokenId);
 };

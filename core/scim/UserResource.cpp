@@ -2,6 +2,8 @@
 
 #include "core/domain/PhoneNumber.h"
 #include "core/domain/UserFields.h"
+#include "core/scim/Filter.h"
+#include "core/scim/FilterSql.h"
 #include "core/scim/JsonAccess.h"
 #include "core/scim/ResourceMeta.h"
 #include "core/scim/ScimSchemas.h"
@@ -400,6 +402,16 @@ std::optional<SqlColumn> UserResource::column(const AttributePath &path, const S
     if (path.attribute.compare(u"meta", Qt::CaseInsensitive) == 0)
         return ResourceMeta::column(path, QStringLiteral("User"), QStringLiteral("a"), location(context, {}));
     return std::nullopt;
+}
+
+Result<SqlWhere, ScimError> UserResource::directoryFilter(const QString &filter)
+{
+    const Result<FilterPtr, ScimError> parsed = Filter::parse(filter);
+    if (!parsed)
+        return parsed.error();
+    const ScimContext directory; // no application: the basic fields only
+    return FilterSql::translate(*parsed.value(),
+                                [&directory](const AttributePath &path) { return column(path, directory); });
 }
 
 } // namespace ScimConsole::Core

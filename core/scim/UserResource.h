@@ -32,6 +32,9 @@ public:
     /// Filter and sort columns of the accounts table for a User attribute path.
     static std::optional<SqlColumn> column(const AttributePath &path, const ScimContext &context);
     static QString location(const ScimContext &context, const QString &id);
+    /// A SCIM filter on the basic user attributes (userName sw "ana", active eq false, emails.value co "@example"),
+    /// as a condition on the accounts table aliased "a": how the command line finds users the way a client would.
+    static Result<SqlWhere, ScimError> directoryFilter(const QString &filter);
 };
 
 } // namespace ScimConsole::Core

@@ -352,6 +352,8 @@ SqlWhere AccountStore::filterWhere(const AccountFilter &filter)
     }
     if (filter.active)
         where = where && SqlWhere{QStringLiteral("a.active = ?"), {*filter.active ? 1 : 0}};
+    if (!filter.condition.sql.isEmpty())
+        where = where && filter.condition;
     return where;
 }
 

@@ -23,6 +23,7 @@ struct AccountFilter
     QStringList orgIds;         // empty: every organization (and accounts without one)
     QString text;               // part of userName, displayName or email, ignoring case
     std::optional<bool> active; // none: both
+    SqlWhere condition;         // one more condition on the table aliased "a" (a translated SCIM filter)
 };
 
 class AccountStore

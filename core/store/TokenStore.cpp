@@ -129,6 +129,18 @@ Status TokenStore::remove(const QString &appId, const QString &tokenId)
     return tx.commit();
 }
 
+Status TokenStore::retire(const QString &appId, const QString &tokenId)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const auto disabled = setEnabled(appId, tokenId, false); !disabled)
+        return disabled.error();
+    if (const Status removed = remove(appId, tokenId); !removed)
+        return removed;
+    return tx.commit();
+}
+
 Result<BearerToken> TokenStore::authenticate(QStringView secret, const QDateTime &now) const
 {
     // Candidates by the visible prefix; the secret itself is only ever compared as a hash, in constant time.

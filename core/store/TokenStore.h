@@ -36,6 +36,9 @@ public:
     /// T-04: refuses to delete an enabled token.
     Status remove(const QString &appId, const QString &tokenId);
 
+    /// T-06, the end of a rotation: disables `tokenId` and deletes it, in one transaction (T-03 and T-04 still apply,
+    /// so another token must be enabled).
+    Status retire(const QString &appId, const QString &tokenId);
     /// T-05, T-07: the usable token whose secret this is, compared in constant time. Unknown, disabled and
     /// expired tokens are ErrorCode::Unauthorized (the detail says which, for the sync log).
     Result<BearerToken> authenticate(QStringView secret, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;

@@ -113,8 +113,12 @@ private slots:
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         const QByteArray out = process.readAllStandardOutput();
-        for (const char *command : {"org create", "org list", "app create", "app scope", "app target", "app mapping",
-                                    "field create", "token create", "token delete"})
+        for (const char *command :
+             {"org create",   "org list",     "org rename",     "org move",     "org delete",   "app create",
+              "app rename",   "app delete",   "app permission", "app scope",    "app target",   "app mapping",
+              "field create", "field edit",   "field delete",   "group create", "group list",   "group show",
+              "group rename", "group delete", "user list",      "user show",    "token create", "token rotate",
+              "token delete", "demo"})
             QVERIFY2(out.contains(command), command);
     }
 
@@ -271,6 +275,154 @@ private slots:
             "title"));
         QVERIFY(refused(cli({u"app"_s, u"mapping"_s, u"--app"_s, app, u"--namespace"_s, u"custom"_s}),
                         "not a valid namespace"));
+    }
+
+    void app_renameDeleteAndPermissionPerScenario()
+    {
+        const QString app = newApp();
+        QCOMPARE(ok({u"app"_s, u"rename"_s, u"--app"_s, app, u"--name"_s, u"  Okta  "_s}).value(u"name").toString(),
+                 u"Okta"_s);
+        QVERIFY(refused(cli({u"app"_s, u"rename"_s, u"--app"_s, app, u"--name"_s, u" "_s}), "name"));
+        const QJsonObject some = ok({u"app"_s, u"permission"_s, u"--app"_s, app, u"--allow"_s, u"users:read"_s,
+                                     u"--allow"_s, u"groups:write"_s});
+        const QJsonObject permission = some.value(u"scimPermission").toObject();
+        QVERIFY(permission.value(u"usersRead").toBool());
+        QVERIFY(!permission.value(u"usersWrite").toBool());
+        QVERIFY(!permission.value(u"groupsRead").toBool());
+        QVERIFY(permission.value(u"groupsWrite").toBool());
+        QCOMPARE(cli({u"app"_s, u"permission"_s, u"--app"_s, app, u"--allow"_s, u"users:delete"_s}).exitCode, 2);
+        QCOMPARE(
+            cli({u"app"_s, u"permission"_s, u"--app"_s, app, u"--enable"_s, u"--allow"_s, u"users:read"_s}).exitCode,
+            2);
+        QVERIFY(ok({u"app"_s, u"delete"_s, u"--app"_s, app}).value(u"deleted").toBool());
+        QVERIFY(refused(cli({u"app"_s, u"show"_s, u"--app"_s, app}), app.toLatin1().constData()));
+        QVERIFY(cli({u"app"_s, u"list"_s}).array().isEmpty());
+    }
+
+    void token_rotateInTwoSteps() // T-06
+    {
+        const QString app = newApp();
+        QVERIFY(
+            refused(cli({u"token"_s, u"rotate"_s, u"--app"_s, app, u"--days"_s, u"30"_s}), "no enabled bearer token"));
+        const QString old =
+            ok({u"token"_s, u"create"_s, u"--app"_s, app, u"--days"_s, u"30"_s}).value(u"id").toString();
+        QVERIFY(refused(cli({u"token"_s, u"rotate"_s, u"--app"_s, app, u"--finish"_s}), "no new token"));
+        const QJsonObject started = ok({u"token"_s, u"rotate"_s, u"--app"_s, app, u"--days"_s, u"90"_s});
+        QCOMPARE(started.value(u"replaces").toString(), old);
+        QVERIFY(started.value(u"token").toString().startsWith(u"scim_"_s));
+        // The client has not used the new token: finishing would lock it out.
+        QVERIFY(refused(cli({u"token"_s, u"rotate"_s, u"--app"_s, app, u"--finish"_s}), "not called"));
+        QCOMPARE(cli({u"token"_s, u"list"_s, u"--app"_s, app}).array().size(), 2);
+        // T-02 holds meanwhile.
+        QVERIFY(refused(cli({u"token"_s, u"rotate"_s, u"--app"_s, app, u"--days"_s, u"90"_s}), "at most 2"));
+        const QJsonObject finished = ok({u"token"_s, u"rotate"_s, u"--app"_s, app, u"--finish"_s, u"--force"_s});
+        QCOMPARE(finished.value(u"retired").toArray(), QJsonArray{old});
+        const QJsonArray left = cli({u"token"_s, u"list"_s, u"--app"_s, app}).array();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.at(0).toObject().value(u"id").toString(), started.value(u"id").toString());
+    }
+
+    void org_renameMoveDelete_withTheirRules()
+    {
+        const QString sales = ok({u"org"_s, u"create"_s, u"--name"_s, u"Sales"_s}).value(u"id").toString();
+        const QString emea =
+            ok({u"org"_s, u"create"_s, u"--name"_s, u"EMEA"_s, u"--parent"_s, sales}).value(u"id").toString();
+        const QString support = ok({u"org"_s, u"create"_s, u"--name"_s, u"Support"_s}).value(u"id").toString();
+        QCOMPARE(ok({u"org"_s, u"rename"_s, u"--org"_s, emea, u"--name"_s, u"Europe"_s}).value(u"path").toString(),
+                 u"Directory / Sales / Europe"_s);
+        QVERIFY(refused(cli({u"org"_s, u"move"_s, u"--org"_s, sales, u"--parent"_s, emea}), "below itself"));
+        QCOMPARE(ok({u"org"_s, u"move"_s, u"--org"_s, emea, u"--parent"_s, support}).value(u"path").toString(),
+                 u"Directory / Support / Europe"_s);
+        QVERIFY(refused(cli({u"org"_s, u"delete"_s, u"--org"_s, support}), "below it"));
+        const QString app = newApp();
+        QVERIFY(!ok({u"app"_s, u"scope"_s, u"--app"_s, app, u"--org"_s, emea}).isEmpty());
+        QVERIFY(refused(cli({u"org"_s, u"delete"_s, u"--org"_s, emea}), "Entra ID"));
+        QVERIFY(!ok({u"app"_s, u"delete"_s, u"--app"_s, app}).isEmpty());
+        QVERIFY(ok({u"org"_s, u"delete"_s, u"--org"_s, emea}).value(u"deleted").toBool());
+        QVERIFY(ok({u"org"_s, u"delete"_s, u"--org"_s, support}).value(u"deleted").toBool());
+        QCOMPARE(cli({u"org"_s, u"list"_s}).array().size(), 2); // the root and Sales
+    }
+
+    void group_createListShowRenameDelete() // G-01
+    {
+        const QString id = ok({u"group"_s, u"create"_s, u"--name"_s, u"Admins"_s}).value(u"id").toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(refused(cli({u"group"_s, u"create"_s, u"--name"_s, u"   "_s}), "displayName"));
+        QCOMPARE(cli({u"group"_s, u"list"_s}).array().size(), 1);
+        QCOMPARE(ok({u"group"_s, u"rename"_s, u"--group"_s, id, u"--name"_s, u"Administrators"_s})
+                     .value(u"displayName")
+                     .toString(),
+                 u"Administrators"_s);
+        QCOMPARE(ok({u"group"_s, u"show"_s, u"--group"_s, id}).value(u"members").toArray().size(), 0);
+        // A group made here can be in a scope before the first sync (S-01).
+        const QString app = newApp();
+        QVERIFY(!ok({u"app"_s, u"scope"_s, u"--app"_s, app, u"--group"_s, id}).isEmpty());
+        QVERIFY(ok({u"group"_s, u"delete"_s, u"--group"_s, id}).value(u"deleted").toBool());
+        QVERIFY(refused(cli({u"group"_s, u"show"_s, u"--group"_s, id}), id.toLatin1().constData()));
+        QVERIFY(
+            ok({u"app"_s, u"show"_s, u"--app"_s, app}).value(u"scope").toObject().value(u"groups").toArray().isEmpty());
+    }
+
+    void user_listWithScimFilter_andShow()
+    {
+        {
+            auto db = m_db->open();
+            ScimConsole::Core::AccountStore accounts(*db);
+            for (const auto &[name, active] :
+                 {std::pair(u"ana@example.com"_s, true), std::pair(u"anabel@example.com"_s, false),
+                  std::pair(u"budi@example.com"_s, true)}) {
+                ScimConsole::Core::Account a;
+                a.userName = name;
+                a.email = name;
+                a.active = active;
+                QVERIFY(accounts.create(a));
+            }
+        }
+        QCOMPARE(ok({u"user"_s, u"list"_s}).value(u"totalResults").toInt(), 3);
+        const QJsonObject ana = ok({u"user"_s, u"list"_s, u"--filter"_s, u"userName sw \"ana\""_s});
+        QCOMPARE(ana.value(u"totalResults").toInt(), 2);
+        QCOMPARE(ana.value(u"users").toArray().at(0).toObject().value(u"userName").toString(), u"ana@example.com"_s);
+        QCOMPARE(ok({u"user"_s, u"list"_s, u"--filter"_s, u"userName sw \"ana\" and active eq false"_s})
+                     .value(u"totalResults")
+                     .toInt(),
+                 1);
+        const QJsonObject paged = ok({u"user"_s, u"list"_s, u"--offset"_s, u"2"_s, u"--limit"_s, u"5"_s});
+        QCOMPARE(paged.value(u"users").toArray().size(), 1);
+        QCOMPARE(cli({u"user"_s, u"list"_s, u"--filter"_s, u"userName zz 1"_s}).exitCode, 2);
+        QCOMPARE(cli({u"user"_s, u"list"_s, u"--limit"_s, u"0"_s}).exitCode, 2);
+        const QJsonObject shown = ok({u"user"_s, u"show"_s, u"--user-name"_s, u"BUDI@example.com"_s});
+        QCOMPARE(shown.value(u"userName").toString(), u"budi@example.com"_s);
+        QCOMPARE(ok({u"user"_s, u"show"_s, u"--user"_s, shown.value(u"id").toString()}).value(u"email").toString(),
+                 u"budi@example.com"_s);
+        QVERIFY(refused(cli({u"user"_s, u"show"_s, u"--user-name"_s, u"ghost"_s}), "ghost"));
+        QCOMPARE(cli({u"user"_s, u"show"_s}).exitCode, 2);
+    }
+
+    void field_editAndDelete() // M-03, M-04
+    {
+        QVERIFY(!ok({u"field"_s, u"create"_s, u"--name"_s, u"badge"_s, u"--type"_s, u"string"_s}).isEmpty());
+        QCOMPARE(ok({u"field"_s, u"edit"_s, u"--name"_s, u"badge"_s, u"--display"_s, u"Badge"_s})
+                     .value(u"displayName")
+                     .toString(),
+                 u"Badge"_s);
+        const QString app = newApp();
+        QVERIFY(!ok({u"app"_s, u"mapping"_s, u"--app"_s, app, u"--namespace"_s, u"okta"_s, u"--field"_s, u"badge"_s})
+                     .isEmpty());
+        QVERIFY(refused(cli({u"field"_s, u"delete"_s, u"--name"_s, u"badge"_s}), "Entra ID"));
+        QVERIFY(!ok({u"app"_s, u"mapping"_s, u"--app"_s, app, u"--namespace"_s, u""_s}).isEmpty());
+        QVERIFY(ok({u"field"_s, u"delete"_s, u"--name"_s, u"badge"_s}).value(u"deleted").toBool());
+        QVERIFY(refused(cli({u"field"_s, u"edit"_s, u"--name"_s, u"badge"_s, u"--display"_s, u"B"_s}), "badge"));
+    }
+
+    void demo_fillsAnEmptyStoreOnce()
+    {
+        const QJsonObject filled = ok({u"demo"_s, u"--users"_s, u"50"_s});
+        QCOMPARE(filled.value(u"users").toInt(), 50);
+        QCOMPARE(ok({u"user"_s, u"list"_s}).value(u"totalResults").toInt(), 50);
+        QVERIFY(cli({u"app"_s, u"list"_s}).array().size() >= 3);
+        QVERIFY(cli({u"group"_s, u"list"_s}).array().size() >= 3);
+        QVERIFY(refused(cli({u"demo"_s}), "already holds"));
+        QCOMPARE(cli({u"demo"_s, u"--users"_s, u"-1"_s}).exitCode, 2);
     }
 
     void chineseLocale_translatesMessages()

@@ -138,14 +138,11 @@ void RotateTokenDialog::load()
         .then(this, [this](const Result<QList<BearerToken>> &tokens) {
             if (!tokens)
                 return m_message->showMessage(tokens.error().message);
-            // The token being replaced: the usable one expiring first.
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            for (const BearerToken &token : tokens.value()) {
-                if (token.isUsable(now) && (m_oldToken.id.isEmpty() || token.expires < m_oldToken.expires))
-                    m_oldToken = token;
-            }
-            if (m_oldToken.id.isEmpty())
-                return m_message->showMessage(tr("There is no enabled token to rotate: add a token instead."));
+            const Result<BearerToken> old =
+                TokenPolicy::rotationCandidate(tokens.value(), QDateTime::currentDateTimeUtc());
+            if (!old)
+                return m_message->showMessage(old.error().message);
+            m_oldToken = old.value();
             m_explanation->setText(
                 tr("Rotation replaces the token %1… without interrupting the sync (T-06):<ol><li>add a new "
                    "token</li><li>give it to the client</li><li>wait for the client's first call with it</li>"
@@ -197,18 +194,7 @@ void RotateTokenDialog::retireOldToken()
     m_retire->setEnabled(false);
     const QString app = m_appId;
     const QString old = m_oldToken.id;
-    m_store
-        .write([app, old](Database &db) -> Status {
-            TokenStore tokens(db);
-            Transaction tx(db);
-            if (!tx)
-                return tx.error();
-            if (const auto disabled = tokens.setEnabled(app, old, false); !disabled)
-                return disabled.error();
-            if (const Status removed = tokens.remove(app, old); !removed)
-                return removed;
-            return tx.commit();
-        })
+    m_store.write([app, old](Database &db) { return TokenStore(db).retire(app, old); })
         .then(this, [this](const Status &retired) {
             if (!retired) {
                 m_retire->setEnabled(true);
