@@ -32,8 +32,10 @@ void installTranslators(QCoreApplication &app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // Without a translation for the system language, English: its plural forms ("1 account", "2 accounts").
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("scim-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("scim-console"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/scim-console_en.qm")))
         QCoreApplication::installTranslator(own);
 }
 

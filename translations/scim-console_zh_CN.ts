@@ -115,10 +115,6 @@
         <translation>尚无应用：请用 `scim-console app create --name 名称` 添加。</translation>
     </message>
     <message>
-        <source>give either --enable or --disable</source>
-        <translation>请指定 --enable 或 --disable 之一</translation>
-    </message>
-    <message>
         <source>SCIM API permission enabled for all scenarios.</source>
         <translation>已为所有功能场景开放 SCIM API 接口权限。</translation>
     </message>
@@ -181,10 +177,6 @@
     <message>
         <source>Show an application&apos;s configuration.</source>
         <translation>显示应用的配置。</translation>
-    </message>
-    <message>
-        <source>Enable or disable the SCIM API permission.</source>
-        <translation>开放或关闭 SCIM API 接口权限。</translation>
     </message>
     <message>
         <source>Allow SCIM calls (all scenarios).</source>
@@ -732,6 +724,318 @@ SHA-256 指纹：%2</translation>
         <source>Only this RAM user (repeatable; default: every RAM-only user).</source>
         <translation>只导入此 RAM 用户（可重复；默认：所有仅存在于 RAM 的用户）。</translation>
     </message>
+    <message>
+        <source>give one of --enable, --disable or --allow SCENARIO</source>
+        <translation>请指定 --enable、--disable 或 --allow SCENARIO 之一</translation>
+    </message>
+    <message>
+        <source>--allow takes users:read, users:write, groups:read or groups:write, not &quot;%1&quot;</source>
+        <translation>--allow 的取值为 users:read、users:write、groups:read 或 groups:write，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>SCIM API permission enabled for the chosen scenarios.</source>
+        <translation>已为所选功能场景开放 SCIM API 接口权限。</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation>已重命名。</translation>
+    </message>
+    <message>
+        <source>Application %1 deleted; its bearer tokens no longer work.</source>
+        <translation>已删除应用 %1；其 Bearer Token 不再有效。</translation>
+    </message>
+    <message>
+        <source>Set the SCIM API permission: all scenarios, none, or some.</source>
+        <translation>设置 SCIM API 接口权限：全部场景、全部关闭或部分场景。</translation>
+    </message>
+    <message>
+        <source>Allow only this scenario: users:read, users:write, groups:read or groups:write (repeatable).</source>
+        <translation>只开放此功能场景：users:read、users:write、groups:read 或 groups:write（可重复）。</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Rename an application.</source>
+        <translation>重命名应用。</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>新名称。</translation>
+    </message>
+    <message>
+        <source>Delete an application and its bearer tokens (the directory stays).</source>
+        <translation>删除应用及其 Bearer Token（目录数据保留）。</translation>
+    </message>
+    <message>
+        <source>--users takes a number from 0 to %1</source>
+        <translation>--users 的取值为 0 到 %1 之间的数字</translation>
+    </message>
+    <message>
+        <source>The store already holds applications: the demo fills only an empty store.</source>
+        <translation>存储中已有应用：演示数据只会填充空的存储。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled the store with a demo directory: %n account(s) in %1 organizations, with groups, applications, tokens and a day of sync log.</source>
+        <translation>
+            <numerusform>已为存储填充演示目录：%1 个组织中的 %n 个账户，以及组、应用、令牌和一天的同步日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill an empty store with a believable demo directory, for trying the console.</source>
+        <translation>为空的存储填充一套逼真的演示目录，用于试用控制台。</translation>
+    </message>
+    <message>
+        <source>How many accounts (default %1).</source>
+        <translation>账户数量（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s id.</source>
+        <translation>组织的 ID。</translation>
+    </message>
+    <message>
+        <source>Renamed organization %1 (%2)</source>
+        <translation>已重命名组织 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Moved organization to %1 (%2)</source>
+        <translation>已将组织移动到 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Organization %1 deleted.</source>
+        <translation>已删除组织 %1。</translation>
+    </message>
+    <message>
+        <source>Extension field %1 is now shown as &quot;%2&quot;.</source>
+        <translation>扩展字段 %1 现显示为“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension field %1 deleted, with the values of %n account(s).</source>
+        <translation>
+            <numerusform>已删除扩展字段 %1，以及 %n 个账户中的字段值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename an organization.</source>
+        <translation>重命名组织。</translation>
+    </message>
+    <message>
+        <source>Move an organization, with everything below it, under another.</source>
+        <translation>将组织及其所有下级移动到另一个组织下。</translation>
+    </message>
+    <message>
+        <source>The new parent organization.</source>
+        <translation>新的上级组织。</translation>
+    </message>
+    <message>
+        <source>Delete an empty organization that no application&apos;s scope or target names.</source>
+        <translation>删除一个空的、且未被任何应用的同步范围或同步目标引用的组织。</translation>
+    </message>
+    <message>
+        <source>Change an extension field&apos;s display name (its name and type stay).</source>
+        <translation>修改扩展字段的显示名称（名称和类型保持不变）。</translation>
+    </message>
+    <message>
+        <source>The field&apos;s name.</source>
+        <translation>字段名称。</translation>
+    </message>
+    <message>
+        <source>Delete an extension field no application writes into, and its values.</source>
+        <translation>删除未被任何应用写入的扩展字段及其值。</translation>
+    </message>
+    <message>
+        <source>The group&apos;s id.</source>
+        <translation>组的 ID。</translation>
+    </message>
+    <message>
+        <source>Created group %1 (%2).</source>
+        <translation>已创建组 %1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  (%n member(s))
+</source>
+        <translation>
+            <numerusform>%1  %2  （%n 个成员）
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet: create one with `scim-console group create --name NAME`.</source>
+        <translation>还没有组：用 `scim-console group create --name NAME` 创建一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n member(s)
+</source>
+        <translation>
+            <numerusform>%1（%2），%n 个成员
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed group %1 to %2.</source>
+        <translation>已将组 %1 重命名为 %2。</translation>
+    </message>
+    <message>
+        <source>Group %1 deleted; its members stay in the directory.</source>
+        <translation>已删除组 %1；其成员仍保留在目录中。</translation>
+    </message>
+    <message>
+        <source>Create a group, so that a sync scope can name it before the first sync.</source>
+        <translation>创建组，以便在首次同步前就能在同步范围中选择它。</translation>
+    </message>
+    <message>
+        <source>The group&apos;s display name.</source>
+        <translation>组的显示名称。</translation>
+    </message>
+    <message>
+        <source>List the groups.</source>
+        <translation>列出组。</translation>
+    </message>
+    <message>
+        <source>Show a group and its members.</source>
+        <translation>显示组及其成员。</translation>
+    </message>
+    <message>
+        <source>Rename a group.</source>
+        <translation>重命名组。</translation>
+    </message>
+    <message>
+        <source>The new display name.</source>
+        <translation>新的显示名称。</translation>
+    </message>
+    <message>
+        <source>Delete a group (its members stay).</source>
+        <translation>删除组（成员保留）。</translation>
+    </message>
+    <message>
+        <source>New bearer token %1, valid until %2:
+
+  %3
+
+Copy it now: it is shown only once. Give it to the SCIM client, then run
+  scim-console token rotate --app %4 --finish
+to disable and delete the old token %5… once the client uses the new one.</source>
+        <translation>新的 Bearer Token %1，有效期至 %2：
+
+  %3
+
+请立即复制：它只显示这一次。将它配置到 SCIM 客户端后，运行
+  scim-console token rotate --app %4 --finish
+在客户端开始使用新令牌后禁用并删除旧令牌 %5…。</translation>
+    </message>
+    <message>
+        <source>There is no new token to rotate to: start with `token rotate --days N`.</source>
+        <translation>没有可轮换到的新令牌：请先运行 `token rotate --days N`。</translation>
+    </message>
+    <message>
+        <source>The client has not called with the new token %1… yet: retiring the old one now would lock it out. Wait for its next sync, or add --force.</source>
+        <translation>客户端尚未使用新令牌 %1… 发起调用：现在停用旧令牌会导致客户端无法访问。请等待其下一次同步，或加上 --force。</translation>
+    </message>
+    <message>
+        <source>Rotation complete: %1… is the application&apos;s token; the old one is disabled and deleted.</source>
+        <translation>轮换完成：%1… 是该应用的令牌；旧令牌已禁用并删除。</translation>
+    </message>
+    <message>
+        <source>Rotate the bearer token: --days N adds the new one; --finish retires the old one.</source>
+        <translation>轮换 Bearer Token：--days N 添加新令牌；--finish 停用旧令牌。</translation>
+    </message>
+    <message>
+        <source>Validity of the new token: 1 day to 3 years.</source>
+        <translation>新令牌的有效期：1 天到 3 年。</translation>
+    </message>
+    <message>
+        <source>Disable and delete the old token once the client uses the new one.</source>
+        <translation>在客户端使用新令牌后，禁用并删除旧令牌。</translation>
+    </message>
+    <message>
+        <source>With --finish: even if the client has not called with the new token yet.</source>
+        <translation>与 --finish 一起使用：即使客户端尚未使用新令牌也执行。</translation>
+    </message>
+    <message>
+        <source>--filter: %1</source>
+        <translation>--filter：%1</translation>
+    </message>
+    <message>
+        <source>There is no organization with id %1.</source>
+        <translation>不存在 ID 为 %1 的组织。</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to %1</source>
+        <translation>--limit 的取值为 1 到 %1 之间的数字</translation>
+    </message>
+    <message>
+        <source>--offset takes a number from 0</source>
+        <translation>--offset 的取值为从 0 开始的数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 of %n account(s)</source>
+        <translation>
+            <numerusform>第 %1 到 %2 个，共 %n 个账户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give either --user ID or --user-name NAME</source>
+        <translation>请指定 --user ID 或 --user-name NAME 之一</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+  display name:  %3
+  email:         %4
+  phone:         %5
+  external id:   %6
+  status:        %7
+  organization:  %8
+  groups:        %9</source>
+        <translation>%1（%2）
+  显示名称：  %3
+  邮箱：      %4
+  手机号：    %5
+  外部 ID：   %6
+  状态：      %7
+  组织：      %8
+  组：        %9</translation>
+    </message>
+    <message>
+        <source>List accounts by userName, a page at a time.</source>
+        <translation>按用户名分页列出账户。</translation>
+    </message>
+    <message>
+        <source>A SCIM filter, e.g. &apos;userName sw &quot;ana&quot; and active eq true&apos;.</source>
+        <translation>SCIM 过滤条件，例如 &apos;userName sw &quot;ana&quot; and active eq true&apos;。</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>过滤条件</translation>
+    </message>
+    <message>
+        <source>Only accounts in this organization or below it.</source>
+        <translation>只列出此组织及其下级中的账户。</translation>
+    </message>
+    <message>
+        <source>Skip this many accounts.</source>
+        <translation>跳过的账户数。</translation>
+    </message>
+    <message>
+        <source>At most this many accounts (default %1).</source>
+        <translation>最多列出的账户数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Show an account with every synced field, its groups and extension values.</source>
+        <translation>显示账户的所有同步字段、所属组和扩展字段值。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s id.</source>
+        <translation>账户的 ID。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s userName.</source>
+        <translation>账户的用户名（userName）。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -820,6 +1124,10 @@ SHA-256 指纹：%2</translation>
         <source>There is no extension field named &quot;%1&quot;.</source>
         <translation>不存在名为“%1”的扩展字段。</translation>
     </message>
+    <message>
+        <source>The application &quot;%1&quot; writes into &quot;%2&quot; (M-03): remove it from that application&apos;s sync target fields first.</source>
+        <translation>应用“%1”会写入“%2”（M-03）：请先将其从该应用的同步目标字段中移除。</translation>
+    </message>
 </context>
 <context>
     <name>FieldMapping</name>
@@ -905,6 +1213,34 @@ SHA-256 指纹：%2</translation>
     <message>
         <source>The directory has no root organization.</source>
         <translation>目录中没有根组织。</translation>
+    </message>
+    <message>
+        <source>The root organization cannot be moved.</source>
+        <translation>根组织不能移动。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot move into itself or below itself.</source>
+        <translation>“%1”不能移动到自身或其下级之下。</translation>
+    </message>
+    <message>
+        <source>The root organization cannot be deleted.</source>
+        <translation>根组织不能删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n organization(s) below it: move or delete them first.</source>
+        <translation>
+            <numerusform>“%1”下有 %n 个组织：请先移动或删除它们。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; holds %n account(s): move or delete them first.</source>
+        <translation>
+            <numerusform>“%1”中有 %n 个账户：请先移动或删除它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application &quot;%1&quot; has &quot;%2&quot; in its sync scope or as its sync target (S-04): change that first.</source>
+        <translation>应用“%1”的同步范围或同步目标包含“%2”（S-04）：请先修改该应用。</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1499,844 @@ SHA-256 指纹：%2</translation>
     </message>
 </context>
 <context>
+    <name>ScimConsole::Gui::AccountPageModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::ApplicationListModel</name>
+    <message>
+        <source>All scenarios</source>
+        <translation>全部场景</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>users %1</source>
+        <translation>用户%1</translation>
+    </message>
+    <message>
+        <source>read/write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>写</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读</translation>
+    </message>
+    <message>
+        <source>groups %1</source>
+        <translation>组%1</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自建应用</translation>
+    </message>
+    <message>
+        <source>Standard protocol</source>
+        <translation>标准协议应用</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>无令牌</translation>
+    </message>
+    <message>
+        <source>None usable</source>
+        <translation>无可用令牌</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enabled</source>
+        <translation>
+            <numerusform>%n 个已启用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A bearer token expires within %n day(s): rotate it before the client is locked out (T-06).</source>
+        <translation>
+            <numerusform>有 Bearer Token 将在 %n 天内过期：请在客户端无法访问之前轮换（T-06）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>SCIM permission</source>
+        <translation>SCIM 接口权限</translation>
+    </message>
+    <message>
+        <source>Bearer tokens</source>
+        <translation>Bearer Token</translation>
+    </message>
+    <message>
+        <source>Calls today</source>
+        <translation>今日调用</translation>
+    </message>
+    <message>
+        <source>Failures today</source>
+        <translation>今日失败</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::ApplicationPanel</name>
+    <message>
+        <source>Account Sync</source>
+        <translation>账户同步</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级配置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Sync Scope and Target</source>
+        <translation>同步范围和同步目标</translation>
+    </message>
+    <message>
+        <source>Edit Sync &amp;Scope…</source>
+        <translation>编辑同步范围(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sync target</source>
+        <translation>同步目标</translation>
+    </message>
+    <message>
+        <source>Imported accounts without an organization are placed here. Only organizations inside the sync scope can be chosen (S-03, S-04).</source>
+        <translation>没有组织的导入账户会放在这里。只能选择同步范围内的组织（S-03、S-04）。</translation>
+    </message>
+    <message>
+        <source>Sync scope:</source>
+        <translation>同步范围：</translation>
+    </message>
+    <message>
+        <source>Sync &amp;target:</source>
+        <translation>同步目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Bearer Tokens</source>
+        <translation>Bearer Token</translation>
+    </message>
+    <message>
+        <source>Bearer tokens</source>
+        <translation>Bearer Token 列表</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>禁用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>轮换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>SCIM Endpoint</source>
+        <translation>SCIM 接口</translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation>SCIM Base URL</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>全部场景</translation>
+    </message>
+    <message>
+        <source>Read users</source>
+        <translation>读取用户</translation>
+    </message>
+    <message>
+        <source>Write users</source>
+        <translation>写入用户</translation>
+    </message>
+    <message>
+        <source>Read groups</source>
+        <translation>读取组</translation>
+    </message>
+    <message>
+        <source>Write groups</source>
+        <translation>写入组</translation>
+    </message>
+    <message>
+        <source>SCIM &amp;base URL:</source>
+        <translation>SCIM Base URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>SCIM API permission:</source>
+        <translation>SCIM API 接口权限：</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>应用名称</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>When a created userName already exists</source>
+        <translation>创建的用户名已存在时</translation>
+    </message>
+    <message>
+        <source>Update the existing account</source>
+        <translation>更新已有账户</translation>
+    </message>
+    <message>
+        <source>Refuse the request (409)</source>
+        <translation>拒绝请求（409）</translation>
+    </message>
+    <message>
+        <source>Emails and phone numbers of other types</source>
+        <translation>其他类型的邮箱和手机号</translation>
+    </message>
+    <message>
+        <source>Refuse with a clear error</source>
+        <translation>拒绝并给出明确错误</translation>
+    </message>
+    <message>
+        <source>Keep the work value, log the rest</source>
+        <translation>保留 work 类型的值，其余记入日志</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Application…</source>
+        <translation>删除应用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>On &amp;duplicate userName:</source>
+        <translation>用户名重复时(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unsupported email or phone types:</source>
+        <translation>不支持的邮箱或手机号类型(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>group “%1”</source>
+        <translation>组“%1”</translation>
+    </message>
+    <message>
+        <source>Nothing is in scope yet: the application sees no accounts. Choose the organizations and groups it syncs.</source>
+        <translation>同步范围还是空的：该应用看不到任何账户。请选择它要同步的组织和组。</translation>
+    </message>
+    <message>
+        <source>(none: accounts must name their organization)</source>
+        <translation>（无：账户必须指定其组织）</translation>
+    </message>
+    <message>
+        <source>The server listens on this computer only: an identity provider in the cloud cannot reach it. Change the address on the Server page.</source>
+        <translation>服务器只在本机监听：云端的身份提供方无法访问它。请在“服务器”页面修改监听地址。</translation>
+    </message>
+    <message>
+        <source>Give this URL and a bearer token to the SCIM client (A-03).</source>
+        <translation>将此 URL 和一个 Bearer Token 提供给 SCIM 客户端（A-03）。</translation>
+    </message>
+    <message>
+        <source>Served by another instance (see the Server page).</source>
+        <translation>由另一个实例提供服务（见“服务器”页面）。</translation>
+    </message>
+    <message>
+        <source>The SCIM server is not running: start it on the Server page.</source>
+        <translation>SCIM 服务器未运行：请在“服务器”页面启动。</translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation>%1（规则 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (rule T-02)</source>
+        <translation>%1（规则 T-02）</translation>
+    </message>
+    <message>
+        <source>%1 (rules T-01, T-02)</source>
+        <translation>%1（规则 T-01、T-02）</translation>
+    </message>
+    <message>
+        <source>%1 (rule T-04)</source>
+        <translation>%1（规则 T-04）</translation>
+    </message>
+    <message>
+        <source>Delete Bearer Token</source>
+        <translation>删除 Bearer Token</translation>
+    </message>
+    <message>
+        <source>Delete the disabled token %1…? A client still holding it can no longer connect.</source>
+        <translation>删除已禁用的令牌 %1…？仍持有它的客户端将无法再连接。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete Application</source>
+        <translation>删除应用</translation>
+    </message>
+    <message>
+        <source>Delete the application “%1”? Its bearer tokens stop working at once and its configuration is lost. The directory&apos;s accounts and groups stay.</source>
+        <translation>删除应用“%1”？其 Bearer Token 将立即失效，配置也会丢失。目录中的账户和组保留。</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::ApplicationsPage</name>
+    <message>
+        <source>Find application</source>
+        <translation>查找应用</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>&amp;Add Application…</source>
+        <translation>添加应用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add Application…</source>
+        <translation>添加应用…</translation>
+    </message>
+    <message>
+        <source>No applications yet. An application is what an identity provider such as Microsoft Entra ID or Okta connects to: add one to get its SCIM base URL and a bearer token.</source>
+        <translation>还没有应用。应用是 Microsoft Entra ID、Okta 等身份提供方连接的对象：添加一个应用，即可获得它的 SCIM Base URL 和 Bearer Token。</translation>
+    </message>
+    <message>
+        <source>Select an application to see its sync scope, bearer tokens and SCIM endpoint.</source>
+        <translation>选择一个应用，查看其同步范围、Bearer Token 和 SCIM 接口。</translation>
+    </message>
+    <message>
+        <source>Add Application</source>
+        <translation>添加应用</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Standard protocol (SCIM)</source>
+        <translation>标准协议应用（SCIM）</translation>
+    </message>
+    <message>
+        <source>Custom (self-developed)</source>
+        <translation>自建应用（自行开发）</translation>
+    </message>
+    <message>
+        <source>%1 (rules A-01, A-02)</source>
+        <translation>%1（规则 A-01、A-02）</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::DirectoryPage</name>
+    <message>
+        <source>Organizations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>新建组织</translation>
+    </message>
+    <message>
+        <source>Rename organization</source>
+        <translation>重命名组织</translation>
+    </message>
+    <message>
+        <source>Move organization</source>
+        <translation>移动组织</translation>
+    </message>
+    <message>
+        <source>Delete organization</source>
+        <translation>删除组织</translation>
+    </message>
+    <message>
+        <source>Find accounts by user name, display name or email</source>
+        <translation>按用户名、显示名称或邮箱查找账户</translation>
+    </message>
+    <message>
+        <source>Find by user name, display name or email</source>
+        <translation>按用户名、显示名称或邮箱查找</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln 个账户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>账户详情</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>禁用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Extension Fields</source>
+        <translation>扩展字段</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Account id (U-01)</source>
+        <translation>账户 ID（U-01）</translation>
+    </message>
+    <message>
+        <source>User name (U-02)</source>
+        <translation>用户名（U-02）</translation>
+    </message>
+    <message>
+        <source>Display name (U-03)</source>
+        <translation>显示名称（U-03）</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Email (U-06)</source>
+        <translation>邮箱（U-06）</translation>
+    </message>
+    <message>
+        <source>Phone number (U-04)</source>
+        <translation>手机号（U-04）</translation>
+    </message>
+    <message>
+        <source>Phone region (U-05)</source>
+        <translation>手机区号（U-05）</translation>
+    </message>
+    <message>
+        <source>External id (U-07)</source>
+        <translation>外部 ID（U-07）</translation>
+    </message>
+    <message>
+        <source>Status (U-08)</source>
+        <translation>状态（U-08）</translation>
+    </message>
+    <message>
+        <source>Password (U-09)</source>
+        <translation>密码（U-09）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>set (stored as a hash)</source>
+        <translation>已设置（以哈希形式保存）</translation>
+    </message>
+    <message>
+        <source>Organization (U-10)</source>
+        <translation>组织（U-10）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Extension fields</source>
+        <translation>扩展字段</translation>
+    </message>
+    <message>
+        <source>New Organization</source>
+        <translation>新建组织</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>上级组织(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Rename Organization</source>
+        <translation>重命名组织</translation>
+    </message>
+    <message>
+        <source>The root organization cannot be moved.</source>
+        <translation>根组织不能移动。</translation>
+    </message>
+    <message>
+        <source>Move Organization</source>
+        <translation>移动组织</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>组织：</translation>
+    </message>
+    <message>
+        <source>&amp;New parent:</source>
+        <translation>新的上级组织(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Delete Organization</source>
+        <translation>删除组织</translation>
+    </message>
+    <message>
+        <source>Delete the organization “%1”?</source>
+        <translation>删除组织“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete Account</source>
+        <translation>删除账户</translation>
+    </message>
+    <message>
+        <source>Delete the account “%1”? It leaves its groups too. If an identity provider still assigns it, the next sync creates it again.</source>
+        <translation>删除账户“%1”？它也会退出所属的组。如果身份提供方仍分配了该账户，下一次同步会重新创建它。</translation>
+    </message>
+    <message>
+        <source>Select an account to see every synced field and extension value.</source>
+        <translation>选择一个账户，查看其所有同步字段和扩展字段值。</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::ExtensionFieldDialog</name>
+    <message>
+        <source>New Extension Field</source>
+        <translation>新建扩展字段</translation>
+    </message>
+    <message>
+        <source>Field name</source>
+        <translation>字段名称</translation>
+    </message>
+    <message>
+        <source>cost_center</source>
+        <translation>cost_center</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>字段类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Names use lowercase letters and “_”, at most 40, not starting with “_” (M-04). The name and type cannot change later.</source>
+        <translation>名称使用小写字母和“_”，最多 40 个字符，不能以“_”开头（M-04）。名称和类型创建后不能修改。</translation>
+    </message>
+    <message>
+        <source>Edit Extension Field</source>
+        <translation>编辑扩展字段</translation>
+    </message>
+    <message>
+        <source>%1 (rule M-04)</source>
+        <translation>%1（规则 M-04）</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::ExtensionFieldsView</name>
+    <message>
+        <source>Extension fields</source>
+        <translation>扩展字段</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>&amp;New Field…</source>
+        <translation>新建字段(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Extension fields hold what the basic fields do not (M-01). An application writes into the ones chosen as its sync target fields (Applications › Advanced).</source>
+        <translation>扩展字段用于保存基础字段之外的信息（M-01）。应用会写入被选为其同步目标字段的扩展字段（应用 › 高级配置）。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>%1 (rule M-04)</source>
+        <translation>%1（规则 M-04）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the extension field “%1” and the values %Ln account(s) hold in it?</source>
+        <translation>
+            <numerusform>删除扩展字段“%1”以及 %Ln 个账户中保存的字段值？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the extension field “%1”?</source>
+        <translation>删除扩展字段“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete Extension Field</source>
+        <translation>删除扩展字段</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 (rule M-03)</source>
+        <translation>%1（规则 M-03）</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::GroupsView</name>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <source>Members of the selected group</source>
+        <translation>所选组的成员</translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>新建组(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Members of “%1”</source>
+        <translation>“%1”的成员(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… 以及其他 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No members yet</source>
+        <translation>暂无成员</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>新建组</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Rename Group</source>
+        <translation>重命名组</translation>
+    </message>
+    <message>
+        <source>Delete Group</source>
+        <translation>删除组</translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”? Its members stay in the directory; applications that have it in their sync scope lose it from the scope.</source>
+        <translation>删除组“%1”？其成员仍保留在目录中；同步范围包含该组的应用会从范围中失去它。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::InlineMessage</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>关闭消息</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>ScimConsole::Gui::MainWindow</name>
     <message>
         <source>SCIM Console</source>
@@ -1177,12 +2351,552 @@ SHA-256 指纹：%2</translation>
         <translation>SCIM 服务器：正在启动…</translation>
     </message>
     <message>
-        <source>SCIM server: listening on %1 — application endpoints are %1/scim/v2/apps/&lt;id&gt;</source>
-        <translation>SCIM 服务器：正在监听 %1 —— 应用端点为 %1/scim/v2/apps/&lt;id&gt;</translation>
-    </message>
-    <message>
         <source>SCIM server: not running — %1</source>
         <translation>SCIM 服务器：未运行 —— %1</translation>
+    </message>
+    <message>
+        <source>SCIM Console — %1</source>
+        <translation>SCIM 控制台 — %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Sync Log</source>
+        <translation>同步日志</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud RAM</source>
+        <translation>阿里云 RAM</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Application…</source>
+        <translation>新建应用(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Server</source>
+        <translation>启动服务器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Serving in the Tray When the Window Closes</source>
+        <translation>关闭窗口后在系统托盘中继续提供服务(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SCIM Console</source>
+        <translation>关于 SCIM 控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Show Console</source>
+        <translation>显示控制台(&amp;S)</translation>
+    </message>
+    <message>
+        <source>SCIM server: stopped</source>
+        <translation>SCIM 服务器：已停止</translation>
+    </message>
+    <message>
+        <source>SCIM server: stopped — %1</source>
+        <translation>SCIM 服务器：已停止 — %1</translation>
+    </message>
+    <message>
+        <source>SCIM server: running at %1</source>
+        <translation>SCIM 服务器：运行中，地址 %1</translation>
+    </message>
+    <message>
+        <source>SCIM server: %1</source>
+        <translation>SCIM 服务器：%1</translation>
+    </message>
+    <message>
+        <source>S&amp;top Server</source>
+        <translation>停止服务器(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 req/s · %Ln failure(s) in the last minute</source>
+        <translation>
+            <numerusform>%1 次请求/秒 · 最近一分钟 %Ln 次失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About SCIM Console</source>
+        <translation>关于 SCIM 控制台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SCIM Console %1&lt;/h3&gt;&lt;p&gt;Provision accounts and groups from Microsoft Entra ID, Okta or any SCIM 2.0 client into your directory, and push them to Alibaba Cloud RAM.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SCIM 控制台 %1&lt;/h3&gt;&lt;p&gt;将 Microsoft Entra ID、Okta 或任何 SCIM 2.0 客户端的账户和组同步到您的目录，并推送到阿里云 RAM。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keep Serving?</source>
+        <translation>继续提供服务？</translation>
+    </message>
+    <message>
+        <source>The SCIM server is running. Keep serving in the system tray after the window closes? Identity providers can then keep syncing. (The Server menu changes this choice later.)</source>
+        <translation>SCIM 服务器正在运行。关闭窗口后是否在系统托盘中继续提供服务？这样身份提供方可以继续同步。（之后可在“服务器”菜单中更改此选择。）</translation>
+    </message>
+    <message>
+        <source>Keep Serving</source>
+        <translation>继续提供服务</translation>
+    </message>
+    <message>
+        <source>Still serving at %1.</source>
+        <translation>仍在 %1 提供服务。</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::MappingEditor</name>
+    <message>
+        <source>Save Mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <source>Namespace preset</source>
+        <translation>Namespace 预设</translation>
+    </message>
+    <message>
+        <source>No custom fields</source>
+        <translation>不使用自定义字段</translation>
+    </message>
+    <message>
+        <source>Okta</source>
+        <translation>Okta</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Other (type the URN)</source>
+        <translation>其他（手动输入 URN）</translation>
+    </message>
+    <message>
+        <source>Entra ID custom extension name</source>
+        <translation>Entra ID 自定义扩展名称</translation>
+    </message>
+    <message>
+        <source>CustomExtensionName</source>
+        <translation>CustomExtensionName</translation>
+    </message>
+    <message>
+        <source>Custom field namespace</source>
+        <translation>自定义字段 Namespace</translation>
+    </message>
+    <message>
+        <source>Sync target fields</source>
+        <translation>同步目标字段</translation>
+    </message>
+    <message>
+        <source>Basic fields always sync. To sync more, name the schema namespace your identity provider sends custom attributes under (M-02) and choose the extension fields they are written into (M-03).</source>
+        <translation>基础字段始终同步。如需同步更多字段，请填写身份提供方发送自定义属性时使用的 schema Namespace（M-02），并选择这些属性写入的扩展字段（M-03）。</translation>
+    </message>
+    <message>
+        <source>&amp;Identity provider:</source>
+        <translation>身份提供方(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Extension name:</source>
+        <translation>扩展名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Custom field &amp;namespace:</source>
+        <translation>自定义字段 Namespace(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Sync target &amp;fields:</source>
+        <translation>同步目标字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Extension Fields…</source>
+        <translation>扩展字段…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>No extension fields yet: define them first with Extension Fields…</source>
+        <translation>还没有扩展字段：请先通过“扩展字段…”定义。</translation>
+    </message>
+    <message>
+        <source>%1 (rule M-02)</source>
+        <translation>%1（规则 M-02）</translation>
+    </message>
+    <message>
+        <source>Type the custom extension name you chose in Entra ID (rule M-02).</source>
+        <translation>请输入您在 Entra ID 中设置的自定义扩展名称（规则 M-02）。</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::RamPage</name>
+    <message>
+        <source>&lt;h3&gt;Alibaba Cloud RAM&lt;/h3&gt;&lt;p&gt;Profiles, a preview of what a push will change, push and pull from this page are on their way.&lt;/p&gt;&lt;p&gt;Today the command line does it:&lt;/p&gt;&lt;pre&gt;scim-console ram profile set --name … --client-id … --secret-stdin
+scim-console ram push --profile … --dry-run
+scim-console ram pull --profile …&lt;/pre&gt;</source>
+        <translation>&lt;h3&gt;阿里云 RAM&lt;/h3&gt;&lt;p&gt;配置档案、推送变更预览，以及在此页面推送和拉取的功能即将推出。&lt;/p&gt;&lt;p&gt;目前可通过命令行完成：&lt;/p&gt;&lt;pre&gt;scim-console ram profile set --name … --client-id … --secret-stdin
+scim-console ram push --profile … --dry-run
+scim-console ram pull --profile …&lt;/pre&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::RotateTokenDialog</name>
+    <message>
+        <source>Rotate Bearer Token</source>
+        <translation>轮换 Bearer Token</translation>
+    </message>
+    <message>
+        <source>Validity of the new token in days</source>
+        <translation>新令牌的有效期（天）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Create New Token</source>
+        <translation>创建新令牌(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New token &amp;valid for:</source>
+        <translation>新令牌有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>New bearer token</source>
+        <translation>新的 Bearer Token</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the new token now. It will not be shown again (T-07).&lt;/b&gt; Replace the old token with it in the identity provider&apos;s provisioning settings.</source>
+        <translation>&lt;b&gt;请立即复制新令牌。它不会再次显示（T-07）。&lt;/b&gt;在身份提供方的预配设置中用它替换旧令牌。</translation>
+    </message>
+    <message>
+        <source>Run a provisioning cycle or “Test Connection” in the identity provider. The old token keeps working until you retire it.</source>
+        <translation>在身份提供方中运行一次预配周期或“测试连接”。在您停用旧令牌之前，旧令牌仍然有效。</translation>
+    </message>
+    <message>
+        <source>&amp;Disable and Delete Old Token</source>
+        <translation>禁用并删除旧令牌(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Rotation replaces the token %1… without interrupting the sync (T-06):&lt;ol&gt;&lt;li&gt;add a new token&lt;/li&gt;&lt;li&gt;give it to the client&lt;/li&gt;&lt;li&gt;wait for the client&apos;s first call with it&lt;/li&gt;&lt;li&gt;disable and delete the old token&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>轮换会在不中断同步的情况下替换令牌 %1…（T-06）：&lt;ol&gt;&lt;li&gt;添加新令牌&lt;/li&gt;&lt;li&gt;将其提供给客户端&lt;/li&gt;&lt;li&gt;等待客户端用它发起第一次调用&lt;/li&gt;&lt;li&gt;禁用并删除旧令牌&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (rule T-02)</source>
+        <translation>%1（规则 T-02）</translation>
+    </message>
+    <message>
+        <source>%1 (rules T-01, T-02)</source>
+        <translation>%1（规则 T-01、T-02）</translation>
+    </message>
+    <message>
+        <source>Waiting for the first call with the new token %1…</source>
+        <translation>正在等待使用新令牌 %1… 的第一次调用…</translation>
+    </message>
+    <message>
+        <source>✔ The client now uses the new token: its first call arrived at %1.</source>
+        <translation>✔ 客户端已在使用新令牌：第一次调用于 %1 到达。</translation>
+    </message>
+    <message>
+        <source>%1 (rules T-03, T-04)</source>
+        <translation>%1（规则 T-03、T-04）</translation>
+    </message>
+    <message>
+        <source>✔ The old token %1… is disabled and deleted. Rotation complete.</source>
+        <translation>✔ 旧令牌 %1… 已禁用并删除。轮换完成。</translation>
+    </message>
+    <message>
+        <source>Disable and delete the old token %1…. A client still holding it is refused from now on.</source>
+        <translation>禁用并删除旧令牌 %1…。此后仍持有它的客户端将被拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::ScreenshotTour</name>
+    <message>
+        <source>Add Application</source>
+        <translation>添加应用</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Standard protocol (SCIM)</source>
+        <translation>标准协议应用（SCIM）</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::ServerController</name>
+    <message>
+        <source>Served by another instance: %1 on %2 (process %3)</source>
+        <translation>由另一个实例提供服务：%2 上的 %1（进程 %3）</translation>
+    </message>
+    <message>
+        <source>The other instance stopped serving this store.</source>
+        <translation>另一个实例已停止为此存储提供服务。</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::ServerPage</name>
+    <message>
+        <source>Server URL</source>
+        <translation>服务器 URL</translation>
+    </message>
+    <message>
+        <source>Serve Here &amp;Too</source>
+        <translation>同时在此启动(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Self-Signed Certificate</source>
+        <translation>生成自签名证书(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation>证书指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP on a network address</source>
+        <translation>允许在网络地址上使用明文 &amp;HTTP</translation>
+    </message>
+    <message>
+        <source>Start the server when the console opens</source>
+        <translation>控制台打开时启动服务器</translation>
+    </message>
+    <message>
+        <source>Another instance serves this store. Start this console&apos;s server as well, on its own address.</source>
+        <translation>另一个实例正在为此存储提供服务。在本控制台也启动服务器，使用它自己的地址。</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>No TLS (this computer only)</source>
+        <translation>不使用 TLS（仅限本机）</translation>
+    </message>
+    <message>
+        <source>Certificate and key files</source>
+        <translation>证书和私钥文件</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate</source>
+        <translation>自签名证书</translation>
+    </message>
+    <message>
+        <source>Certificate file (PEM)</source>
+        <translation>证书文件（PEM）</translation>
+    </message>
+    <message>
+        <source>Private key file (PEM)</source>
+        <translation>私钥文件（PEM）</translation>
+    </message>
+    <message>
+        <source>Browse for the certificate file</source>
+        <translation>浏览证书文件</translation>
+    </message>
+    <message>
+        <source>Browse for the private key file</source>
+        <translation>浏览私钥文件</translation>
+    </message>
+    <message>
+        <source>Bearer tokens then cross the network in clear. Use it only behind a TLS-terminating proxy on the same host.</source>
+        <translation>这样 Bearer Token 会以明文在网络上传输。仅在同一主机上有终止 TLS 的代理时使用。</translation>
+    </message>
+    <message>
+        <source>TLS Certificate</source>
+        <translation>TLS 证书</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>TLS Private Key</source>
+        <translation>TLS 私钥</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Plain HTTP on a network address sends bearer tokens and passwords in clear. Prefer TLS.</source>
+        <translation>在网络地址上使用明文 HTTP 会以明文发送 Bearer Token 和密码。建议使用 TLS。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL：</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>私钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>指纹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and Restart</source>
+        <translation>应用并重启(&amp;A)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network interface.</source>
+        <translation>“%1”不是 IP 地址。仅限本机请使用 127.0.0.1，所有网络接口请使用 0.0.0.0。</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Checking whether another instance serves this store…</source>
+        <translation>正在检查是否有其他实例为此存储提供服务…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Following another instance</source>
+        <translation>正在跟随另一个实例</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>S&amp;top Server</source>
+        <translation>停止服务器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Server</source>
+        <translation>启动服务器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No PEM certificate in this file.</source>
+        <translation>此文件中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <source>The self-signed certificate is ready. Give its fingerprint to the identity provider if it asks, then Apply and Restart.</source>
+        <translation>自签名证书已就绪。如身份提供方需要，请提供其指纹，然后点击“应用并重启”。</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +2952,234 @@ SHA-256 指纹：%2</translation>
     <message>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::SyncLogPage</name>
+    <message>
+        <source>Sync log</source>
+        <translation>同步日志</translation>
+    </message>
+    <message>
+        <source>Every SCIM call this console serves or follows, newest at the bottom.</source>
+        <translation>本控制台提供或跟随的每一次 SCIM 调用，最新的在最下方。</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::SyncScopeDialog</name>
+    <message>
+        <source>Sync Scope</source>
+        <translation>同步范围</translation>
+    </message>
+    <message>
+        <source>Organizations in scope</source>
+        <translation>范围内的组织</translation>
+    </message>
+    <message>
+        <source>Groups in scope</source>
+        <translation>范围内的组</translation>
+    </message>
+    <message>
+        <source>Filter groups</source>
+        <translation>筛选组</translation>
+    </message>
+    <message>
+        <source>No groups yet. Create one in Directory › Groups, or let the identity provider push them.</source>
+        <translation>还没有组。可在“目录 › 组”中创建，或由身份提供方推送。</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations (each with everything below it):</source>
+        <translation>组织（每个组织包含其所有下级）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Groups (with their members):</source>
+        <translation>组（包含其成员）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Only accounts and groups inside the scope are synced. Keep it as small as the application needs (S-05).</source>
+        <translation>只有同步范围内的账户和组会被同步。请让范围保持在应用所需的最小程度（S-05）。</translation>
+    </message>
+    <message>
+        <source>In scope through an organization above it</source>
+        <translation>通过上级组织已在范围内</translation>
+    </message>
+    <message>
+        <source>The sync target “%1” is outside this scope. Saving clears the sync target; choose a new one inside the scope afterwards (S-04).</source>
+        <translation>同步目标“%1”不在此范围内。保存时会清除同步目标；之后请在范围内重新选择（S-04）。</translation>
+    </message>
+    <message>
+        <source>Counting the accounts in scope…</source>
+        <translation>正在统计范围内的账户…</translation>
+    </message>
+    <message>
+        <source>The accounts in scope could not be counted: %1</source>
+        <translation>无法统计范围内的账户：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is in scope: the application sees no accounts and no groups.</source>
+        <translation>范围为空：该应用看不到任何账户和组。</translation>
+    </message>
+    <message>
+        <source>This scope covers &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;.</source>
+        <extracomment>S-05: shown before saving a sync scope</extracomment>
+        <translation>此范围覆盖 &lt;b&gt;%1&lt;/b&gt; 和 &lt;b&gt;%2&lt;/b&gt;。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln 个账户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln 个组</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::TokenDialog</name>
+    <message>
+        <source>Add Bearer Token</source>
+        <translation>添加 Bearer Token</translation>
+    </message>
+    <message>
+        <source>Validity preset</source>
+        <translation>有效期预设</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 天</translation>
+    </message>
+    <message>
+        <source>180 days</source>
+        <translation>180 天</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation>2 年</translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation>3 年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Validity in days</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>天数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>过期时间：</translation>
+    </message>
+    <message>
+        <source>A token is valid for 1 day to 3 years (T-01). Choose the shortest validity your rotation routine allows.</source>
+        <translation>令牌有效期为 1 天到 3 年（T-01）。请选择您的轮换周期所允许的最短有效期。</translation>
+    </message>
+    <message>
+        <source>Create Token</source>
+        <translation>创建令牌</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (rule T-01)</source>
+        <translation>%1（规则 T-01）</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::TokenModel</name>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未使用</translation>
+    </message>
+    <message>
+        <source>Only the first characters are kept to recognise the token; the secret itself is never stored (T-07).</source>
+        <translation>只保留开头几个字符用于识别令牌；令牌密钥本身从不保存（T-07）。</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最后使用</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::TokenRevealDialog</name>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer Token</translation>
+    </message>
+    <message>
+        <source>I have copied the token to the SCIM client</source>
+        <translation>我已将令牌复制到 SCIM 客户端</translation>
+    </message>
+    <message>
+        <source>New Bearer Token</source>
+        <translation>新的 Bearer Token</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy this token now. It will not be shown again.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;请立即复制此令牌。它不会再次显示。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The console keeps only a hash of it (T-07). Paste it into the identity provider as the Secret Token. It is valid until %1.</source>
+        <translation>控制台只保存它的哈希值（T-07）。请将它作为 Secret Token 粘贴到身份提供方。有效期至 %1。</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +3280,10 @@ SHA-256 指纹：%2</translation>
     <message>
         <source>The bearer token is not valid.</source>
         <translation>Bearer Token 无效。</translation>
+    </message>
+    <message>
+        <source>There is no enabled bearer token to rotate: add a token instead.</source>
+        <translation>没有可轮换的已启用 Bearer Token：请添加令牌。</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,12 @@ foreach(ts IN LISTS ts_files)
     get_filename_component(name "${ts}" NAME)
     set(copy "${WORK_DIR}/${name}")
     file(COPY_FILE "${ts}" "${copy}")
-    execute_process(COMMAND "${LUPDATE}" -silent -project "${WORK_DIR}/lupdate-project.json" -no-obsolete
+    # English carries only the plural forms of the source texts.
+    set(scope)
+    if(name MATCHES "_en\\.ts$")
+        set(scope -pluralonly)
+    endif()
+    execute_process(COMMAND "${LUPDATE}" -silent -project "${WORK_DIR}/lupdate-project.json" ${scope} -no-obsolete
                             -locations none -ts "${copy}"
                     RESULT_VARIABLE result OUTPUT_QUIET ERROR_QUIET)
     if(NOT result EQUAL 0)

@@ -285,8 +285,7 @@ void DirectoryPage::showAccountDetails()
     for (QPushButton *button : {m_enableAccount, m_disableAccount, m_deleteAccount})
         button->setEnabled(chosen.has_value());
     if (!chosen) {
-        m_details->setHtml(tr("<p style='color:palette(placeholder-text)'>Select an account to see every synced field "
-                              "and extension value.</p>"));
+        m_details->setPlainText(tr("Select an account to see every synced field and extension value."));
         return;
     }
     m_enableAccount->setEnabled(!chosen->active);

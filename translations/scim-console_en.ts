@@ -1,0 +1,180 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Filled the store with a demo directory: %n account(s) in %1 organizations, with groups, applications, tokens and a day of sync log.</source>
+        <translation>
+            <numerusform>Filled the store with a demo directory: %n account in %1 organizations, with groups, applications, tokens and a day of sync log.</numerusform>
+            <numerusform>Filled the store with a demo directory: %n accounts in %1 organizations, with groups, applications, tokens and a day of sync log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension field %1 deleted, with the values of %n account(s).</source>
+        <translation>
+            <numerusform>Extension field %1 deleted, with the values of %n account.</numerusform>
+            <numerusform>Extension field %1 deleted, with the values of %n accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  (%n member(s))
+</source>
+        <translation>
+            <numerusform>%1  %2  (%n member)
+</numerusform>
+            <numerusform>%1  %2  (%n members)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n member(s)
+</source>
+        <translation>
+            <numerusform>%1 (%2), %n member
+</numerusform>
+            <numerusform>%1 (%2), %n members
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n RAM user(s) into the directory; the next push links them.</source>
+        <translation>
+            <numerusform>Imported %n RAM user into the directory; the next push links them.</numerusform>
+            <numerusform>Imported %n RAM users into the directory; the next push links them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 of %n account(s)</source>
+        <translation>
+            <numerusform>%1 to %2 of %n account</numerusform>
+            <numerusform>%1 to %2 of %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationStore</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n organization(s) below it: move or delete them first.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; has %n organization below it: move or delete them first.</numerusform>
+            <numerusform>&quot;%1&quot; has %n organizations below it: move or delete them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; holds %n account(s): move or delete them first.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; holds %n account: move or delete them first.</numerusform>
+            <numerusform>&quot;%1&quot; holds %n accounts: move or delete them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>The password is too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>The password is too short: at least %n character.</numerusform>
+            <numerusform>The password is too short: at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>The password is too long: at most %n character.</numerusform>
+            <numerusform>The password is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Core::RamPullJob</name>
+    <message numerus="yes">
+        <source>Cancelled after %n user(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n user.</numerusform>
+            <numerusform>Cancelled after %n users.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::ApplicationListModel</name>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enabled</source>
+        <translation>
+            <numerusform>%n enabled</numerusform>
+            <numerusform>%n enabled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A bearer token expires within %n day(s): rotate it before the client is locked out (T-06).</source>
+        <translation>
+            <numerusform>A bearer token expires within %n day: rotate it before the client is locked out (T-06).</numerusform>
+            <numerusform>A bearer token expires within %n days: rotate it before the client is locked out (T-06).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::DirectoryPage</name>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::ExtensionFieldsView</name>
+    <message numerus="yes">
+        <source>Delete the extension field “%1” and the values %Ln account(s) hold in it?</source>
+        <translation>
+            <numerusform>Delete the extension field “%1” and the values %Ln account hold in it?</numerusform>
+            <numerusform>Delete the extension field “%1” and the values %Ln accounts hold in it?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::GroupsView</name>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 req/s · %Ln failure(s) in the last minute</source>
+        <translation>
+            <numerusform>%1 req/s · %Ln failure in the last minute</numerusform>
+            <numerusform>%1 req/s · %Ln failures in the last minute</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::SyncScopeDialog</name>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
