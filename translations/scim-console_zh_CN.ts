@@ -1625,6 +1625,11 @@ to disable and delete the old token %5… once the client uses the new one.</sou
         <source>Failures today</source>
         <translation>今日失败</translation>
     </message>
+    <message>
+        <source>, </source>
+        <extracomment>separates the scenarios of a partial SCIM permission</extracomment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ScimConsole::Gui::ApplicationPanel</name>

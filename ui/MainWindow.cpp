@@ -108,6 +108,8 @@ MainWindow::MainWindow(const DatabaseLocation &location, const ServerOptions &op
     m_navigation->setCurrentRow(std::clamp(settings.value(PageKey, 0).toInt(), 0, int(pages.size()) - 1));
 
     m_server->setOptions(options);
+    m_serverPage->showOptions(options);
+    m_syncLog->showHistory(*m_store);
     updateServerStatus();
     updateActivity();
     m_applications->refresh();

@@ -85,12 +85,12 @@ void ScreenshotTour::start()
         auto shown = std::make_shared<QDialog *>(nullptr);
         m_steps.append([shown, make] {
             *shown = make();
-            (*shown)->setAttribute(Qt::WA_DeleteOnClose);
             (*shown)->show();
         });
         m_steps.append([this, shown, name] {
             grab(*shown, name);
-            (*shown)->close();
+            (*shown)->done(QDialog::Rejected); // done(), not close(): the token reveal refuses to close uncopied
+            (*shown)->deleteLater();
         });
     };
     m_steps.append([this] { m_window.showPage(MainWindow::PageId::Applications); });
@@ -115,7 +115,8 @@ void ScreenshotTour::start()
         return new RotateTokenDialog(*m_window.store(), m_window.applicationsPage()->panel()->appId(), &m_window);
     });
     dialog(QStringLiteral("dialog-extension-field"), [this] { return new ExtensionFieldDialog(&m_window); });
-    m_steps.append([] { QApplication::quit(); });
+    // exit(), not quit(): quit() asks every window to close first, and the window may ask to keep serving.
+    m_steps.append([] { QCoreApplication::exit(0); });
     QTimer::singleShot(SettleMs * 2, this, &ScreenshotTour::next);
 }
 

@@ -222,9 +222,11 @@ Status fill(Database &db, int users)
         const auto appTokens = tokens.list(appIds.at(appIndex));
         if (!appTokens || appTokens->isEmpty())
             continue;
-        const auto &[method, path, status] = calls.at(random.bounded(int(calls.size())));
+        // Most calls succeed; now and then a conflict or a refused value, as in a real day.
+        const int pick = random.bounded(100);
+        const auto &[method, path, status] = calls.at(pick < 92 ? pick % 4 : 4 + pick % 3);
         SyncEvent event;
-        event.at = now.addSecs(-minute * 60 + random.bounded(60));
+        event.at = now.addMSecs(-qint64(minute) * 60000 + random.bounded(60000));
         event.appId = appIds.at(appIndex);
         event.requestId = QStringLiteral("%1").arg(random.generate64(), 16, 16, QLatin1Char('0'));
         event.tokenPrefix = appTokens->first().prefix;

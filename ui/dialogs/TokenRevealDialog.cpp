@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -25,7 +26,8 @@ TokenRevealDialog::TokenRevealDialog(const QString &secret, const QDateTime &exp
     mono.setFamily(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_secret->lineEdit()->setFont(mono);
-    m_secret->lineEdit()->setMinimumWidth(m_secret->fontMetrics().horizontalAdvance(secret) + 40);
+    // Wide enough to show the whole secret: a cut-off token invites copying it by hand, badly.
+    m_secret->lineEdit()->setMinimumWidth(QFontMetrics(mono).horizontalAdvance(secret) + 24);
     m_copied->setObjectName(QStringLiteral("copiedCheckBox"));
 
     auto *headline = new QLabel(tr("<b>Copy this token now. It will not be shown again.</b>"), this);

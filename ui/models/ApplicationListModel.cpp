@@ -58,7 +58,8 @@ QString ApplicationListModel::permissionText(const ScimPermission &permission)
         parts << tr("groups %1")
                      .arg(permission.groupsWrite ? (permission.groupsRead ? tr("read/write") : tr("write"))
                                                  : tr("read"));
-    return parts.join(QStringLiteral(", "));
+    //: separates the scenarios of a partial SCIM permission
+    return parts.join(tr(", "));
 }
 
 QString ApplicationListModel::kindText(AppKind kind)

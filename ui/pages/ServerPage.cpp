@@ -146,6 +146,7 @@ ServerPage::ServerPage(ServerController &server, QWidget *parent)
         return row;
     };
     auto *tlsForm = new QFormLayout(tlsBox);
+    m_tlsForm = tlsForm;
     tlsForm->addRow(buddyLabel(tr("&Mode:"), m_tls, tlsBox), m_tls);
     tlsForm->addRow(buddyLabel(tr("&Certificate:"), m_certificate, tlsBox),
                     fileRow(m_certificate, m_browseCertificate));
@@ -208,6 +209,12 @@ void ServerPage::setPreferences(const Settings::ServerPreferences &preferences)
     }
     m_startOnLaunch->setChecked(preferences.startOnLaunch);
     updateTlsControls();
+}
+
+void ServerPage::showOptions(const ServerOptions &options)
+{
+    m_address->setText(options.address.toString());
+    m_port->setValue(options.port);
 }
 
 QString ServerPage::stateText() const
@@ -296,8 +303,17 @@ void ServerPage::updateTlsControls()
     for (QWidget *widget : {static_cast<QWidget *>(m_certificate), static_cast<QWidget *>(m_key),
                             static_cast<QWidget *>(m_browseCertificate), static_cast<QWidget *>(m_browseKey)})
         widget->setEnabled(mode == TlsMode::Files);
+    // Without TLS there is no certificate to show: only the plain-HTTP choice remains.
+    for (QWidget *field : {static_cast<QWidget *>(m_certificate), static_cast<QWidget *>(m_key),
+                           static_cast<QWidget *>(m_fingerprint), static_cast<QWidget *>(m_expiry)}) {
+        for (int row = 0; row < m_tlsForm->rowCount(); ++row) {
+            QLayoutItem *item = m_tlsForm->itemAt(row, QFormLayout::FieldRole);
+            if (item && (item->widget() == field || (item->layout() && item->layout()->indexOf(field) >= 0)))
+                m_tlsForm->setRowVisible(row, mode != TlsMode::None);
+        }
+    }
     m_selfSigned->setVisible(mode == TlsMode::SelfSigned);
-    m_allowPlain->setEnabled(mode == TlsMode::None);
+    m_allowPlain->setVisible(mode == TlsMode::None);
     showCertificate(mode == TlsMode::None ? QString() : m_certificate->text());
 }
 

@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -29,6 +30,8 @@ public:
     /// The preferences as the form shows them; validated by apply().
     Settings::ServerPreferences preferences() const;
     void setPreferences(const Settings::ServerPreferences &preferences);
+    /// Shows the address and port the server runs with in this session (--listen may differ from the preferences).
+    void showOptions(const Core::ServerOptions &options);
     QString stateText() const;
     QString messageText() const;
 
@@ -61,6 +64,7 @@ private:
     QCheckBox *m_allowPlain;
     QCheckBox *m_startOnLaunch;
     InlineMessage *m_message;
+    QFormLayout *m_tlsForm = nullptr;
 };
 
 } // namespace ScimConsole::Gui

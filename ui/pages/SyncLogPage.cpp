@@ -1,6 +1,9 @@
 #include "ui/pages/SyncLogPage.h"
 
 #include "core/log/SyncLog.h"
+#include "core/store/AsyncStore.h"
+#include "core/store/Database.h"
+#include "core/store/SyncLogStore.h"
 #include "ui/models/SyncEventModel.h"
 
 #include <QHeaderView>
@@ -47,6 +50,23 @@ SyncLogPage::SyncLogPage(SyncLog &log, QWidget *parent)
         if (atBottom)
             m_view->scrollToBottom();
     });
+}
+
+void SyncLogPage::showHistory(AsyncStore &store)
+{
+    constexpr int HistoryRows = 500;
+    store.run([](Database &db) { return SyncLogStore(db).recent(HistoryRows); })
+        .then(this, [this](const Result<QList<SyncEvent>> &recent) {
+            if (!recent || recent->isEmpty() || m_model->rowCount() > 0)
+                return; // live events already arrived: history would land out of order
+            QList<SyncEvent> oldestFirst(recent->crbegin(), recent->crend());
+            m_model->append(oldestFirst);
+            for (const auto column :
+                 {SyncEventModel::Column::Time, SyncEventModel::Column::Direction, SyncEventModel::Column::Method,
+                  SyncEventModel::Column::Status, SyncEventModel::Column::Latency})
+                m_view->resizeColumnToContents(int(column));
+            m_view->scrollToBottom();
+        });
 }
 
 } // namespace ScimConsole::Gui

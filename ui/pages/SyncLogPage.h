@@ -5,8 +5,9 @@
 class QTableView;
 
 namespace ScimConsole::Core {
+class AsyncStore;
 class SyncLog;
-}
+} // namespace ScimConsole::Core
 
 namespace ScimConsole::Gui {
 
@@ -21,6 +22,9 @@ class SyncLogPage final : public Page
 
 public:
     SyncLogPage(Core::SyncLog &log, QWidget *parent = nullptr);
+
+    /// Shows the newest stored events before the live ones (the whole history, paged, comes with the live-log work).
+    void showHistory(Core::AsyncStore &store);
 
     SyncEventModel *model() const { return m_model; }
 
