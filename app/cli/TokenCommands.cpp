@@ -23,17 +23,28 @@ QCommandLineOption tokenOption()
     return {QStringLiteral("token"), Cli::tr("The token's id (not its secret)."), Cli::tr("id")};
 }
 
+/// --days as a whole number (T-01 checks the range); none after reporting a usage error.
+std::optional<int> validityDays(CliContext &ctx)
+{
+    const QString text = ctx.required(QStringLiteral("days"));
+    if (ctx.hasUsageError())
+        return std::nullopt;
+    bool numeric = false;
+    const int days = text.toInt(&numeric);
+    if (!numeric) {
+        ctx.usage(Cli::tr("--days takes a whole number of days, not \"%1\"").arg(text));
+        return std::nullopt;
+    }
+    return days;
+}
+
 int createToken(CliContext &ctx)
 {
     const QString app = ctx.required(QStringLiteral("app"));
-    const QString daysText = ctx.required(QStringLiteral("days"));
-    if (ctx.hasUsageError())
+    const std::optional<int> days = validityDays(ctx);
+    if (!days)
         return UsageError;
-    bool numeric = false;
-    const int days = daysText.toInt(&numeric);
-    if (!numeric)
-        return ctx.usage(Cli::tr("--days takes a whole number of days, not \"%1\"").arg(daysText));
-    const Result<IssuedToken> issued = TokenStore(ctx.db).issue(app, days);
+    const Result<IssuedToken> issued = TokenStore(ctx.db).issue(app, *days);
     if (!issued)
         return ctx.fail(issued.error());
     // T-07: the one time the secret is shown.
@@ -110,14 +121,10 @@ int rotateToken(CliContext &ctx)
         return ctx.fail(old.error());
 
     if (!ctx.parser.isSet(QStringLiteral("finish"))) {
-        const QString daysText = ctx.required(QStringLiteral("days"));
-        if (ctx.hasUsageError())
+        const std::optional<int> days = validityDays(ctx);
+        if (!days)
             return UsageError;
-        bool numeric = false;
-        const int days = daysText.toInt(&numeric);
-        if (!numeric)
-            return ctx.usage(Cli::tr("--days takes a whole number of days, not \"%1\"").arg(daysText));
-        const Result<IssuedToken> issued = tokens.issue(app, days, now);
+        const Result<IssuedToken> issued = tokens.issue(app, *days, now);
         if (!issued)
             return ctx.fail(issued.error());
         const QJsonObject json{{QStringLiteral("id"), issued->token.id},

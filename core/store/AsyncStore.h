@@ -21,8 +21,10 @@ class Database;
 /// continuation runs on the caller's thread and is dropped when the context dies. The GUI thread never waits on SQL.
 ///
 /// Jobs are plain functions of a Database& returning a Result<T>: the same repository code the CLI and the server call.
-/// When the store could not be opened every job answers with the opening error. The destructor lets the running job
-/// finish, drops the ones still queued (their futures are cancelled), closes the connection and joins the thread.
+/// A continuation attached after the job already finished runs at once, inside the `.then()` call: callers must not
+/// rely on it running later. When the store could not be opened every job answers with the opening error. The
+/// destructor lets the running job finish, drops the ones still queued (their futures are cancelled), closes the
+/// connection and joins the thread.
 class AsyncStore final : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "ui/dialogs/ExtensionFieldDialog.h"
 
+#include "ui/widgets/BuddyLabel.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QComboBox>
@@ -32,14 +33,9 @@ ExtensionFieldDialog::ExtensionFieldDialog(QWidget *parent)
     m_type->addItem(tr("Number"), int(FieldType::Number));
     m_type->addItem(tr("Yes/No"), int(FieldType::Boolean));
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(tr("&Name:"), m_name);
-    row(tr("&Display name:"), m_displayName);
-    row(tr("&Type:"), m_type);
+    form->addRow(buddyLabel(tr("&Name:"), m_name, this), m_name);
+    form->addRow(buddyLabel(tr("&Display name:"), m_displayName, this), m_displayName);
+    form->addRow(buddyLabel(tr("&Type:"), m_type, this), m_type);
     auto *hint = new QLabel(tr("Names use lowercase letters and “_”, at most 40, not starting with “_” (M-04). The "
                                "name and type cannot change later."),
                             this);

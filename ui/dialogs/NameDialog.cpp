@@ -1,5 +1,6 @@
 #include "ui/dialogs/NameDialog.h"
 
+#include "ui/widgets/BuddyLabel.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QComboBox>
@@ -21,9 +22,7 @@ NameDialog::NameDialog(const QString &title, const QString &label, Validator val
     m_name->setObjectName(QStringLiteral("nameLineEdit"));
     m_name->setAccessibleName(label);
     auto *form = new QFormLayout;
-    auto *nameLabel = new QLabel(label, this);
-    nameLabel->setBuddy(m_name);
-    form->addRow(nameLabel, m_name);
+    form->addRow(buddyLabel(label, m_name, this), m_name);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &NameDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NameDialog::reject);
@@ -53,9 +52,7 @@ void NameDialog::setChoices(const QString &label, const QList<std::pair<QString,
         m_choice = new QComboBox(this);
         m_choice->setObjectName(QStringLiteral("choiceComboBox"));
         auto *form = static_cast<QFormLayout *>(static_cast<QVBoxLayout *>(layout())->itemAt(0)->layout());
-        auto *choiceLabel = new QLabel(label, this);
-        choiceLabel->setBuddy(m_choice);
-        form->addRow(choiceLabel, m_choice);
+        form->addRow(buddyLabel(label, m_choice, this), m_choice);
     }
     m_choice->setAccessibleName(label);
     m_choice->clear();

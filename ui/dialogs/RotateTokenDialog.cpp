@@ -6,6 +6,7 @@
 #include "core/store/SyncLogStore.h"
 #include "core/store/TokenStore.h"
 #include "ui/widgets/CopyField.h"
+#include "ui/widgets/BuddyLabel.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QDialogButtonBox>
@@ -53,9 +54,7 @@ RotateTokenDialog::RotateTokenDialog(AsyncStore &store, const QString &appId, QW
     m_create->setObjectName(QStringLiteral("createNewTokenButton"));
     connect(m_create, &QPushButton::clicked, this, &RotateTokenDialog::createToken);
     auto *explainForm = new QFormLayout;
-    auto *daysLabel = new QLabel(tr("New token &valid for:"), explain);
-    daysLabel->setBuddy(m_days);
-    explainForm->addRow(daysLabel, m_days);
+    explainForm->addRow(buddyLabel(tr("New token &valid for:"), m_days, explain), m_days);
     auto *explainLayout = new QVBoxLayout(explain);
     explainLayout->addWidget(m_explanation);
     explainLayout->addLayout(explainForm);

@@ -1,6 +1,7 @@
 #include "ui/dialogs/TokenDialog.h"
 
 #include "core/domain/TokenPolicy.h"
+#include "ui/widgets/BuddyLabel.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QComboBox>
@@ -39,12 +40,8 @@ TokenDialog::TokenDialog(QWidget *parent)
     m_expiry->setObjectName(QStringLiteral("expiryLabel"));
 
     auto *form = new QFormLayout;
-    auto *presetLabel = new QLabel(tr("&Validity:"), this);
-    presetLabel->setBuddy(m_preset);
-    form->addRow(presetLabel, m_preset);
-    auto *daysLabel = new QLabel(tr("&Days:"), this);
-    daysLabel->setBuddy(m_days);
-    form->addRow(daysLabel, m_days);
+    form->addRow(buddyLabel(tr("&Validity:"), m_preset, this), m_preset);
+    form->addRow(buddyLabel(tr("&Days:"), m_days, this), m_days);
     form->addRow(tr("Expires:"), m_expiry);
     auto *hint = new QLabel(tr("A token is valid for 1 day to 3 years (T-01). Choose the shortest validity your "
                                "rotation routine allows."),

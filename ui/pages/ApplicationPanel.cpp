@@ -16,6 +16,7 @@
 #include "ui/models/ApplicationListModel.h"
 #include "ui/models/TokenModel.h"
 #include "ui/pages/MappingEditor.h"
+#include "ui/widgets/BuddyLabel.h"
 #include "ui/widgets/CopyField.h"
 #include "ui/widgets/InlineMessage.h"
 
@@ -36,15 +37,6 @@
 namespace ScimConsole::Gui {
 
 using namespace Core;
-
-namespace {
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
-} // namespace
 
 ApplicationPanel::ApplicationPanel(AsyncStore &store, ServerController &server, QWidget *parent)
     : QWidget(parent)

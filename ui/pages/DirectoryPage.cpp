@@ -6,6 +6,7 @@
 #include "core/store/GroupStore.h"
 #include "core/store/OrganizationStore.h"
 #include "ui/Icons.h"
+#include "ui/StoreAction.h"
 #include "ui/MessageBox.h"
 #include "ui/dialogs/NameDialog.h"
 #include "ui/models/AccountPageModel.h"
@@ -357,13 +358,9 @@ void DirectoryPage::createOrganization()
         return;
     const QString name = dialog.name();
     const QString parentId = dialog.choice();
-    m_store.write([name, parentId](Database &db) { return OrganizationStore(db).create(name, parentId); })
-        .then(this, [this](const Result<Organization> &org) {
-            if (!org)
-                return m_message->showMessage(org.error().message);
-            m_message->hide();
-            refresh();
-        });
+    applyChange(
+        m_store, this, m_message,
+        [name, parentId](Database &db) { return OrganizationStore(db).create(name, parentId); }, [this] { refresh(); });
 }
 
 void DirectoryPage::renameOrganization()
@@ -377,13 +374,9 @@ void DirectoryPage::renameOrganization()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString name = dialog.name();
-    m_store.write([id, name](Database &db) { return OrganizationStore(db).rename(id, name); })
-        .then(this, [this](const Result<Organization> &renamed) {
-            if (!renamed)
-                return m_message->showMessage(renamed.error().message);
-            m_message->hide();
-            refresh();
-        });
+    applyChange(
+        m_store, this, m_message, [id, name](Database &db) { return OrganizationStore(db).rename(id, name); },
+        [this] { refresh(); });
 }
 
 void DirectoryPage::moveOrganization()
@@ -412,13 +405,9 @@ void DirectoryPage::moveOrganization()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString parentId = dialog.choice();
-    m_store.write([id, parentId](Database &db) { return OrganizationStore(db).move(id, parentId); })
-        .then(this, [this](const Result<Organization> &moved) {
-            if (!moved)
-                return m_message->showMessage(moved.error().message);
-            m_message->hide();
-            refresh();
-        });
+    applyChange(
+        m_store, this, m_message, [id, parentId](Database &db) { return OrganizationStore(db).move(id, parentId); },
+        [this] { refresh(); });
 }
 
 void DirectoryPage::deleteOrganization()
@@ -431,13 +420,9 @@ void DirectoryPage::deleteOrganization()
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, tr("Delete"))
         != QMessageBox::Yes)
         return;
-    m_store.write([id](Database &db) { return OrganizationStore(db).remove(id); })
-        .then(this, [this](const Status &removed) {
-            if (!removed)
-                return m_message->showMessage(removed.error().message);
-            m_message->hide();
-            refresh();
-        });
+    applyChange(
+        m_store, this, m_message, [id](Database &db) { return OrganizationStore(db).remove(id); },
+        [this] { refresh(); });
 }
 
 void DirectoryPage::setAccountActive(bool active)
@@ -446,13 +431,9 @@ void DirectoryPage::setAccountActive(bool active)
     if (!chosen)
         return;
     const QString id = chosen->id;
-    m_store.write([id, active](Database &db) { return AccountStore(db).setActive(id, active); })
-        .then(this, [this](const Result<Account> &changed) {
-            if (!changed)
-                return m_message->showMessage(changed.error().message);
-            m_message->hide();
-            m_accounts->reload();
-        });
+    applyChange(
+        m_store, this, m_message, [id, active](Database &db) { return AccountStore(db).setActive(id, active); },
+        [this] { m_accounts->reload(); });
 }
 
 void DirectoryPage::deleteAccount()
@@ -468,12 +449,9 @@ void DirectoryPage::deleteAccount()
         != QMessageBox::Yes)
         return;
     const QString id = chosen->id;
-    m_store.write([id](Database &db) { return AccountStore(db).remove(id); }).then(this, [this](const Status &removed) {
-        if (!removed)
-            return m_message->showMessage(removed.error().message);
-        m_message->hide();
-        m_accounts->reload();
-    });
+    applyChange(
+        m_store, this, m_message, [id](Database &db) { return AccountStore(db).remove(id); },
+        [this] { m_accounts->reload(); });
 }
 
 } // namespace ScimConsole::Gui

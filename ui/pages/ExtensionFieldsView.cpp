@@ -4,6 +4,7 @@
 #include "core/store/Database.h"
 #include "core/store/ExtensionFieldStore.h"
 #include "ui/Icons.h"
+#include "ui/StoreAction.h"
 #include "ui/MessageBox.h"
 #include "ui/dialogs/ExtensionFieldDialog.h"
 #include "ui/widgets/InlineMessage.h"
@@ -115,13 +116,10 @@ void ExtensionFieldsView::createField()
     const QString name = dialog.name();
     const QString display = dialog.displayName();
     const FieldType type = dialog.type();
-    m_store.write([name, type, display](Database &db) { return ExtensionFieldStore(db).create(name, type, display); })
-        .then(this, [this](const Result<ExtensionField> &created) {
-            if (!created)
-                return m_message->showMessage(tr("%1 (rule M-04)").arg(created.error().message));
-            m_message->hide();
-            refresh();
-        });
+    applyChange(
+        m_store, this, m_message,
+        [name, type, display](Database &db) { return ExtensionFieldStore(db).create(name, type, display); },
+        [this] { refresh(); }, QStringLiteral("M-04"));
 }
 
 void ExtensionFieldsView::editField()
@@ -135,13 +133,10 @@ void ExtensionFieldsView::editField()
         return;
     const QString name = dialog.name();
     const QString display = dialog.displayName();
-    m_store.write([name, display](Database &db) { return ExtensionFieldStore(db).setDisplayName(name, display); })
-        .then(this, [this](const Result<ExtensionField> &edited) {
-            if (!edited)
-                return m_message->showMessage(edited.error().message);
-            m_message->hide();
-            refresh();
-        });
+    applyChange(
+        m_store, this, m_message,
+        [name, display](Database &db) { return ExtensionFieldStore(db).setDisplayName(name, display); },
+        [this] { refresh(); });
 }
 
 void ExtensionFieldsView::deleteField()
@@ -161,13 +156,9 @@ void ExtensionFieldsView::deleteField()
                                      QMessageBox::Cancel, tr("Delete"))
                 != QMessageBox::Yes)
                 return;
-            m_store.write([name](Database &db) { return ExtensionFieldStore(db).remove(name); })
-                .then(this, [this](const Status &removed) {
-                    if (!removed)
-                        return m_message->showMessage(tr("%1 (rule M-03)").arg(removed.error().message));
-                    m_message->hide();
-                    refresh();
-                });
+            applyChange(
+                m_store, this, m_message, [name](Database &db) { return ExtensionFieldStore(db).remove(name); },
+                [this] { refresh(); }, QStringLiteral("M-03"));
         });
 }
 

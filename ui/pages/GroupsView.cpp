@@ -5,6 +5,7 @@
 #include "core/store/Database.h"
 #include "core/store/GroupStore.h"
 #include "ui/Icons.h"
+#include "ui/StoreAction.h"
 #include "ui/MessageBox.h"
 #include "ui/dialogs/NameDialog.h"
 #include "ui/widgets/InlineMessage.h"
@@ -171,13 +172,9 @@ void GroupsView::createGroup()
         return;
     Group group;
     group.displayName = dialog.name();
-    m_store.write([group](Database &db) { return GroupStore(db).create(group); })
-        .then(this, [this](const Result<Group> &created) {
-            if (!created)
-                return m_message->showMessage(created.error().message);
-            m_message->hide();
-            refresh();
-        });
+    applyChange(
+        m_store, this, m_message, [group](Database &db) { return GroupStore(db).create(group); },
+        [this] { refresh(); });
 }
 
 void GroupsView::renameGroup()
@@ -191,13 +188,9 @@ void GroupsView::renameGroup()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString name = dialog.name();
-    m_store.write([id, name](Database &db) { return GroupStore(db).rename(id, name); })
-        .then(this, [this](const Result<Group> &renamed) {
-            if (!renamed)
-                return m_message->showMessage(renamed.error().message);
-            m_message->hide();
-            refresh();
-        });
+    applyChange(
+        m_store, this, m_message, [id, name](Database &db) { return GroupStore(db).rename(id, name); },
+        [this] { refresh(); });
 }
 
 void GroupsView::deleteGroup()
@@ -213,12 +206,8 @@ void GroupsView::deleteGroup()
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, tr("Delete"))
         != QMessageBox::Yes)
         return;
-    m_store.write([id](Database &db) { return GroupStore(db).remove(id); }).then(this, [this](const Status &removed) {
-        if (!removed)
-            return m_message->showMessage(removed.error().message);
-        m_message->hide();
-        refresh();
-    });
+    applyChange(
+        m_store, this, m_message, [id](Database &db) { return GroupStore(db).remove(id); }, [this] { refresh(); });
 }
 
 } // namespace ScimConsole::Gui

@@ -1,6 +1,7 @@
 #include "ui/pages/MappingEditor.h"
 
 #include "core/domain/FieldMapping.h"
+#include "ui/widgets/BuddyLabel.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QComboBox>
@@ -56,18 +57,10 @@ MappingEditor::MappingEditor(QWidget *parent)
                              this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    auto *presetLabel = new QLabel(tr("&Identity provider:"), this);
-    presetLabel->setBuddy(m_preset);
-    form->addRow(presetLabel, m_preset);
-    auto *extensionLabel = new QLabel(tr("&Extension name:"), this);
-    extensionLabel->setBuddy(m_extensionName);
-    form->addRow(extensionLabel, m_extensionName);
-    auto *namespaceLabel = new QLabel(tr("Custom field &namespace:"), this);
-    namespaceLabel->setBuddy(m_namespace);
-    form->addRow(namespaceLabel, m_namespace);
-    auto *fieldsLabel = new QLabel(tr("Sync target &fields:"), this);
-    fieldsLabel->setBuddy(m_fields);
-    form->addRow(fieldsLabel, m_fields);
+    form->addRow(buddyLabel(tr("&Identity provider:"), m_preset, this), m_preset);
+    form->addRow(buddyLabel(tr("&Extension name:"), m_extensionName, this), m_extensionName);
+    form->addRow(buddyLabel(tr("Custom field &namespace:"), m_namespace, this), m_namespace);
+    form->addRow(buddyLabel(tr("Sync target &fields:"), m_fields, this), m_fields);
     auto *manage = new QPushButton(tr("Extension Fields…"), this);
     manage->setObjectName(QStringLiteral("manageFieldsButton"));
     connect(manage, &QPushButton::clicked, this, &MappingEditor::manageFieldsRequested);

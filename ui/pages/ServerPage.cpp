@@ -3,6 +3,7 @@
 #include "core/server/SelfSignedCertificate.h"
 #include "ui/Icons.h"
 #include "ui/ServerController.h"
+#include "ui/widgets/BuddyLabel.h"
 #include "ui/widgets/CopyField.h"
 #include "ui/widgets/InlineMessage.h"
 
@@ -28,15 +29,6 @@ namespace ScimConsole::Gui {
 
 using namespace Core;
 using Settings::TlsMode;
-
-namespace {
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
-} // namespace
 
 ServerPage::ServerPage(ServerController &server, QWidget *parent)
     : Page(parent)

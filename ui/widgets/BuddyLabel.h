@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QLabel>
+
+namespace ScimConsole::Gui {
+
+/// A form label that names `buddy`: its mnemonic moves the focus there and a screen reader says it for the field.
+inline QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace ScimConsole::Gui
