@@ -1541,7 +1541,7 @@ to disable and delete the old token %5… once the client uses the new one.</sou
     <name>ScimConsole::Gui::ApplicationListModel</name>
     <message>
         <source>All scenarios</source>
-        <translation>全部场景</translation>
+        <translation>所有功能场景</translation>
     </message>
     <message>
         <source>Off</source>
@@ -1611,7 +1611,7 @@ to disable and delete the old token %5… once the client uses the new one.</sou
     </message>
     <message>
         <source>SCIM permission</source>
-        <translation>SCIM 接口权限</translation>
+        <translation>开放接口权限</translation>
     </message>
     <message>
         <source>Bearer tokens</source>
@@ -1707,7 +1707,7 @@ to disable and delete the old token %5… once the client uses the new one.</sou
     </message>
     <message>
         <source>All scenarios</source>
-        <translation>全部场景</translation>
+        <translation>所有功能场景</translation>
     </message>
     <message>
         <source>Read users</source>

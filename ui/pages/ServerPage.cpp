@@ -104,7 +104,7 @@ ServerPage::ServerPage(ServerController &server, QWidget *parent)
         if (!path.isEmpty())
             m_key->setText(path);
     });
-    connect(m_selfSigned, &QPushButton::clicked, this, &ServerPage::makeSelfSigned);
+    connect(m_selfSigned, &QPushButton::clicked, this, [this] { makeSelfSigned({}); });
     connect(m_allowPlain, &QCheckBox::toggled, this, [this](bool allowed) {
         if (allowed)
             m_message->showMessage(tr("Plain HTTP on a network address sends bearer tokens and passwords in clear. "
@@ -221,6 +221,12 @@ QString ServerPage::messageText() const
 
 void ServerPage::apply()
 {
+    // Self-signed without a certificate yet: make it first (off this thread), then apply.
+    if (TlsMode(m_tls->currentData().toInt()) == TlsMode::SelfSigned
+        && (m_certificate->text().trimmed().isEmpty() || m_key->text().trimmed().isEmpty())) {
+        makeSelfSigned([this] { apply(); });
+        return;
+    }
     const Settings::ServerPreferences chosen = preferences();
     if (QHostAddress(m_address->text().trimmed()).isNull() && !m_address->text().trimmed().isEmpty()) {
         m_message->showMessage(tr("“%1” is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for "
@@ -330,7 +336,7 @@ void ServerPage::showCertificate(const QString &path)
                           : QLocale().toString(expiry.toLocalTime(), QLocale::LongFormat));
 }
 
-void ServerPage::makeSelfSigned()
+void ServerPage::makeSelfSigned(std::function<void()> then)
 {
     // Making a key runs the openssl tool: a pool thread does it, never this one.
     m_selfSigned->setEnabled(false);
@@ -342,12 +348,14 @@ void ServerPage::makeSelfSigned()
         promise->addResult(SelfSignedCertificate::ensure(SelfSignedCertificate::defaultFolder(), host));
         promise->finish();
     });
-    future.then(this, [this](const Result<SelfSignedCertificate> &made) {
+    future.then(this, [this, then = std::move(then)](const Result<SelfSignedCertificate> &made) {
         m_selfSigned->setEnabled(true);
         if (!made)
             return m_message->showMessage(made.error().message);
         m_certificate->setText(made->certificatePath);
         m_key->setText(made->keyPath);
+        if (then)
+            return then();
         m_message->showMessage(tr("The self-signed certificate is ready. Give its fingerprint to the identity "
                                   "provider if it asks, then Apply and Restart."),
                                InlineMessage::Kind::Information);

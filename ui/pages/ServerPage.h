@@ -3,6 +3,8 @@
 #include "ui/Settings.h"
 #include "ui/pages/Page.h"
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -44,7 +46,8 @@ private:
     void updateState();
     void updateTlsControls();
     void showCertificate(const QString &path);
-    void makeSelfSigned();
+    /// Makes (or finds) the console's self-signed certificate on a pool thread and fills the form; then `then`.
+    void makeSelfSigned(std::function<void()> then);
 
     ServerController &m_server;
     QLabel *m_state;
