@@ -17,10 +17,14 @@
 #include "ui/pages/ApplicationsPage.h"
 #include "ui/pages/DirectoryPage.h"
 #include "ui/pages/ServerPage.h"
+#include "ui/widgets/InlineMessage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAccessible>
+#include <QApplication>
+
+#include <cmath>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -241,6 +245,37 @@ private slots:
         }
         QTRY_COMPARE_WITH_TIMEOUT(window.server()->state(), ScimConsole::Gui::ServerController::State::Stopped, 10000);
         QVERIFY(window.serverStatus().contains(u"stopped serving"_s));
+    }
+
+    // Colours come from the palette: an inline message stays readable on a dark theme as on a light one.
+    void inlineMessages_readableOnDarkAndLightPalettes()
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const double la = luminance(a), lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        const QPalette original = QApplication::palette();
+        for (const QPalette &palette : {original, dark}) {
+            QApplication::setPalette(palette);
+            ScimConsole::Gui::InlineMessage message;
+            for (const auto kind :
+                 {ScimConsole::Gui::InlineMessage::Kind::Information, ScimConsole::Gui::InlineMessage::Kind::Warning,
+                  ScimConsole::Gui::InlineMessage::Kind::Error}) {
+                message.showMessage(u"Refused (rule T-03)"_s, kind);
+                const double ratio =
+                    contrast(message.palette().color(QPalette::Window), message.palette().color(QPalette::WindowText));
+                QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio))); // WCAG AA for normal text
+            }
+        }
+        QApplication::setPalette(original);
     }
 
     void singleInstance_secondLaunchRaisesTheFirst()

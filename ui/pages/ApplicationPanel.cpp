@@ -26,10 +26,12 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSysInfo>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -351,9 +353,12 @@ void ApplicationPanel::updateTokenButtons()
 
 QString ApplicationPanel::baseUrl() const
 {
-    const QUrl server = m_server.url();
+    QUrl server = m_server.url();
     if (!server.isValid() || m_appId.isEmpty())
         return {};
+    // Listening on every interface: a client reaches this machine by its name, never by 0.0.0.0.
+    if (const QHostAddress host(server.host()); host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6)
+        server.setHost(QSysInfo::machineHostName());
     return server.toString(QUrl::StripTrailingSlash) + QStringLiteral("/scim/v2/apps/") + m_appId;
 }
 
@@ -363,7 +368,7 @@ void ApplicationPanel::updateBaseUrl()
     m_baseUrl->setText(url.isEmpty() ? QStringLiteral("/scim/v2/apps/%1").arg(m_appId) : url);
     switch (m_server.state()) {
     case ServerController::State::Running:
-        m_baseUrlHint->setText(m_server.url().host() == QStringLiteral("127.0.0.1")
+        m_baseUrlHint->setText(QHostAddress(m_server.url().host()).isLoopback()
                                    ? tr("The server listens on this computer only: an identity provider in the cloud "
                                         "cannot reach it. Change the address on the Server page.")
                                    : tr("Give this URL and a bearer token to the SCIM client (A-03)."));
