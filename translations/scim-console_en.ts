@@ -161,6 +161,16 @@
     </message>
 </context>
 <context>
+    <name>ScimConsole::Gui::SyncLogPage</name>
+    <message numerus="yes">
+        <source>%Ln new call(s) held back</source>
+        <translation>
+            <numerusform>%Ln new call held back</numerusform>
+            <numerusform>%Ln new calls held back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScimConsole::Gui::SyncScopeDialog</name>
     <message numerus="yes">
         <source>%Ln account(s)</source>

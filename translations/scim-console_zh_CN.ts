@@ -2226,10 +2226,6 @@ to disable and delete the old token %5… once the client uses the new one.</sou
         <source>Text</source>
         <translation>文本</translation>
     </message>
-    <message>
-        <source>%1 (rule M-04)</source>
-        <translation>%1（规则 M-04）</translation>
-    </message>
     <message numerus="yes">
         <source>Delete the extension field “%1” and the values %Ln account(s) hold in it?</source>
         <translation>
@@ -2247,10 +2243,6 @@ to disable and delete the old token %5… once the client uses the new one.</sou
     <message>
         <source>Delete</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>%1 (rule M-03)</source>
-        <translation>%1（规则 M-03）</translation>
     </message>
 </context>
 <context>
@@ -2966,8 +2958,182 @@ scim-console ram pull --profile …&lt;/pre&gt;</translation>
         <translation>同步日志</translation>
     </message>
     <message>
-        <source>Every SCIM call this console serves or follows, newest at the bottom.</source>
-        <translation>本控制台提供或跟随的每一次 SCIM 调用，最新的在最下方。</translation>
+        <source>&amp;Follow</source>
+        <translation>跟随最新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>复制详情(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Application filter</source>
+        <translation>应用筛选</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>全部应用</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>方向筛选</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>全部方向</translation>
+    </message>
+    <message>
+        <source>Inbound (SCIM clients)</source>
+        <translation>入站（SCIM 客户端）</translation>
+    </message>
+    <message>
+        <source>Outbound (Alibaba Cloud RAM)</source>
+        <translation>出站（阿里云 RAM）</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx 成功</translation>
+    </message>
+    <message>
+        <source>4xx refused</source>
+        <translation>4xx 被拒绝</translation>
+    </message>
+    <message>
+        <source>5xx failed</source>
+        <translation>5xx 失败</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>Find in path, detail or request id</source>
+        <translation>在路径、详情或请求 ID 中查找</translation>
+    </message>
+    <message>
+        <source>Keep the newest call in sight</source>
+        <translation>始终显示最新的调用</translation>
+    </message>
+    <message>
+        <source>Hold new calls back while you read; they appear when you resume</source>
+        <translation>阅读时暂不显示新的调用；继续后再显示</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>调用详情</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new call(s) held back</source>
+        <translation>
+            <numerusform>%Ln 个新调用暂未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select a call to see every field of it. Tokens and passwords are never logged.</source>
+        <translation>选择一次调用查看其所有字段。令牌和密码从不写入日志。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>入站</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>出站</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Application / profile</source>
+        <translation>应用 / 配置</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>客户端地址</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User Agent</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>scimType</source>
+        <translation>scimType</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Bytes in / out</source>
+        <translation>收 / 发字节数</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Resource id</source>
+        <translation>资源 ID</translation>
     </message>
 </context>
 <context>

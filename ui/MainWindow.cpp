@@ -46,7 +46,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const ServerOptions &op
     , m_pages(new QStackedWidget(this))
     , m_applications(new ApplicationsPage(*m_store, *m_server, this))
     , m_directory(new DirectoryPage(*m_store, this))
-    , m_syncLog(new SyncLogPage(*m_log, this))
+    , m_syncLog(new SyncLogPage(*m_log, *m_store, this))
     , m_serverPage(new ServerPage(*m_server, this))
     , m_serverLabel(new QLabel(this))
     , m_activityLabel(new QLabel(this))
@@ -109,7 +109,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const ServerOptions &op
 
     m_server->setOptions(options);
     m_serverPage->showOptions(options);
-    m_syncLog->showHistory(*m_store);
+    m_syncLog->showHistory();
     updateServerStatus();
     updateActivity();
     m_applications->refresh();

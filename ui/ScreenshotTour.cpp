@@ -76,7 +76,12 @@ void ScreenshotTour::start()
     m_steps.append([this] {
         m_window.directoryPage()->findChild<QTabWidget *>(QStringLiteral("directoryTabs"))->setCurrentIndex(0);
     });
-    page(MainWindow::PageId::SyncLog, QStringLiteral("sync-log"));
+    m_steps.append([this] { m_window.showPage(MainWindow::PageId::SyncLog); });
+    m_steps.append([this] {
+        auto *view = m_window.findChild<QTableView *>(QStringLiteral("syncLogView"));
+        view->selectRow(view->model()->rowCount() - 3);
+    });
+    m_steps.append([this] { grab(&m_window, QStringLiteral("sync-log")); });
     page(MainWindow::PageId::Ram, QStringLiteral("ram"));
     page(MainWindow::PageId::Server, QStringLiteral("server"));
 

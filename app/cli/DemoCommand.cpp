@@ -242,6 +242,8 @@ Status fill(Database &db, int users)
                          : status == 400 ? QStringLiteral("invalidValue")
                                          : QString();
         event.latencyUs = 800 + random.bounded(9000);
+        event.bytesIn = method == u"GET" ? 0 : 300 + random.bounded(900);
+        event.bytesOut = status >= 400 ? 180 : 600 + random.bounded(1800);
         events.append(event);
     }
     if (const Status logged = SyncLogStore(db).append(events); !logged)

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QNetworkAccessManager>
@@ -105,7 +106,8 @@ private slots:
         QCOMPARE(window.eventModel()->eventAt(0).status, 200);
         QCOMPARE(window.eventModel()->eventAt(0).appId, appId);
         auto *view = window.findChild<QTableView *>(u"syncLogView"_s);
-        QVERIFY(view && view->model() == window.eventModel());
+        auto *filtered = qobject_cast<QSortFilterProxyModel *>(view->model());
+        QVERIFY(filtered && filtered->sourceModel() == window.eventModel());
     }
 
     void portInUse_isShown()

@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QPalette>
 
 namespace ScimConsole::Gui {
 
@@ -27,10 +28,15 @@ QVariant SyncEventModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= int(m_events.size()))
         return {};
     const SyncEvent &event = m_events.at(index.row());
-    if (role == Qt::ForegroundRole && event.status >= 400)
-        return QBrush(QColor(0xb0, 0x20, 0x20));
+    if (role == Qt::ForegroundRole && event.status >= 400) {
+        // A red that reads on the palette's base: darker on a light theme, lighter on a dark one.
+        const bool darkBase = QPalette().color(QPalette::Base).lightnessF() < 0.5;
+        return QBrush(darkBase ? QColor(0xff, 0x7b, 0x72) : QColor(0xb0, 0x20, 0x20));
+    }
     if (role == Qt::ToolTipRole)
-        return event.detail.isEmpty() ? QVariant() : QVariant(event.detail);
+        return Column(index.column()) == Column::Path ? QVariant(event.path)
+               : event.detail.isEmpty()               ? QVariant()
+                                                      : QVariant(event.detail);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
@@ -41,11 +47,14 @@ QVariant SyncEventModel::data(const QModelIndex &index, int role) const
                : event.direction == SyncDirection::Outbound ? tr("out")
                                                             : tr("job");
     case Column::Source:
-        return event.direction == SyncDirection::Outbound ? event.profile : event.appId;
+        return sourceName(event);
     case Column::Method:
         return event.method;
-    case Column::Path:
-        return event.path;
+    case Column::Path: {
+        // The application is in its own column: the path reads from the application's base on.
+        const QString base = QStringLiteral("/scim/v2/apps/") + event.appId;
+        return !event.appId.isEmpty() && event.path.startsWith(base) ? event.path.mid(base.size()) : event.path;
+    }
     case Column::Status:
         return event.status == 0 ? QVariant(tr("no answer")) : QVariant(event.status);
     case Column::Latency:
@@ -83,6 +92,20 @@ QVariant SyncEventModel::headerData(int section, Qt::Orientation orientation, in
         break;
     }
     return {};
+}
+
+void SyncEventModel::setApplicationNames(const QHash<QString, QString> &namesById)
+{
+    m_appNames = namesById;
+    if (!m_events.empty())
+        emit dataChanged(index(0, int(Column::Source)), index(rowCount() - 1, int(Column::Source)));
+}
+
+QString SyncEventModel::sourceName(const SyncEvent &event) const
+{
+    if (event.direction == SyncDirection::Outbound)
+        return event.profile;
+    return m_appNames.value(event.appId, event.appId);
 }
 
 void SyncEventModel::append(const QList<SyncEvent> &events)

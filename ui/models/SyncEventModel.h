@@ -3,6 +3,7 @@
 #include "core/log/SyncEvent.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <deque>
 
@@ -37,9 +38,13 @@ public:
 
     void append(const QList<Core::SyncEvent> &events);
     const Core::SyncEvent &eventAt(int row) const { return m_events.at(row); }
+    /// Applications by id, so that the Source column names them; an unknown id shows as itself.
+    void setApplicationNames(const QHash<QString, QString> &namesById);
+    QString sourceName(const Core::SyncEvent &event) const;
 
 private:
     std::deque<Core::SyncEvent> m_events;
+    QHash<QString, QString> m_appNames;
 };
 
 } // namespace ScimConsole::Gui
