@@ -83,7 +83,10 @@ void ServerController::start()
         setState(State::Running);
     });
     connect(m_server.get(), &ScimServer::failed, this, [this](const Error &error) {
-        m_server.reset();
+        // This runs inside the server's own signal: it goes once that returns, not now.
+        ScimServer *failed = m_server.release();
+        failed->setParent(this);
+        failed->deleteLater();
         setState(State::Failed, error.message);
     });
     setState(State::Starting);
