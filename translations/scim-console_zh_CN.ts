@@ -1036,6 +1036,78 @@ to disable and delete the old token %5… once the client uses the new one.</sou
         <source>The account&apos;s userName.</source>
         <translation>账户的用户名（userName）。</translation>
     </message>
+    <message>
+        <source>--status takes 2xx, 4xx or 5xx</source>
+        <translation>--status 的取值为 2xx、4xx 或 5xx</translation>
+    </message>
+    <message>
+        <source>--since takes a time (2026-12-01T08:00:00Z, 2026-12-01) or an age (30m, 2h, 7d)</source>
+        <translation>--since 的取值为时间（2026-12-01T08:00:00Z、2026-12-01）或时长（30m、2h、7d）</translation>
+    </message>
+    <message>
+        <source>--lines takes a number from 1 to %1</source>
+        <translation>--lines 的取值为 1 到 %1 之间的数字</translation>
+    </message>
+    <message>
+        <source>There is no application with id %1.</source>
+        <translation>不存在 ID 为 %1 的应用。</translation>
+    </message>
+    <message>
+        <source>No calls in the sync log match.</source>
+        <translation>同步日志中没有符合条件的调用。</translation>
+    </message>
+    <message>
+        <source>--days and --max-events take whole numbers</source>
+        <translation>--days 和 --max-events 的取值为整数</translation>
+    </message>
+    <message>
+        <source>The sync log keeps %1 days, at most %2 events; the serving instance prunes it hourly.</source>
+        <translation>同步日志保留 %1 天，最多 %2 条事件；提供服务的实例每小时清理一次。</translation>
+    </message>
+    <message>
+        <source>Show or set how long the sync log keeps events.</source>
+        <translation>显示或设置同步日志的保留期限。</translation>
+    </message>
+    <message>
+        <source>Keep this many days (1 to 3650, default %1).</source>
+        <translation>保留天数（1 到 3650，默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Keep at most this many events (default %1).</source>
+        <translation>最多保留的事件数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Show the sync log: the newest calls, or --follow them as they come.</source>
+        <translation>显示同步日志：最新的调用，或用 --follow 持续跟随新调用。</translation>
+    </message>
+    <message>
+        <source>Only this application&apos;s calls.</source>
+        <translation>只显示此应用的调用。</translation>
+    </message>
+    <message>
+        <source>Only 2xx, 4xx or 5xx answers.</source>
+        <translation>只显示 2xx、4xx 或 5xx 响应。</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Only calls since a time (ISO 8601) or an age (30m, 2h, 7d).</source>
+        <translation>只显示某个时间（ISO 8601）或时长（30m、2h、7d）以来的调用。</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>How many of the newest calls (default %1).</source>
+        <translation>显示最新调用的条数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Keep printing new calls until Ctrl-C.</source>
+        <translation>持续输出新调用，直到按下 Ctrl-C。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3401,6 +3473,17 @@ scim-console ram pull --profile …&lt;/pre&gt;</translation>
     <message>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>Keep the sync log for 1 to 3650 days, not %1.</source>
+        <translation>同步日志的保留期限应为 1 到 3650 天，而不是 %1 天。</translation>
+    </message>
+    <message>
+        <source>Keep 1,000 to 100,000,000 sync-log events, not %1.</source>
+        <translation>同步日志应保留 1,000 到 100,000,000 条事件，而不是 %1 条。</translation>
     </message>
 </context>
 <context>

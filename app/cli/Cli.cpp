@@ -26,7 +26,7 @@ QCommandLineOption jsonOption()
 QList<Command> Cli::allCommands()
 {
     return serverCommands() + directoryCommands() + groupCommands() + userCommands() + applicationCommands()
-           + tokenCommands() + ramCommands() + demoCommands();
+           + tokenCommands() + logCommands() + ramCommands() + demoCommands();
 }
 
 namespace {

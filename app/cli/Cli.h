@@ -43,6 +43,7 @@ public:
     static QList<Command> demoCommands();
     static QList<Command> groupCommands();
     static QList<Command> userCommands();
+    static QList<Command> logCommands();
 
 private:
     static QList<Command> allCommands();

@@ -7,6 +7,7 @@
 #include "core/server/HttpFrontend.h"
 #include "core/store/Database.h"
 #include "core/store/PresenceStore.h"
+#include "core/store/SettingsStore.h"
 #include "core/store/SyncLogStore.h"
 
 #include <QFile>
@@ -19,6 +20,8 @@ namespace ScimConsole::Core {
 
 namespace {
 constexpr int MaxPendingEvents = 500;
+constexpr int PruneIntervalMs = 60 * 60 * 1000;
+constexpr int FirstPruneMs = 5000;
 
 Result<QSslConfiguration> loadTls(const ServerOptions &options)
 {
@@ -55,6 +58,7 @@ ServerWorker::ServerWorker(const DatabaseLocation &database, const ServerOptions
     , m_log(log)
     , m_flushTimer(this) // a child, so that it moves to the server thread with the worker
     , m_presenceTimer(this)
+    , m_pruneTimer(this)
 {}
 
 ServerWorker::~ServerWorker()
@@ -107,6 +111,11 @@ void ServerWorker::start()
     m_presenceTimer.setInterval(ServerPresence::HeartbeatSecs * 1000);
     connect(&m_presenceTimer, &QTimer::timeout, this, &ServerWorker::writePresence);
     m_presenceTimer.start();
+    // Retention: soon after start, then every hour; every serving instance does it, which is harmless.
+    m_pruneTimer.setInterval(PruneIntervalMs);
+    connect(&m_pruneTimer, &QTimer::timeout, this, &ServerWorker::pruneLog);
+    m_pruneTimer.start();
+    QTimer::singleShot(FirstPruneMs, this, &ServerWorker::pruneLog);
     emit started(url);
 }
 
@@ -116,6 +125,7 @@ void ServerWorker::shutdown()
     // worker when the thread ends (QHttpServer 6.4 does not survive its sockets being deleted under it).
     m_flushTimer.stop();
     m_presenceTimer.stop();
+    m_pruneTimer.stop();
     if (m_db && m_url.isValid()) {
         if (const Status cleared = PresenceStore(*m_db).clear(ServerPresence::currentInstanceId()); !cleared)
             qCWarning(lcServer) << "could not clear the presence record:" << cleared.error().detail;
@@ -138,6 +148,22 @@ void ServerWorker::writePresence()
     presence.heartbeat = QDateTime::currentDateTimeUtc();
     if (const Status written = PresenceStore(*m_db).write(presence); !written)
         qCWarning(lcServer) << "could not write the presence record:" << written.error().detail;
+}
+
+void ServerWorker::pruneLog()
+{
+    if (!m_db)
+        return;
+    const Result<LogRetention> retention = SettingsStore(*m_db).logRetention();
+    if (!retention) {
+        qCWarning(lcServer) << "could not read the log retention:" << retention.error().detail;
+        return;
+    }
+    const Result<qint64> pruned = SyncLogStore(*m_db).applyRetention(retention.value());
+    if (!pruned)
+        qCWarning(lcServer) << "could not prune the sync log:" << pruned.error().detail;
+    else if (pruned.value() > 0)
+        qCInfo(lcServer) << "pruned" << pruned.value() << "sync-log events";
 }
 
 void ServerWorker::record(const SyncEvent &event)

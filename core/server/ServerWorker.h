@@ -37,6 +37,7 @@ signals:
 private:
     void flushLog();
     void writePresence();
+    void pruneLog();
 
     DatabaseLocation m_location;
     ServerOptions m_options;
@@ -48,6 +49,7 @@ private:
     QList<SyncEvent> m_pending;
     QTimer m_flushTimer;
     QTimer m_presenceTimer;
+    QTimer m_pruneTimer;
     QUrl m_url;
 };
 

@@ -47,4 +47,39 @@ Status SettingsStore::setPasswordPolicy(const PasswordPolicy &policy)
                     QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)));
 }
 
+namespace {
+const QString RetentionDaysKey = QStringLiteral("log/retentionDays");
+const QString RetentionEventsKey = QStringLiteral("log/maxEvents");
+} // namespace
+
+Result<LogRetention> SettingsStore::logRetention() const
+{
+    LogRetention retention;
+    const Result<QString> days = value(RetentionDaysKey);
+    if (!days)
+        return days.error();
+    const Result<QString> events = value(RetentionEventsKey);
+    if (!events)
+        return events.error();
+    if (const int stored = days->toInt(); stored > 0)
+        retention.days = stored;
+    if (const qint64 stored = events->toLongLong(); stored > 0)
+        retention.maxEvents = stored;
+    return retention;
+}
+
+Status SettingsStore::setLogRetention(const LogRetention &retention)
+{
+    if (retention.days < 1 || retention.days > 3650)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Keep the sync log for 1 to 3650 days, not %1.").arg(retention.days));
+    if (retention.maxEvents < 1000 || retention.maxEvents > 100000000) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Keep 1,000 to 100,000,000 sync-log events, not %1.").arg(retention.maxEvents));
+    }
+    if (const Status saved = setValue(RetentionDaysKey, QString::number(retention.days)); !saved)
+        return saved;
+    return setValue(RetentionEventsKey, QString::number(retention.maxEvents));
+}
+
 } // namespace ScimConsole::Core

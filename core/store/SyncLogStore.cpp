@@ -65,6 +65,71 @@ Result<QList<SyncEvent>> SyncLogStore::after(qint64 id, int limit) const
     return read(QStringLiteral("SELECT %1 FROM sync_log WHERE id > ? ORDER BY id LIMIT ?").arg(Columns), {id, limit});
 }
 
+std::pair<QString, QVariantList> SyncLogStore::where(const SyncLogFilter &filter)
+{
+    QStringList conditions{QStringLiteral("1 = 1")};
+    QVariantList values;
+    if (!filter.appId.isEmpty()) {
+        conditions << QStringLiteral("app_id = ?");
+        values << filter.appId;
+    }
+    if (filter.statusClass) {
+        conditions << QStringLiteral("status >= ? AND status < ?");
+        values << *filter.statusClass * 100 << (*filter.statusClass + 1) * 100;
+    }
+    if (filter.since.isValid()) {
+        conditions << QStringLiteral("at >= ?");
+        values << Database::toMsecs(filter.since);
+    }
+    return {conditions.join(QStringLiteral(" AND ")), values};
+}
+
+Result<QList<SyncEvent>> SyncLogStore::newest(const SyncLogFilter &filter, int limit) const
+{
+    auto [condition, values] = where(filter);
+    values << limit;
+    Result<QList<SyncEvent>> events = read(
+        QStringLiteral("SELECT %1 FROM sync_log WHERE %2 ORDER BY id DESC LIMIT ?").arg(Columns, condition), values);
+    if (events)
+        std::reverse(events->begin(), events->end());
+    return events;
+}
+
+Result<QList<SyncEvent>> SyncLogStore::after(qint64 id, const SyncLogFilter &filter, int limit) const
+{
+    auto [condition, values] = where(filter);
+    values.prepend(id);
+    values << limit;
+    return read(
+        QStringLiteral("SELECT %1 FROM sync_log WHERE id > ? AND %2 ORDER BY id LIMIT ?").arg(Columns, condition),
+        values);
+}
+
+Result<qint64> SyncLogStore::pruneToCount(qint64 keep)
+{
+    const Result<QVariant> boundary =
+        m_db.scalar(QStringLiteral("SELECT id FROM sync_log ORDER BY id DESC LIMIT 1 OFFSET ?"), {keep});
+    if (!boundary)
+        return boundary.error();
+    if (boundary->isNull())
+        return qint64(0);
+    const auto deleted = m_db.exec(QStringLiteral("DELETE FROM sync_log WHERE id <= ?"), {boundary->toLongLong()});
+    if (!deleted)
+        return deleted.error();
+    return qint64(deleted->numRowsAffected());
+}
+
+Result<qint64> SyncLogStore::applyRetention(const LogRetention &retention, const QDateTime &now)
+{
+    const Result<qint64> old = prune(now.addDays(-retention.days));
+    if (!old)
+        return old.error();
+    const Result<qint64> excess = pruneToCount(retention.maxEvents);
+    if (!excess)
+        return excess.error();
+    return old.value() + excess.value();
+}
+
 Result<qint64> SyncLogStore::lastId() const
 {
     const Result<QVariant> id = m_db.scalar(QStringLiteral("SELECT MAX(id) FROM sync_log"));

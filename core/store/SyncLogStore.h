@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/store/SettingsStore.h"
 #include <QHash>
+
+#include <optional>
 #include "core/log/SyncEvent.h"
 
 #include <QList>
@@ -11,6 +14,14 @@ namespace ScimConsole::Core {
 class Database;
 
 /// The persisted sync log. Events arrive in batches, each batch one transaction.
+/// Which stored events a reader wants: one application's, of one status class, since a time.
+struct SyncLogFilter
+{
+    QString appId;                  // empty: every application and profile
+    std::optional<int> statusClass; // 2, 4, 5 for 2xx, 4xx, 5xx; 0 for calls without an answer
+    QDateTime since;                // invalid: from the beginning
+};
+
 struct CallCounts
 {
     qint64 calls = 0;
@@ -29,6 +40,15 @@ public:
     Result<QList<SyncEvent>> recent(int limit, const QString &appId = {}) const;
     /// Events stored after `id`, oldest first: how a console follows another instance's activity.
     Result<QList<SyncEvent>> after(qint64 id, int limit) const;
+    /// The newest `limit` events that pass `filter`, oldest first.
+    Result<QList<SyncEvent>> newest(const SyncLogFilter &filter, int limit) const;
+    /// Events after `id` that pass `filter`, oldest first: how `log --follow` reads on.
+    Result<QList<SyncEvent>> after(qint64 id, const SyncLogFilter &filter, int limit) const;
+    /// Keeps the newest `keep` events and deletes the rest; returns how many went.
+    Result<qint64> pruneToCount(qint64 keep);
+    /// Both limits of `retention`: events older than its days, then beyond its count. Returns how many went.
+    Result<qint64> applyRetention(const LogRetention &retention,
+                                  const QDateTime &now = QDateTime::currentDateTimeUtc());
     /// The newest event's id; 0 when the log is empty.
     Result<qint64> lastId() const;
     /// Inbound calls per application since `since`, and how many of them failed (status 400 and above).
@@ -41,6 +61,7 @@ public:
 
 private:
     Result<QList<SyncEvent>> read(const QString &sql, const QVariantList &values) const;
+    static std::pair<QString, QVariantList> where(const SyncLogFilter &filter);
 
     Database &m_db;
 };

@@ -1,4 +1,5 @@
 #include "core/store/AccountStore.h"
+#include "core/store/SyncLogStore.h"
 #include "tests/support/RamTestDouble.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestSecrets.h"
@@ -432,6 +433,69 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         const QString err = QString::fromUtf8(run.err);
         QVERIFY2(err.contains(u"令牌有效期为 1 天至 3 年"_s), qPrintable(err));
+    }
+
+    void log_filtersFollowAndRetention() // I-02, I-03
+    {
+        const QString app = newApp();
+        const auto call = [&app](int status, const QString &path, qint64 agoSecs) {
+            ScimConsole::Core::SyncEvent e;
+            e.at = QDateTime::currentDateTimeUtc().addSecs(-agoSecs);
+            e.appId = app;
+            e.method = u"GET"_s;
+            e.path = path;
+            e.status = status;
+            e.scimType = status == 409 ? u"uniqueness"_s : QString();
+            return e;
+        };
+        {
+            auto db = m_db->open();
+            QVERIFY(ScimConsole::Core::SyncLogStore(*db).append({call(200, u"/Users/old"_s, 3 * 86400),
+                                                                 call(409, u"/Users/taken"_s, 600),
+                                                                 call(200, u"/Users/new"_s, 5)}));
+        }
+        QCOMPARE(cli({u"log"_s}).array().size(), 3);
+        const QJsonArray conflicts = cli({u"log"_s, u"--status"_s, u"4xx"_s}).array();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.at(0).toObject().value(u"scimType").toString(), u"uniqueness"_s);
+        QCOMPARE(conflicts.at(0).toObject().value(u"source").toString(), u"Entra ID"_s);
+        QCOMPARE(cli({u"log"_s, u"--since"_s, u"1h"_s}).array().size(), 2);
+        QCOMPARE(cli({u"log"_s, u"--lines"_s, u"1"_s}).array().at(0).toObject().value(u"path").toString(),
+                 u"/Users/new"_s);
+        QVERIFY(cli({u"log"_s, u"--app"_s, u"ghost"_s}).exitCode == 1);
+        QCOMPARE(cli({u"log"_s, u"--status"_s, u"404"_s}).exitCode, 2);
+        QCOMPARE(cli({u"log"_s, u"--since"_s, u"yesterday"_s}).exitCode, 2);
+        const Run text = cli({u"log"_s, u"--status"_s, u"4xx"_s}, false);
+        QVERIFY2(text.out.contains("409") && text.out.contains("uniqueness") && text.out.contains("Entra ID"),
+                 text.out.constData());
+
+        // --follow prints what arrives, until SIGTERM.
+        QProcess follow;
+        follow.start(QStringLiteral(SCIM_CONSOLE_BINARY),
+                     {u"log"_s, u"--follow"_s, u"--lines"_s, u"1"_s, u"--json"_s, u"--db"_s, m_db->spec()});
+        QVERIFY(follow.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(follow.canReadLine(), 20000);
+        QVERIFY(follow.readLine().contains("/Users/new"));
+        {
+            auto db = m_db->open();
+            QVERIFY(ScimConsole::Core::SyncLogStore(*db).append({call(201, u"/Users/live"_s, 0)}));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(follow.canReadLine(), 20000);
+        const QJsonObject live = QJsonDocument::fromJson(follow.readLine()).object();
+        QCOMPARE(live.value(u"path").toString(), u"/Users/live"_s);
+        QCOMPARE(live.value(u"status").toInt(), 201);
+        follow.terminate();
+        QVERIFY(follow.waitForFinished(20000));
+        QCOMPARE(follow.exitCode(), 0);
+
+        // Retention: shown, set, validated.
+        QCOMPARE(ok({u"log"_s, u"retention"_s}).value(u"days").toInt(), 30);
+        const QJsonObject set = ok({u"log"_s, u"retention"_s, u"--days"_s, u"7"_s, u"--max-events"_s, u"50000"_s});
+        QCOMPARE(set.value(u"days").toInt(), 7);
+        QCOMPARE(set.value(u"maxEvents").toInteger(), 50000);
+        QVERIFY(refused(cli({u"log"_s, u"retention"_s, u"--days"_s, u"0"_s}), "1 to 3650 days"));
+        QVERIFY(refused(cli({u"log"_s, u"retention"_s, u"--max-events"_s, u"10"_s}), "1,000"));
+        QCOMPARE(ok({u"log"_s, u"retention"_s}).value(u"days").toInt(), 7);
     }
 
     void serve_listensAndStopsCleanlyOnSigterm()

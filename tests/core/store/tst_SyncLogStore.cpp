@@ -72,6 +72,43 @@ private slots:
         QVERIFY(!lastUse->contains(u"scim_3"_s));
     }
 
+    void filteredReads_andRetention() // I-02
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        SyncLogStore log(*database);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<SyncEvent> events;
+        for (int i = 0; i < 20; ++i) {
+            SyncEvent e;
+            e.at = now.addSecs(-3600 * (19 - i)); // one an hour, the newest now
+            e.appId = i % 2 ? u"a"_s : u"b"_s;
+            e.status = i % 5 == 0 ? 500 : i % 3 == 0 ? 404 : 200;
+            events.append(e);
+        }
+        QVERIFY(log.append(events));
+        const auto newest = log.newest({u"a"_s, 4, {}}, 100);
+        QVERIFY(newest);
+        for (const SyncEvent &e : newest.value())
+            QVERIFY(e.appId == u"a"_s && e.status == 404);
+        QVERIFY(!newest->isEmpty());
+        QCOMPARE(log.newest({{}, {}, now.addSecs(-3 * 3600 - 1)}, 100)->size(), 4);
+        const auto lastTwo = log.newest({}, 2);
+        QCOMPARE(lastTwo->size(), 2);
+        QVERIFY(lastTwo->first().id < lastTwo->last().id); // oldest first
+        QCOMPARE(log.after(lastTwo->first().id, {}, 10)->size(), 1);
+        QCOMPARE(log.after(0, {{}, 5, {}}, 10)->size(), 4);
+
+        // Retention: nothing older than 10 hours, then at most 6 events.
+        LogRetention retention;
+        retention.days = 1;
+        retention.maxEvents = 1000;
+        QCOMPARE(log.applyRetention(retention, now.addDays(1).addSecs(-10 * 3600)).value(), 9); // older than 10 h
+        retention.maxEvents = 6;
+        QCOMPARE(log.applyRetention(retention, now).value(), 5); // 11 left, 6 kept
+        QCOMPARE(log.recent(100)->size(), 6);
+        QCOMPARE(log.recent(1)->first().at.toSecsSinceEpoch(), now.toSecsSinceEpoch());
+    }
+
     void prune_dropsOldEvents()
     {
         SCIM_OPEN_TEST_DATABASE(db, database);
