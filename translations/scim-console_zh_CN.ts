@@ -2393,6 +2393,14 @@ to disable and delete the old token %5… once the client uses the new one.</sou
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>No groups yet: New Group… creates one, or an identity provider pushes them.</source>
+        <translation>还没有组：点击“新建组…”创建，或由身份提供方推送。</translation>
+    </message>
+    <message>
+        <source>Select a group to see its members.</source>
+        <translation>选择一个组，查看其成员。</translation>
+    </message>
 </context>
 <context>
     <name>ScimConsole::Gui::InlineMessage</name>

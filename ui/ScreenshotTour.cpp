@@ -18,6 +18,7 @@
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QWindow>
 
@@ -71,6 +72,7 @@ void ScreenshotTour::start()
     m_steps.append([this] { grab(&m_window, QStringLiteral("directory-account")); });
     m_steps.append([this] {
         m_window.directoryPage()->findChild<QTabWidget *>(QStringLiteral("directoryTabs"))->setCurrentIndex(1);
+        m_window.directoryPage()->findChild<QTableWidget *>(QStringLiteral("groupTable"))->setCurrentCell(1, 0);
     });
     m_steps.append([this] { grab(&m_window, QStringLiteral("directory-groups")); });
     m_steps.append([this] {

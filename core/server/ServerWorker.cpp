@@ -10,10 +10,10 @@
 #include "core/store/SettingsStore.h"
 #include "core/store/SyncLogStore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QCoreApplication>
 #include <QSysInfo>
 
 namespace ScimConsole::Core {

@@ -137,6 +137,11 @@ void GroupsView::showMembers()
     const auto group = std::find_if(m_groups.cbegin(), m_groups.cend(), [&](const Group &g) { return g.id == id; });
     if (group == m_groups.cend()) {
         m_membersLabel->setText(tr("&Members"));
+        auto *hint = new QListWidgetItem(m_groups.isEmpty() ? tr("No groups yet: New Group… creates one, or an "
+                                                                 "identity provider pushes them.")
+                                                            : tr("Select a group to see its members."),
+                                         m_members);
+        hint->setFlags(Qt::NoItemFlags);
         return;
     }
     m_membersLabel->setText(tr("&Members of “%1”").arg(group->displayName));
