@@ -59,7 +59,6 @@ void ServerController::startOrAttach()
                 return setState(State::Failed, read.error().message);
             const std::optional<ServerPresence> &presence = read->first;
             if (presence && presence->isFresh() && presence->instanceId != ServerPresence::currentInstanceId()) {
-                m_other = presence;
                 m_followedId = read->second;
                 m_url = QUrl(presence->url);
                 m_followTimer.start();
@@ -74,7 +73,6 @@ void ServerController::startOrAttach()
 void ServerController::start()
 {
     m_followTimer.stop();
-    m_other.reset();
     if (const Status valid = ScimServer::validate(m_options); !valid)
         return setState(State::Failed, valid.error().message);
     m_server = std::make_unique<ScimServer>(m_store.location(), m_options, &m_log);
@@ -96,7 +94,6 @@ void ServerController::start()
 void ServerController::stop()
 {
     m_followTimer.stop();
-    m_other.reset();
     if (m_server) {
         m_server->stop();
         m_server.reset();
@@ -157,7 +154,6 @@ void ServerController::followOther()
             const std::optional<ServerPresence> &presence = read->second;
             if (!presence || !presence->isFresh()) {
                 m_followTimer.stop();
-                m_other.reset();
                 m_url.clear();
                 setState(State::Stopped, tr("The other instance stopped serving this store."));
             }

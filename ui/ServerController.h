@@ -55,7 +55,6 @@ public:
     QUrl url() const { return m_url; }
     /// Why it failed, or who serves when attached.
     QString message() const { return m_message; }
-    std::optional<Core::ServerPresence> otherInstance() const { return m_other; }
 
     int requestsLastMinute() const;
     int failuresLastMinute() const;
@@ -76,7 +75,6 @@ private:
     State m_state = State::Stopped;
     QUrl m_url;
     QString m_message;
-    std::optional<Core::ServerPresence> m_other;
     qint64 m_followedId = 0;
     QTimer m_followTimer;
     QTimer m_rateTimer;

@@ -152,11 +152,6 @@ bool SyncScopeDialog::clearsSyncTarget() const
     return !m_syncTargetOrgId.isEmpty() && !scope().coversOrganization(m_syncTargetOrgId, m_tree);
 }
 
-QString SyncScopeDialog::coverageText() const
-{
-    return m_coverage->text();
-}
-
 void SyncScopeDialog::updateSubtreeState(QTreeWidgetItem *item, bool coveredByAncestor)
 {
     // S-06: below a checked node everything is in scope; show it checked and not separately choosable.

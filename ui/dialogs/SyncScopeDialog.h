@@ -36,8 +36,6 @@ public:
     Core::SyncScope scope() const;
     /// True when saving this scope must clear the sync target (it lies outside, S-04).
     bool clearsSyncTarget() const;
-    /// The coverage text once counted ("Covers 1,204 accounts and 2 groups"), for tests and screenshots.
-    QString coverageText() const;
 
 private:
     void addOrganization(QTreeWidgetItem *parent, const Core::Organization &org, const QSet<QString> &checked);

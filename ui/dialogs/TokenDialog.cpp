@@ -76,13 +76,6 @@ int TokenDialog::validityDays() const
     return m_days->value();
 }
 
-void TokenDialog::setValidityDays(int days)
-{
-    const int preset = m_preset->findData(days);
-    m_preset->setCurrentIndex(preset >= 0 ? preset : m_preset->count() - 1);
-    m_days->setValue(days);
-}
-
 void TokenDialog::updateExpiry()
 {
     const Result<QDateTime> expiry = TokenPolicy::expiryFor(m_days->value(), QDateTime::currentDateTimeUtc());

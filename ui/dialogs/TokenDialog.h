@@ -20,7 +20,6 @@ public:
     explicit TokenDialog(QWidget *parent = nullptr);
 
     int validityDays() const;
-    void setValidityDays(int days);
 
     void accept() override;
 

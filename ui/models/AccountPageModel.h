@@ -38,7 +38,6 @@ public:
 
     /// Counts again and drops every fetched page.
     void setFilter(const Core::AccountFilter &filter);
-    Core::AccountFilter filter() const { return m_filter; }
     void reload() { setFilter(m_filter); }
     void setOrganizationNames(const QHash<QString, QString> &pathsById);
     /// The account at `row` if its page has arrived.

@@ -128,10 +128,6 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
         if (column == Column::CallsToday || column == Column::FailuresToday)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case AppIdRole:
-        return row.app.id;
-    case ExpiringSoonRole:
-        return tokens.expiringSoon;
     default:
         break;
     }

@@ -33,10 +33,6 @@ public:
         FailuresToday,
         Count,
     };
-    enum Role {
-        AppIdRole = Qt::UserRole,
-        ExpiringSoonRole,
-    };
     static constexpr int ExpiryWarningDays = 14;
 
     explicit ApplicationListModel(QObject *parent = nullptr);

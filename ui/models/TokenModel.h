@@ -30,7 +30,6 @@ public:
     const QList<Core::BearerToken> &tokens() const { return m_tokens; }
     QString tokenIdAt(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &tokenId) const;
-    QDateTime lastUse(const QString &prefix) const { return m_lastUse.value(prefix); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
