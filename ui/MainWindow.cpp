@@ -282,8 +282,7 @@ void MainWindow::updateServerStatus()
         break;
     }
     m_serverLabel->setText(text);
-    const bool active = m_server->state() == State::Running || m_server->state() == State::Attached
-                        || m_server->state() == State::Starting;
+    const bool active = m_server->isActive();
     m_startStop->setText(active ? tr("S&top Server") : tr("S&tart Server"));
     m_startStop->setIcon(icon(active ? QStringLiteral("stop") : QStringLiteral("start")));
     if (m_tray)

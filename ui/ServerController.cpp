@@ -136,7 +136,7 @@ void ServerController::followOther()
     const qint64 after = m_followedId;
     m_store
         .run([after](Database &db) -> Result<std::pair<QList<SyncEvent>, std::optional<ServerPresence>>> {
-            const auto events = SyncLogStore(db).after(after, FollowBatch);
+            const auto events = SyncLogStore(db).after(after, {}, FollowBatch);
             if (!events)
                 return events.error();
             const auto presence = PresenceStore(db).read();

@@ -52,6 +52,11 @@ public:
     void stop();
 
     State state() const { return m_state; }
+    /// Serving or about to, here or through another instance: what Stop applies to.
+    bool isActive() const
+    {
+        return m_state == State::Starting || m_state == State::Running || m_state == State::Attached;
+    }
     QUrl url() const { return m_url; }
     /// Why it failed, or who serves when attached.
     QString message() const { return m_message; }

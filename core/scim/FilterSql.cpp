@@ -15,10 +15,7 @@ ScimError invalid(const QString &detail)
 
 QString likePattern(const QString &value, CompareOp op)
 {
-    QString escaped = value;
-    escaped.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
+    const QString escaped = escapeLike(value);
     switch (op) {
     case CompareOp::Co:
         return u'%' + escaped + u'%';

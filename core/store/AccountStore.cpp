@@ -340,11 +340,7 @@ SqlWhere AccountStore::filterWhere(const AccountFilter &filter)
     }
     if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
         // LIKE wildcards in the text are literal characters here.
-        QString pattern = text.toLower();
-        pattern.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
-        pattern = u'%' + pattern + u'%';
+        const QString pattern = u'%' + escapeLike(text.toLower()) + u'%';
         where = where
                 && SqlWhere{QStringLiteral("(a.user_name_key LIKE ? ESCAPE '\\' OR scim_lower(a.display_name)"
                                            " LIKE ? ESCAPE '\\' OR scim_lower(a.email) LIKE ? ESCAPE '\\')"),

@@ -5,6 +5,14 @@
 
 namespace ScimConsole::Core {
 
+/// `value` for a LIKE pattern with ESCAPE '\': its own \, % and _ match only themselves.
+inline QString escapeLike(QString value)
+{
+    return value.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+}
+
 /// A WHERE clause with "?" placeholders and the values to bind, in order. Values never enter the SQL text.
 struct SqlWhere
 {

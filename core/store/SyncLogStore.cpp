@@ -60,11 +60,6 @@ Result<QList<SyncEvent>> SyncLogStore::recent(int limit, const QString &appId) c
     return read(QStringLiteral("SELECT %1 FROM sync_log %2ORDER BY id DESC LIMIT ?").arg(Columns, where), values);
 }
 
-Result<QList<SyncEvent>> SyncLogStore::after(qint64 id, int limit) const
-{
-    return read(QStringLiteral("SELECT %1 FROM sync_log WHERE id > ? ORDER BY id LIMIT ?").arg(Columns), {id, limit});
-}
-
 std::pair<QString, QVariantList> SyncLogStore::where(const SyncLogFilter &filter)
 {
     QStringList conditions{QStringLiteral("1 = 1")};

@@ -38,11 +38,10 @@ public:
     Status append(const QList<SyncEvent> &events);
     /// The newest `limit` events, newest first; only those of `appId` when it is given.
     Result<QList<SyncEvent>> recent(int limit, const QString &appId = {}) const;
-    /// Events stored after `id`, oldest first: how a console follows another instance's activity.
-    Result<QList<SyncEvent>> after(qint64 id, int limit) const;
     /// The newest `limit` events that pass `filter`, oldest first.
     Result<QList<SyncEvent>> newest(const SyncLogFilter &filter, int limit) const;
-    /// Events after `id` that pass `filter`, oldest first: how `log --follow` reads on.
+    /// Events after `id` that pass `filter`, oldest first: how `log --follow` and a console following another
+    /// instance read on.
     Result<QList<SyncEvent>> after(qint64 id, const SyncLogFilter &filter, int limit) const;
     /// Keeps the newest `keep` events and deletes the rest; returns how many went.
     Result<qint64> pruneToCount(qint64 keep);

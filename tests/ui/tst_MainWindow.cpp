@@ -70,6 +70,29 @@ class tst_MainWindow : public QObject
         return unnamed;
     }
 
+    /// An application with every SCIM scenario allowed, and one of its tokens; empty when the store refused.
+    static std::pair<QString, QString> servedApp(ScimConsole::Test::TestDatabase &db)
+    {
+        auto database = db.open();
+        const auto app = ApplicationStore(*database).create(u"App"_s, AppKind::Standard);
+        if (!app || !ApplicationStore(*database).setPermission(app->id, ScimPermission::all()))
+            return {};
+        const auto issued = TokenStore(*database).issue(app->id, 1);
+        return issued ? std::pair(app->id, issued->secret) : std::pair<QString, QString>();
+    }
+
+    /// GET /Users of `appId` at `server`, with `token`: the HTTP status.
+    static int getUsers(const QString &server, const QString &appId, const QString &token)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(server + u"/scim/v2/apps/"_s + appId + u"/Users"_s));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        std::unique_ptr<QNetworkReply> reply(nam.get(request));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+            return 0; // no answer in time
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -77,13 +100,8 @@ private slots:
     {
         ScimConsole::Test::TestDatabase db;
         QVERIFY(db.setupError().isEmpty());
-        QString appId, token;
-        {
-            auto database = db.open();
-            appId = ApplicationStore(*database).create(u"App"_s, AppKind::Standard)->id;
-            QVERIFY(ApplicationStore(*database).setPermission(appId, ScimPermission::all()));
-            token = TokenStore(*database).issue(appId, 1)->secret;
-        }
+        const auto [appId, token] = servedApp(db);
+        QVERIFY(!token.isEmpty());
         ServerOptions options;
         options.port = 0;
         options.logFlushMs = 20;
@@ -94,13 +112,7 @@ private slots:
             QRegularExpression(u"http://127\\.0\\.0\\.1:\\d+"_s).match(window.serverStatus());
         QVERIFY(url.hasMatch());
 
-        QNetworkAccessManager nam;
-        QNetworkRequest request(QUrl(url.captured(0) + u"/scim/v2/apps/"_s + appId + u"/Users"_s));
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        QNetworkReply *reply = nam.get(request);
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        delete reply;
+        QCOMPARE(getUsers(url.captured(0), appId, token), 200);
 
         QTRY_COMPARE_WITH_TIMEOUT(window.eventModel()->rowCount(), 1, 10000);
         QCOMPARE(window.eventModel()->eventAt(0).status, 200);
@@ -197,13 +209,8 @@ private slots:
     {
         ScimConsole::Test::TestDatabase db;
         QVERIFY(db.setupError().isEmpty());
-        QString appId, token;
-        {
-            auto database = db.open();
-            appId = ApplicationStore(*database).create(u"App"_s, AppKind::Standard)->id;
-            QVERIFY(ApplicationStore(*database).setPermission(appId, ScimPermission::all()));
-            token = TokenStore(*database).issue(appId, 1)->secret;
-        }
+        const auto [appId, token] = servedApp(db);
+        QVERIFY(!token.isEmpty());
         // The instance that serves (as `scim-console serve` would). Presence is per process, so the window below
         // must see it as another instance: it reads the record as a different instance id would.
         ServerOptions options;
@@ -229,12 +236,7 @@ private slots:
         QCOMPARE(window.server()->url(), url);
 
         // A call served by the other instance reaches this window's log through the store.
-        QNetworkAccessManager nam;
-        QNetworkRequest request(QUrl(url.toString() + u"/scim/v2/apps/"_s + appId + u"/Users"_s));
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        QNetworkReply *reply = nam.get(request);
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
-        delete reply;
+        QCOMPARE(getUsers(url.toString(), appId, token), 200);
         QTRY_VERIFY_WITH_TIMEOUT(window.eventModel()->rowCount() >= 1, 10000);
         QCOMPARE(window.eventModel()->eventAt(window.eventModel()->rowCount() - 1).appId, appId);
         QTRY_VERIFY_WITH_TIMEOUT(window.server()->requestsLastMinute() >= 1, 10000);

@@ -111,6 +111,13 @@ void MappingEditor::setMapping(const QString &namespaceUrn, const QStringList &m
             new QListWidgetItem(tr("No extension fields yet: define them first with Extension Fields…"), m_fields);
         item->setFlags(Qt::NoItemFlags);
     }
+    updateControls();
+}
+
+void MappingEditor::updateControls()
+{
+    // The extension name only makes Entra ID's URN; the URN is typed only for another provider.
+    const auto preset = Preset(m_preset->currentData().toInt());
     m_extensionName->setEnabled(preset == Entra);
     m_namespace->setReadOnly(preset != Other);
     m_fields->setEnabled(preset != NoPreset);
@@ -140,9 +147,7 @@ void MappingEditor::showError(const QString &message)
 void MappingEditor::applyPreset()
 {
     const auto preset = Preset(m_preset->currentData().toInt());
-    m_extensionName->setEnabled(preset == Entra);
-    m_namespace->setReadOnly(preset != Other);
-    m_fields->setEnabled(preset != NoPreset);
+    updateControls();
     m_message->hide();
     switch (preset) {
     case NoPreset:

@@ -36,6 +36,7 @@ signals:
 
 private:
     void applyPreset();
+    void updateControls();
     void save();
 
     QComboBox *m_preset;

@@ -247,17 +247,12 @@ void ServerPage::apply()
 
 void ServerPage::toggleServer()
 {
-    switch (m_server.state()) {
-    case ServerController::State::Running:
-    case ServerController::State::Starting:
-    case ServerController::State::Attached:
+    if (m_server.isActive()) {
         m_server.stop();
-        break;
-    default:
-        m_server.setOptions(preferences().options);
-        m_server.startOrAttach();
-        break;
+        return;
     }
+    m_server.setOptions(preferences().options);
+    m_server.startOrAttach();
 }
 
 void ServerPage::updateState()
@@ -289,7 +284,7 @@ void ServerPage::updateState()
         text += QStringLiteral(" — ") + m_server.message();
     m_state->setText(text);
     m_url->setText(m_server.url().isValid() ? m_server.url().toString() : QString());
-    const bool active = state == State::Running || state == State::Starting || state == State::Attached;
+    const bool active = m_server.isActive();
     m_startStop->setText(active ? tr("S&top Server") : tr("S&tart Server"));
     m_startStop->setIcon(icon(active ? QStringLiteral("stop") : QStringLiteral("start")));
     m_startHere->setVisible(state == State::Attached);

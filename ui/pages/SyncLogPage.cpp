@@ -170,11 +170,11 @@ bool SyncLogPage::focusSearch()
 void SyncLogPage::showHistory()
 {
     refresh();
-    m_store.run([](Database &db) { return SyncLogStore(db).recent(HistoryRows); })
-        .then(this, [this](const Result<QList<SyncEvent>> &recent) {
-            if (!recent || recent->isEmpty() || m_model->rowCount() > 0)
+    m_store.run([](Database &db) { return SyncLogStore(db).newest({}, HistoryRows); })
+        .then(this, [this](const Result<QList<SyncEvent>> &newest) {
+            if (!newest || newest->isEmpty() || m_model->rowCount() > 0)
                 return; // live events already arrived: history would land out of order
-            append(QList<SyncEvent>(recent->crbegin(), recent->crend()));
+            append(newest.value());
         });
 }
 
