@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/log/SyncLog.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/store/AsyncStore.h"
 #include "ui/Icons.h"
 #include "ui/MessageBox.h"
@@ -47,6 +48,8 @@ MainWindow::MainWindow(const DatabaseLocation &location, const ServerOptions &op
     , m_applications(new ApplicationsPage(*m_store, *m_server, this))
     , m_directory(new DirectoryPage(*m_store, this))
     , m_syncLog(new SyncLogPage(*m_log, *m_store, this))
+    , m_secrets(std::make_unique<KeychainSecretStore>())
+    , m_ram(new RamPage(*m_store, *m_log, *m_secrets, this))
     , m_serverPage(new ServerPage(*m_server, this))
     , m_serverLabel(new QLabel(this))
     , m_activityLabel(new QLabel(this))
@@ -64,7 +67,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const ServerOptions &op
         {QStringLiteral("applications"), tr("Applications"), m_applications},
         {QStringLiteral("directory"), tr("Directory"), m_directory},
         {QStringLiteral("synclog"), tr("Sync Log"), m_syncLog},
-        {QStringLiteral("ram"), tr("Alibaba Cloud RAM"), new RamPage(this)},
+        {QStringLiteral("ram"), tr("Alibaba Cloud RAM"), m_ram},
         {QStringLiteral("server"), tr("Server"), m_serverPage},
     };
     for (const auto &[iconName, title, widget] : pages) {
@@ -73,6 +76,13 @@ MainWindow::MainWindow(const DatabaseLocation &location, const ServerOptions &op
     }
     m_navigation->setFixedWidth(std::max(170, m_navigation->sizeHintForColumn(0) + 24));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_ram, &RamPage::notify, this, [this](const QString &title, const QString &text) {
+        if (isActiveWindow() && !isMinimized())
+            return;
+        if (m_tray && m_tray->isVisible())
+            m_tray->showMessage(title, text);
+        QApplication::alert(this);
+    });
     connect(m_applications, &ApplicationsPage::manageFieldsRequested, this, [this] {
         showPage(PageId::Directory);
         m_directory->showExtensionFields();
@@ -311,6 +321,17 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_ram->isBusy()) {
+        showPage(PageId::Ram);
+        const auto answer = MessageBox::question(
+            this, tr("Cancel the RAM Operation?"),
+            tr("A push or pull to Alibaba Cloud RAM is running. Closing cancels it: the requests in flight finish, "
+               "the rest are not sent, and the next push picks up where it stopped."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, tr("Cancel It and Close"));
+        if (answer != QMessageBox::Yes)
+            return event->ignore();
+        m_ram->cancelTask();
+    }
     const bool serving = m_server->state() == ServerController::State::Running;
     if (!m_quitting && serving && m_tray) {
         Settings::CloseAction action = Settings::closeAction();

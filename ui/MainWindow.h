@@ -15,6 +15,7 @@ class QSystemTrayIcon;
 
 namespace ScimConsole::Core {
 class AsyncStore;
+class SecretStore;
 class SyncLog;
 } // namespace ScimConsole::Core
 
@@ -23,6 +24,7 @@ namespace ScimConsole::Gui {
 class ApplicationsPage;
 class DirectoryPage;
 class Page;
+class RamPage;
 class ServerController;
 class ServerPage;
 class SyncEventModel;
@@ -58,6 +60,7 @@ public:
     SyncEventModel *eventModel() const;
     ApplicationsPage *applicationsPage() const { return m_applications; }
     DirectoryPage *directoryPage() const { return m_directory; }
+    RamPage *ramPage() const { return m_ram; }
     ServerPage *serverPage() const { return m_serverPage; }
     ServerController *server() const { return m_server; }
     Core::AsyncStore *store() const { return m_store.get(); }
@@ -83,6 +86,8 @@ private:
     ApplicationsPage *m_applications;
     DirectoryPage *m_directory;
     SyncLogPage *m_syncLog;
+    std::unique_ptr<Core::SecretStore> m_secrets;
+    RamPage *m_ram;
     ServerPage *m_serverPage;
     QLabel *m_serverLabel;
     QLabel *m_activityLabel;

@@ -3,6 +3,7 @@
 #include "app/cli/CliJson.h"
 #include "app/cli/TerminationSignals.h"
 #include "core/ram/RamClient.h"
+#include "core/ram/RamConnectionCheck.h"
 #include "core/ram/RamImport.h"
 #include "core/ram/RamSync.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -252,23 +253,38 @@ int testConnection(CliContext &ctx)
 
     // a token, then what the endpoint says it supports.
     RamClient client(loaded->first, loaded->second);
-    QJsonArray steps;
+    QList<ConnectionStep> steps;
+    QEventLoop loop;
+    RamConnectionCheck::run(client, [&](const QList<ConnectionStep> &result) {
+        steps = result;
+        loop.quit();
+    });
+    if (steps.isEmpty())
+        loop.exec();
+    QJsonArray array;
     QString text;
     bool allOk = true;
-    const auto step = [&](const QString &name, const RamReply &reply) {
-        allOk = allOk && reply.ok();
-        steps.append(QJsonObject{{QStringLiteral("step"), name},
-                                 {QStringLiteral("ok"), reply.ok()},
-                                 {QStringLiteral("status"), reply.status},
-                                 {QStringLiteral("detail"), reply.error}});
-        text += (reply.ok() ? Cli::tr("ok      %1") : Cli::tr("FAILED  %1: %2")).arg(name, reply.error) + u'\n';
-    };
-    step(Cli::tr("OAuth token"), waitFor(client.fetchToken()));
-    if (allOk) {
-        step(QStringLiteral("GET /ResourceTypes"), waitFor(client.request("GET", QStringLiteral("/ResourceTypes"))));
-        step(QStringLiteral("GET /Schemas"), waitFor(client.request("GET", QStringLiteral("/Schemas"))));
+    for (const ConnectionStep &step : std::as_const(steps)) {
+        allOk = allOk && step.passed();
+        array.append(QJsonObject{{QStringLiteral("step"), step.name},
+                                 {QStringLiteral("ok"), step.passed()},
+                                 {QStringLiteral("tried"), step.outcome != ConnectionStep::Outcome::NotTried},
+                                 {QStringLiteral("status"), step.status},
+                                 {QStringLiteral("detail"), step.detail},
+                                 {QStringLiteral("fix"), step.fix}});
+        switch (step.outcome) {
+        case ConnectionStep::Outcome::Passed:
+            text += Cli::tr("ok      %1: %2").arg(step.name, step.detail) + u'\n';
+            break;
+        case ConnectionStep::Outcome::Failed:
+            text += Cli::tr("FAILED  %1: %2\n        %3").arg(step.name, step.detail, step.fix) + u'\n';
+            break;
+        case ConnectionStep::Outcome::NotTried:
+            text += Cli::tr("-       %1: not tried").arg(step.name) + u'\n';
+            break;
+        }
     }
-    ctx.print(QJsonObject{{QStringLiteral("ok"), allOk}, {QStringLiteral("steps"), steps}}, text);
+    ctx.print(QJsonObject{{QStringLiteral("ok"), allOk}, {QStringLiteral("steps"), array}}, text);
     return allOk ? Success : Refused;
 }
 

@@ -73,10 +73,13 @@ QFuture<RamReply> RamClient::fetchToken()
     auto promise = std::make_shared<QPromise<RamReply>>();
     promise->start();
     m_token.clear();
-    withToken([promise](const QString &token, const QString &error) {
+    withToken([this, promise](const QString &token, const QString &error) {
+        const QString &scope = m_tokenScope;
         RamReply reply;
         reply.status = token.isEmpty() ? 0 : 200;
         reply.error = error;
+        if (!token.isEmpty())
+            reply.json = QJsonObject{{QStringLiteral("scope"), scope}};
         promise->addResult(reply);
         promise->finish();
     });
@@ -225,6 +228,7 @@ void RamClient::requestToken(int attempt)
         const QJsonValue expiresIn = json.value(u"expires_in");
         const int seconds = expiresIn.isString() ? expiresIn.toString().toInt() : expiresIn.toInt(3600);
         m_token = token;
+        m_tokenScope = json.value(u"scope").toString();
         m_tokenExpiry = QDateTime::currentDateTimeUtc().addSecs(std::max(0, seconds - TokenMarginSeconds));
         finishTokenWaiters(token, {});
     });

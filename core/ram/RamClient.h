@@ -52,7 +52,7 @@ public:
 
     /// A SCIM request below the profile's SCIM URL ("/Users?filter=…"). `body` is sent as JSON when not empty.
     QFuture<RamReply> request(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {});
-    /// Fetches a token now (test connection).
+    /// Fetches a token now (test connection). On success the reply's json holds the token's "scope".
     QFuture<RamReply> fetchToken();
 
     /// Retries made so far (429, 5xx, network errors), over all requests.
@@ -78,6 +78,7 @@ private:
     QNetworkAccessManager m_nam;
     RetryPolicy m_retry;
     QString m_token;
+    QString m_tokenScope;
     QDateTime m_tokenExpiry;
     bool m_tokenRequested = false;
     QList<std::function<void(const QString &, const QString &)>> m_tokenWaiters;

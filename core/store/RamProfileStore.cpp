@@ -24,7 +24,14 @@ Result<RamProfile> RamProfileStore::save(RamProfile profile)
     Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    const Result<RamProfile> existing = byName(profile.name);
+    // By id when the profile has one (the console renames), else by name (the command line's `profile set`).
+    const Result<RamProfile> existing = profile.id.isEmpty() ? byName(profile.name) : get(profile.id);
+    if (!profile.id.isEmpty()) {
+        if (!existing)
+            return existing.error();
+        if (const Result<RamProfile> named = byName(profile.name); named && named->id != profile.id)
+            return makeError(ErrorCode::Conflict, tr("A RAM profile named \"%1\" exists already.").arg(profile.name));
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     profile.modified = now;
     const QVariantList values{profile.name,

@@ -21,7 +21,8 @@ public:
         : m_db(db)
     {}
 
-    /// Creates the profile, or updates the one with the same name (its id stays). Validates first.
+    /// Validates, then updates the profile with the same id — or, for a profile without an id, the one with the same
+    /// name (its id stays) — or creates it. Renaming onto another profile's name is a Conflict.
     Result<RamProfile> save(RamProfile profile);
     Result<RamProfile> get(const QString &id) const;
     Result<RamProfile> byName(const QString &name) const;

@@ -123,7 +123,7 @@ RamTestDouble::Answer RamTestDouble::token(const QHttpServerRequest &request)
         {QStringLiteral("access_token"), token},
         {QStringLiteral("token_type"), QStringLiteral("Bearer")},
         {QStringLiteral("expires_in"), QString::number(m_options.tokenLifetimeSeconds)}, // a string, as documented
-        {QStringLiteral("scope"), QStringLiteral("/acs/scim")},
+        {QStringLiteral("scope"), m_options.scope},
         {QStringLiteral("request_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
     return {200, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
 }

@@ -25,6 +25,7 @@ public:
         QString clientId = QStringLiteral("ram-client-id");
         QString secret;
         int tokenLifetimeSeconds = 3599;
+        QString scope = QStringLiteral("/acs/scim"); // what a token answer names
         int pageSize = 30;
         int faultEvery = 0; // 0: no faults
         int faultStatus = 503;
