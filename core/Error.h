@@ -13,6 +13,7 @@ enum class ErrorCode {
     Conflict,     // the request is valid but the current state refuses it (third token, duplicate name)
     InvalidInput, // the value itself breaks a rule
     SecretStore,
+    Cancelled, // the caller stopped it
 };
 
 /// An error as a value. `message` is translated and meant for the administrator; `detail` is for logs only

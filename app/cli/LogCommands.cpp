@@ -2,6 +2,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliJson.h"
 #include "app/cli/TerminationSignals.h"
+#include "core/log/SyncLogExport.h"
 #include "core/store/ApplicationStore.h"
 #include "core/store/Database.h"
 #include "core/store/SettingsStore.h"
@@ -22,29 +23,6 @@ namespace {
 constexpr int DefaultLines = 50;
 constexpr int MaxLines = 100000;
 constexpr int FollowIntervalMs = 1000;
-
-QJsonObject eventJson(const SyncEvent &e, const QString &source)
-{
-    const auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
-    return {{QStringLiteral("id"), e.id},
-            {QStringLiteral("at"), timeJson(e.at)},
-            {QStringLiteral("direction"), SyncEvent::directionName(e.direction)},
-            {QStringLiteral("app"), orNull(e.appId)},
-            {QStringLiteral("source"), orNull(source)},
-            {QStringLiteral("requestId"), orNull(e.requestId)},
-            {QStringLiteral("tokenPrefix"), orNull(e.tokenPrefix)},
-            {QStringLiteral("clientAddress"), orNull(e.clientAddress)},
-            {QStringLiteral("userAgent"), orNull(e.userAgent)},
-            {QStringLiteral("method"), orNull(e.method)},
-            {QStringLiteral("path"), orNull(e.path)},
-            {QStringLiteral("status"), e.status},
-            {QStringLiteral("scimType"), orNull(e.scimType)},
-            {QStringLiteral("detail"), orNull(e.detail)},
-            {QStringLiteral("latencyMs"), e.latencyUs / 1000.0},
-            {QStringLiteral("bytesIn"), e.bytesIn},
-            {QStringLiteral("bytesOut"), e.bytesOut},
-            {QStringLiteral("resourceId"), orNull(e.resourceId)}};
-}
 
 QString eventLine(const SyncEvent &e, const QString &source)
 {
@@ -125,7 +103,7 @@ int showLog(CliContext &ctx)
         QJsonArray array;
         QString text;
         for (const SyncEvent &e : newest.value()) {
-            array.append(eventJson(e, source(e)));
+            array.append(SyncLogExport::toJson(e, source(e)));
             text += eventLine(e, source(e)) + u'\n';
         }
         if (newest->isEmpty())
@@ -137,9 +115,9 @@ int showLog(CliContext &ctx)
     QTextStream out(stdout);
     const auto emitEvents = [&](const QList<SyncEvent> &events) {
         for (const SyncEvent &e : events) {
-            out << (ctx.json()
-                        ? QString::fromUtf8(QJsonDocument(eventJson(e, source(e))).toJson(QJsonDocument::Compact))
-                        : eventLine(e, source(e)))
+            out << (ctx.json() ? QString::fromUtf8(
+                        QJsonDocument(SyncLogExport::toJson(e, source(e))).toJson(QJsonDocument::Compact))
+                               : eventLine(e, source(e)))
                 << '\n';
         }
         out.flush();

@@ -1,6 +1,7 @@
 #include "core/store/SyncLogStore.h"
 
 #include "core/store/Database.h"
+#include "core/store/SqlWhere.h"
 
 namespace ScimConsole::Core {
 
@@ -60,14 +61,49 @@ Result<QList<SyncEvent>> SyncLogStore::recent(int limit, const QString &appId) c
     return read(QStringLiteral("SELECT %1 FROM sync_log %2ORDER BY id DESC LIMIT ?").arg(Columns, where), values);
 }
 
+bool SyncLogFilter::matches(const SyncEvent &e) const
+{
+    if (!appId.isEmpty() && e.appId != appId)
+        return false;
+    if (!profile.isEmpty() && e.profile != profile)
+        return false;
+    if (direction && e.direction != *direction)
+        return false;
+    if (!method.isEmpty() && e.method != method)
+        return false;
+    if (statusClass && (e.status < *statusClass * 100 || e.status >= (*statusClass + 1) * 100))
+        return false;
+    if (since.isValid() && e.at < since)
+        return false;
+    if (until.isValid() && e.at >= until)
+        return false;
+    if (!requestId.isEmpty() && e.requestId != requestId)
+        return false;
+    if (text.isEmpty())
+        return true;
+    for (const QString *field : {&e.path, &e.detail, &e.requestId, &e.scimType, &e.profile}) {
+        if (field->contains(text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 std::pair<QString, QVariantList> SyncLogStore::where(const SyncLogFilter &filter)
 {
     QStringList conditions{QStringLiteral("1 = 1")};
     QVariantList values;
-    if (!filter.appId.isEmpty()) {
-        conditions << QStringLiteral("app_id = ?");
-        values << filter.appId;
-    }
+    const auto equal = [&](const char *column, const QString &value) {
+        if (value.isEmpty())
+            return;
+        conditions << QStringLiteral("%1 = ?").arg(QLatin1String(column));
+        values << value;
+    };
+    equal("app_id", filter.appId);
+    equal("profile", filter.profile);
+    if (filter.direction)
+        equal("direction", SyncEvent::directionName(*filter.direction));
+    equal("method", filter.method);
+    equal("request_id", filter.requestId);
     if (filter.statusClass) {
         conditions << QStringLiteral("status >= ? AND status < ?");
         values << *filter.statusClass * 100 << (*filter.statusClass + 1) * 100;
@@ -76,7 +112,66 @@ std::pair<QString, QVariantList> SyncLogStore::where(const SyncLogFilter &filter
         conditions << QStringLiteral("at >= ?");
         values << Database::toMsecs(filter.since);
     }
+    if (filter.until.isValid()) {
+        conditions << QStringLiteral("at < ?");
+        values << Database::toMsecs(filter.until);
+    }
+    if (!filter.text.isEmpty()) {
+        QStringList found;
+        const QString pattern = u'%' + escapeLike(filter.text.toLower()) + u'%';
+        for (const char *column : {"path", "detail", "request_id", "scim_type", "profile"}) {
+            found << QStringLiteral("scim_lower(%1) LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
+            values << pattern;
+        }
+        conditions << u'(' + found.join(QStringLiteral(" OR ")) + u')';
+    }
     return {conditions.join(QStringLiteral(" AND ")), values};
+}
+
+Result<QList<SyncEvent>> SyncLogStore::before(qint64 id, const SyncLogFilter &filter, int limit) const
+{
+    auto [condition, values] = where(filter);
+    values.prepend(id);
+    values << limit;
+    Result<QList<SyncEvent>> events = read(
+        QStringLiteral("SELECT %1 FROM sync_log WHERE id < ? AND %2 ORDER BY id DESC LIMIT ?").arg(Columns, condition),
+        values);
+    if (events)
+        std::reverse(events->begin(), events->end());
+    return events;
+}
+
+Result<qint64> SyncLogStore::count(const SyncLogFilter &filter) const
+{
+    const auto [condition, values] = where(filter);
+    const Result<QVariant> n =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_log WHERE %1").arg(condition), values);
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<QList<CallBucket>> SyncLogStore::callRates(const QDateTime &since, int bucketSeconds) const
+{
+    const qint64 bucketMs = qint64(std::max(1, bucketSeconds)) * 1000;
+    Result<QSqlQuery> rows = m_db.exec(
+        QStringLiteral("SELECT (at / ?) * ?, direction, CASE WHEN direction = 'outbound' THEN profile ELSE app_id END, "
+                       "COUNT(*), SUM(CASE WHEN status >= 400 OR status = 0 THEN 1 ELSE 0 END) FROM sync_log "
+                       "WHERE at >= ? AND direction <> 'job' GROUP BY 1, 2, 3 ORDER BY 1"),
+        {bucketMs, bucketMs, Database::toMsecs(since)});
+    if (!rows)
+        return rows.error();
+    QList<CallBucket> buckets;
+    while (rows->next()) {
+        CallBucket bucket;
+        bucket.start = Database::fromMsecs(rows->value(0));
+        bucket.direction = SyncEvent::directionFromName(rows->value(1).toString());
+        bucket.source = rows->value(2).toString();
+        bucket.calls = rows->value(3).toLongLong();
+        bucket.failures = rows->value(4).toLongLong();
+        buckets.append(bucket);
+    }
+    return buckets;
 }
 
 Result<QList<SyncEvent>> SyncLogStore::newest(const SyncLogFilter &filter, int limit) const

@@ -1,25 +1,43 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/log/SyncEvent.h"
 #include "core/store/SettingsStore.h"
+
 #include <QHash>
+#include <QList>
 
 #include <optional>
-#include "core/log/SyncEvent.h"
-
-#include <QList>
 
 namespace ScimConsole::Core {
 
 class Database;
 
-/// The persisted sync log. Events arrive in batches, each batch one transaction.
-/// Which stored events a reader wants: one application's, of one status class, since a time.
+/// Which stored events a reader wants. Empty members do not filter. The store answers it in SQL and the console
+/// applies matches() to live events, so that history and live rows pass the same filter.
 struct SyncLogFilter
 {
-    QString appId;                  // empty: every application and profile
-    std::optional<int> statusClass; // 2, 4, 5 for 2xx, 4xx, 5xx; 0 for calls without an answer
-    QDateTime since;                // invalid: from the beginning
+    QString appId = {};                          // one application (inbound) — empty: every application and profile
+    QString profile = {};                        // one RAM profile (outbound)
+    std::optional<SyncDirection> direction = {}; //
+    QString method = {};                         // GET, POST, …
+    std::optional<int> statusClass = {};         // 2, 4, 5 for 2xx, 4xx, 5xx; 0 for calls without an answer
+    QDateTime since = {};                        // invalid: from the beginning
+    QDateTime until = {};                        // invalid: up to now; exclusive
+    QString requestId = {};                      // exactly
+    QString text = {};                           // in the path, detail, request id, scimType or profile, ignoring case
+
+    bool matches(const SyncEvent &event) const;
+};
+
+/// Calls and failures of one application or RAM profile in one time bucket.
+struct CallBucket
+{
+    QDateTime start;
+    SyncDirection direction = SyncDirection::Inbound;
+    QString source; // the application id (inbound) or the profile name (outbound)
+    qint64 calls = 0;
+    qint64 failures = 0;
 };
 
 struct CallCounts
@@ -43,6 +61,12 @@ public:
     /// Events after `id` that pass `filter`, oldest first: how `log --follow` and a console following another
     /// instance read on.
     Result<QList<SyncEvent>> after(qint64 id, const SyncLogFilter &filter, int limit) const;
+    /// The newest `limit` events before `id` that pass `filter`, oldest first: the history above a window.
+    Result<QList<SyncEvent>> before(qint64 id, const SyncLogFilter &filter, int limit) const;
+    Result<qint64> count(const SyncLogFilter &filter) const;
+    /// Calls and failures (status 400 and above, or no answer) per `bucketSeconds` since `since`, per application
+    /// and per RAM profile, oldest first. Buckets without calls are absent.
+    Result<QList<CallBucket>> callRates(const QDateTime &since, int bucketSeconds) const;
     /// Keeps the newest `keep` events and deletes the rest; returns how many went.
     Result<qint64> pruneToCount(qint64 keep);
     /// Both limits of `retention`: events older than its days, then beyond its count. Returns how many went.

@@ -108,9 +108,19 @@ QString SyncEventModel::sourceName(const SyncEvent &event) const
     return m_appNames.value(event.appId, event.appId);
 }
 
+void SyncEventModel::reset(const QList<SyncEvent> &events, bool hasOlder)
+{
+    beginResetModel();
+    const auto kept = events.size() > MaxEvents ? events.mid(events.size() - MaxEvents) : events;
+    m_events.assign(kept.cbegin(), kept.cend());
+    m_atNewest = true;
+    m_hasOlder = hasOlder || events.size() > MaxEvents;
+    endResetModel();
+}
+
 void SyncEventModel::append(const QList<SyncEvent> &events)
 {
-    if (events.isEmpty())
+    if (events.isEmpty() || !m_atNewest)
         return;
     // Bounded: drop the oldest rows as real removals first.
     const int overflow = int(m_events.size() + events.size()) - MaxEvents;
@@ -120,11 +130,32 @@ void SyncEventModel::append(const QList<SyncEvent> &events)
             beginRemoveRows({}, 0, removed - 1);
             m_events.erase(m_events.begin(), m_events.begin() + removed);
             endRemoveRows();
+            m_hasOlder = true;
         }
     }
     const auto incoming = events.size() > MaxEvents ? events.mid(events.size() - MaxEvents) : events;
     beginInsertRows({}, int(m_events.size()), int(m_events.size() + incoming.size()) - 1);
     m_events.insert(m_events.end(), incoming.cbegin(), incoming.cend());
+    endInsertRows();
+}
+
+void SyncEventModel::prependOlder(const QList<SyncEvent> &events, bool hasOlder)
+{
+    m_hasOlder = hasOlder;
+    if (events.isEmpty())
+        return;
+    const auto incoming = events.size() > MaxEvents ? events.mid(events.size() - MaxEvents) : events;
+    // Bounded: the newest rows go, and with them the window's hold on the present.
+    const int overflow = int(m_events.size() + incoming.size()) - MaxEvents;
+    if (overflow > 0) {
+        const int removed = std::min(overflow, int(m_events.size()));
+        beginRemoveRows({}, int(m_events.size()) - removed, int(m_events.size()) - 1);
+        m_events.erase(m_events.end() - removed, m_events.end());
+        endRemoveRows();
+        m_atNewest = false;
+    }
+    beginInsertRows({}, 0, int(incoming.size()) - 1);
+    m_events.insert(m_events.begin(), incoming.cbegin(), incoming.cend());
     endInsertRows();
 }
 

@@ -9,7 +9,9 @@
 
 namespace ScimConsole::Gui {
 
-/// The live sync log as a table: the newest events at the bottom, at most MaxEvents of them.
+/// A window onto the sync log, oldest at the top: at most MaxEvents rows of the stored history and the live calls
+/// after it. Scrolling back prepends older rows (prependOlder) and, past the bound, drops the newest ones: the
+/// window then no longer reaches the present (atNewest() is false) and live calls are not added until it is reset.
 class SyncEventModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,7 +38,16 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// Replaces the window (a new filter, or back to the present): `events` oldest first, the newest ones.
+    void reset(const QList<Core::SyncEvent> &events, bool hasOlder);
+    /// Live calls, after the newest row; dropped while the window does not reach the present.
     void append(const QList<Core::SyncEvent> &events);
+    /// Older history above the oldest row; `hasOlder` says whether the store holds still older ones.
+    void prependOlder(const QList<Core::SyncEvent> &events, bool hasOlder);
+    bool atNewest() const { return m_atNewest; }
+    bool hasOlder() const { return m_hasOlder; }
+    /// The store id of the oldest row; 0 when there is none.
+    qint64 oldestId() const { return m_events.empty() ? 0 : m_events.front().id; }
     const Core::SyncEvent &eventAt(int row) const { return m_events.at(row); }
     /// Applications by id, so that the Source column names them; an unknown id shows as itself.
     void setApplicationNames(const QHash<QString, QString> &namesById);
@@ -44,6 +55,8 @@ public:
 
 private:
     std::deque<Core::SyncEvent> m_events;
+    bool m_atNewest = true;
+    bool m_hasOlder = false;
     QHash<QString, QString> m_appNames;
 };
 

@@ -1,6 +1,12 @@
 #include "core/store/SyncLogStore.h"
+
+#include "core/log/SyncLogExport.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ScimConsole::Core;
@@ -86,17 +92,17 @@ private slots:
             events.append(e);
         }
         QVERIFY(log.append(events));
-        const auto newest = log.newest({u"a"_s, 4, {}}, 100);
+        const auto newest = log.newest({.appId = u"a"_s, .statusClass = 4}, 100);
         QVERIFY(newest);
         for (const SyncEvent &e : newest.value())
             QVERIFY(e.appId == u"a"_s && e.status == 404);
         QVERIFY(!newest->isEmpty());
-        QCOMPARE(log.newest({{}, {}, now.addSecs(-3 * 3600 - 1)}, 100)->size(), 4);
+        QCOMPARE(log.newest({.since = now.addSecs(-3 * 3600 - 1)}, 100)->size(), 4);
         const auto lastTwo = log.newest({}, 2);
         QCOMPARE(lastTwo->size(), 2);
         QVERIFY(lastTwo->first().id < lastTwo->last().id); // oldest first
         QCOMPARE(log.after(lastTwo->first().id, {}, 10)->size(), 1);
-        QCOMPARE(log.after(0, {{}, 5, {}}, 10)->size(), 4);
+        QCOMPARE(log.after(0, {.statusClass = 5}, 10)->size(), 4);
 
         // Retention: nothing older than 10 hours, then at most 6 events.
         LogRetention retention;
@@ -107,6 +113,163 @@ private slots:
         QCOMPARE(log.applyRetention(retention, now).value(), 5); // 11 left, 6 kept
         QCOMPARE(log.recent(100)->size(), 6);
         QCOMPARE(log.recent(1)->first().at.toSecsSinceEpoch(), now.toSecsSinceEpoch());
+    }
+
+    void everyFilter_sameInSqlAndInMemory() // I-02, I-03
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        SyncLogStore log(*database);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QStringList methods{u"GET"_s, u"POST"_s, u"PATCH"_s, u"DELETE"_s};
+        const QList<int> statuses{200, 201, 204, 400, 404, 409, 500, 0};
+        QList<SyncEvent> events;
+        for (int i = 0; i < 240; ++i) {
+            SyncEvent e;
+            e.at = now.addSecs(-60 * (239 - i));
+            e.direction = i % 7 == 0 ? SyncDirection::Outbound : SyncDirection::Inbound;
+            e.appId = e.direction == SyncDirection::Inbound ? (i % 2 ? u"entra"_s : u"okta"_s) : QString();
+            e.profile = e.direction == SyncDirection::Outbound ? u"Prod_RAM"_s : QString();
+            e.method = methods.at(i % methods.size());
+            e.status = statuses.at(i % statuses.size());
+            e.path = u"/Users/%1"_s.arg(i);
+            e.requestId = u"req-%1"_s.arg(i);
+            e.scimType = e.status == 409 ? u"uniqueness"_s : QString();
+            e.detail = i % 11 == 0 ? u"Ünïcode 100%_detail"_s : QString();
+            events.append(e);
+        }
+        QVERIFY(log.append(events));
+        const QList<SyncLogFilter> filters{
+            {},
+            {.appId = u"entra"_s},
+            {.profile = u"Prod_RAM"_s},
+            {.direction = SyncDirection::Outbound},
+            {.method = u"PATCH"_s},
+            {.statusClass = 4},
+            {.statusClass = 0},
+            {.since = now.addSecs(-3600), .until = now.addSecs(-1800)},
+            {.requestId = u"req-17"_s},
+            {.text = u"UNIQUENESS"_s},
+            {.text = u"ünïcode 100%_"_s}, // LIKE's own characters are literal; case ignored beyond ASCII
+            {.text = u"prod_ram"_s},
+            {.appId = u"okta"_s, .method = u"GET"_s, .statusClass = 2, .text = u"/users/1"_s},
+        };
+        const Result<QList<SyncEvent>> stored = log.newest({}, 1000);
+        QCOMPARE(stored->size(), 240);
+        for (const SyncLogFilter &filter : filters) {
+            QList<qint64> inMemory;
+            for (const SyncEvent &e : stored.value()) {
+                if (filter.matches(e))
+                    inMemory << e.id;
+            }
+            QList<qint64> inSql;
+            const Result<QList<SyncEvent>> found = log.newest(filter, 1000);
+            for (const SyncEvent &e : found.value())
+                inSql << e.id;
+            QCOMPARE(inSql, inMemory);
+            QCOMPARE(log.count(filter).value(), qint64(inMemory.size()));
+            QVERIFY(!inMemory.isEmpty());
+        }
+
+        // before(): the page above a window, oldest first.
+        const qint64 boundary = stored->at(100).id;
+        const auto above = log.before(boundary, {.statusClass = 2}, 5);
+        QCOMPARE(above->size(), 5);
+        QVERIFY(above->last().id < boundary);
+        QVERIFY(above->first().id < above->last().id);
+        for (const SyncEvent &e : above.value())
+            QVERIFY(e.status >= 200 && e.status < 300);
+    }
+
+    void callRates_perBucketAndSource() // I-02
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        SyncLogStore log(*database);
+        const QDateTime minute =
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60 - 600, Qt::UTC);
+        QList<SyncEvent> events;
+        const auto add = [&](int seconds, const QString &app, const QString &profile, int status) {
+            SyncEvent e;
+            e.at = minute.addSecs(seconds);
+            e.direction = profile.isEmpty() ? SyncDirection::Inbound : SyncDirection::Outbound;
+            e.appId = app;
+            e.profile = profile;
+            e.status = status;
+            events.append(e);
+        };
+        add(1, u"a"_s, {}, 200);
+        add(30, u"a"_s, {}, 409);
+        add(59, u"b"_s, {}, 200);
+        add(61, u"a"_s, {}, 0); // no answer counts as a failure
+        add(62, {}, u"prod"_s, 503);
+        QVERIFY(log.append(events));
+        const auto rates = log.callRates(minute.addSecs(-60), 60);
+        QVERIFY(rates);
+        QCOMPARE(rates->size(), 4);
+        const auto find = [&](int bucket, const QString &source) {
+            for (const CallBucket &b : rates.value()) {
+                if (b.start == minute.addSecs(60 * bucket) && b.source == source)
+                    return b;
+            }
+            return CallBucket{};
+        };
+        QCOMPARE(find(0, u"a"_s).calls, 2);
+        QCOMPARE(find(0, u"a"_s).failures, 1);
+        QCOMPARE(find(0, u"b"_s).calls, 1);
+        QCOMPARE(find(1, u"a"_s).failures, 1);
+        QCOMPARE(find(1, u"prod"_s).direction, SyncDirection::Outbound);
+        QCOMPARE(find(1, u"prod"_s).failures, 1);
+    }
+
+    void export_csvAndJson_streamed_cancellable() // I-02
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        SyncLogStore log(*database);
+        QList<SyncEvent> events;
+        for (int i = 0; i < 12001; ++i) {
+            SyncEvent e;
+            e.at = QDateTime::currentDateTimeUtc();
+            e.appId = u"app-1"_s;
+            e.method = u"GET"_s;
+            e.path = i == 0 ? u"=cmd|' /C calc'!A0"_s : u"/Users/%1"_s.arg(i);
+            e.detail = i == 1 ? u"say \"hi\", then\nbye"_s : QString();
+            e.status = 200;
+            events.append(e);
+        }
+        QVERIFY(log.append(events));
+        const QHash<QString, QString> names{{u"app-1"_s, u"Okta"_s}};
+
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        qint64 lastDone = -1;
+        const auto written =
+            SyncLogExport::write(*database, {}, SyncLogExport::Format::Csv, names, csv, [&](qint64 done, qint64 total) {
+                lastDone = done;
+                return total == 12001;
+            });
+        QCOMPARE(written.value(), 12001);
+        QCOMPARE(lastDone, 12001);
+        const QByteArray text = csv.data();
+        QCOMPARE(text.count("\r\n"),
+                 1 + 12001); // the header and the rows: the detail's own line break stays inside its quotes
+        QVERIFY(text.contains("\"'=cmd|' /C calc'!A0\"")); // no formula for a spreadsheet to run
+        QVERIFY(text.contains("\"say \"\"hi\"\", then\nbye\""));
+        QVERIFY(text.contains(",\"Okta\","));
+
+        QBuffer json;
+        json.open(QIODevice::WriteOnly);
+        QCOMPARE(
+            SyncLogExport::write(*database, {.text = u"/Users/1"_s}, SyncLogExport::Format::Json, names, json).value(),
+            qint64(1 + 10 + 100 + 1000 + 2001)); // /Users/1, 1x, 1xx, 1xxx, 10000 to 12000
+        const QJsonArray array = QJsonDocument::fromJson(json.data()).array();
+        QCOMPARE(array.size(), 3112);
+        QCOMPARE(array.first().toObject().value(u"source"_s).toString(), u"Okta"_s);
+
+        QBuffer cancelled;
+        cancelled.open(QIODevice::WriteOnly);
+        const auto stopped = SyncLogExport::write(*database, {}, SyncLogExport::Format::Json, names, cancelled,
+                                                  [](qint64 done, qint64) { return done < 5000; });
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
     }
 
     void prune_dropsOldEvents()
