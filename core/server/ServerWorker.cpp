@@ -177,11 +177,12 @@ void ServerWorker::flushLog()
 {
     if (m_pending.isEmpty() || !m_db)
         return;
-    const QList<SyncEvent> batch = std::exchange(m_pending, {});
-    if (m_log)
-        m_log->append(batch);
+    QList<SyncEvent> batch = std::exchange(m_pending, {});
+    // Stored first, so that the live rows carry their ids and line up with the history a console reads back.
     if (const Status stored = SyncLogStore(*m_db).append(batch); !stored)
         qCWarning(lcServer) << "could not persist" << batch.size() << "sync-log events:" << stored.error().detail;
+    if (m_log)
+        m_log->append(batch);
 }
 
 } // namespace ScimConsole::Core

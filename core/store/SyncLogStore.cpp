@@ -13,6 +13,12 @@ const QLatin1StringView Columns("id, at, direction, app_id, profile, request_id,
 
 Status SyncLogStore::append(const QList<SyncEvent> &events)
 {
+    QList<SyncEvent> copy = events;
+    return append(copy);
+}
+
+Status SyncLogStore::append(QList<SyncEvent> &events)
+{
     if (events.isEmpty())
         return ok();
     Transaction tx(m_db);
@@ -22,10 +28,10 @@ Status SyncLogStore::append(const QList<SyncEvent> &events)
     const QString sql = QStringLiteral("INSERT INTO sync_log (at, direction, app_id, profile, request_id, "
                                        "token_prefix, client_address, user_agent, method, path, status, scim_type, "
                                        "detail, latency_us, bytes_in, bytes_out, resource_id)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     if (!insert.prepare(sql))
         return Database::toError(insert.lastError(), sql);
-    for (const SyncEvent &e : events) {
+    for (SyncEvent &e : events) {
         const QVariantList values{Database::toMsecs(e.at),
                                   SyncEvent::directionName(e.direction),
                                   Database::nullIfEmpty(e.appId),
@@ -47,6 +53,9 @@ Status SyncLogStore::append(const QList<SyncEvent> &events)
             insert.bindValue(i, values.at(i));
         if (!insert.exec())
             return Database::toError(insert.lastError(), sql);
+        if (insert.next())
+            e.id = insert.value(0).toLongLong();
+        insert.finish();
     }
     return tx.commit();
 }

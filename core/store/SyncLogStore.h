@@ -53,7 +53,10 @@ public:
         : m_db(db)
     {}
 
+    /// Stores `events` in one transaction.
     Status append(const QList<SyncEvent> &events);
+    /// The same, and gives each event the id the store assigned it, so that live rows and history line up.
+    Status append(QList<SyncEvent> &events);
     /// The newest `limit` events, newest first; only those of `appId` when it is given.
     Result<QList<SyncEvent>> recent(int limit, const QString &appId = {}) const;
     /// The newest `limit` events that pass `filter`, oldest first.

@@ -91,9 +91,9 @@ class tst_SyncLogPage : public QObject
             QVERIFY(QTest::qWaitFor([&] { return !names.isEmpty() && !loaded.isEmpty(); }, 5000));
         }
         /// What the server does with a call: store it, then show it live.
-        void serve(const QList<SyncEvent> &events)
+        void serve(QList<SyncEvent> events)
         {
-            QVERIFY(SyncLogStore(*direct).append(events));
+            QVERIFY(SyncLogStore(*direct).append(events)); // gives them their ids
             log.append(events);
         }
         /// Changes a filter and waits for the reloaded window.
@@ -233,6 +233,17 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 5000));
         QVERIFY(f.page->model()->atNewest());
         QCOMPARE(f.page->model()->eventAt(f.rows() - 1).path, u"/Users/live"_s);
+
+        // Live calls that push the whole history out of the window still lead back to it.
+        QList<SyncEvent> burst;
+        for (int i = 0; i < SyncEventModel::MaxEvents; ++i)
+            burst.append(event(f.entra, 200, u"/Users/burst-%1"_s.arg(i)));
+        f.serve(burst);
+        QTRY_COMPARE(f.page->model()->eventAt(0).path, u"/Users/burst-0"_s);
+        QSignalSpy older(f.page.get(), &SyncLogPage::historyLoaded);
+        f.page->loadOlder();
+        QVERIFY(QTest::qWaitFor([&] { return !older.isEmpty(); }, 5000));
+        QCOMPARE(f.page->model()->eventAt(0).path, u"/Users/%1"_s.arg(12000 - SyncLogPage::PageRows + 1));
     }
 
     void export_filteredCalls_andCancel() // I-02

@@ -108,6 +108,12 @@ QString SyncEventModel::sourceName(const SyncEvent &event) const
     return m_appNames.value(event.appId, event.appId);
 }
 
+qint64 SyncEventModel::oldestId() const
+{
+    const auto stored = std::find_if(m_events.cbegin(), m_events.cend(), [](const SyncEvent &e) { return e.id > 0; });
+    return stored == m_events.cend() ? 0 : stored->id;
+}
+
 void SyncEventModel::reset(const QList<SyncEvent> &events, bool hasOlder)
 {
     beginResetModel();

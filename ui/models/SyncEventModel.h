@@ -46,8 +46,9 @@ public:
     void prependOlder(const QList<Core::SyncEvent> &events, bool hasOlder);
     bool atNewest() const { return m_atNewest; }
     bool hasOlder() const { return m_hasOlder; }
-    /// The store id of the oldest row; 0 when there is none.
-    qint64 oldestId() const { return m_events.empty() ? 0 : m_events.front().id; }
+    /// The store id of the oldest stored row (live RAM calls are stored when their push ends and have none yet);
+    /// 0 when there is none.
+    qint64 oldestId() const;
     const Core::SyncEvent &eventAt(int row) const { return m_events.at(row); }
     /// Applications by id, so that the Source column names them; an unknown id shows as itself.
     void setApplicationNames(const QHash<QString, QString> &namesById);
