@@ -121,6 +121,16 @@
     </message>
 </context>
 <context>
+    <name>ScimConsole::Gui::CallRateChart</name>
+    <message numerus="yes">
+        <source>calls per %n minute(s)</source>
+        <translation>
+            <numerusform>calls per minute</numerusform>
+            <numerusform>calls per %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScimConsole::Gui::DirectoryPage</name>
     <message numerus="yes">
         <source>%Ln account(s)</source>
@@ -157,6 +167,65 @@
         <translation>
             <numerusform>%1 req/s · %Ln failure in the last minute</numerusform>
             <numerusform>%1 req/s · %Ln failures in the last minute</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::RamPage</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;SCIM:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Client ID:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;App secret:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Pushes:&lt;/b&gt; %4 · &lt;b&gt;RAM user names:&lt;/b&gt; %5 · &lt;b&gt;Disabled accounts:&lt;/b&gt; %6 · %n request(s) at once</source>
+        <translation>
+            <numerusform>&lt;b&gt;SCIM:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Client ID:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;App secret:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Pushes:&lt;/b&gt; %4 · &lt;b&gt;RAM user names:&lt;/b&gt; %5 · &lt;b&gt;Disabled accounts:&lt;/b&gt; %6 · %n request at once</numerusform>
+            <numerusform>&lt;b&gt;SCIM:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Client ID:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;App secret:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Pushes:&lt;/b&gt; %4 · &lt;b&gt;RAM user names:&lt;/b&gt; %5 · &lt;b&gt;Disabled accounts:&lt;/b&gt; %6 · %n requests at once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n conflict(s) were not sent (see the Preview tab)</source>
+        <translation>
+            <numerusform>and %n conflict was not sent (see the Preview tab)</numerusform>
+            <numerusform>and %n conflicts were not sent (see the Preview tab)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>RAM asked to slow down or failed briefly %n time(s); those requests were retried.</source>
+        <translation>
+            <numerusform>RAM asked to slow down or failed briefly once; that request was retried.</numerusform>
+            <numerusform>RAM asked to slow down or failed briefly %n times; those requests were retried.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s) into %1, linked to their RAM users: the next push adopts them.</source>
+        <translation>
+            <numerusform>Imported %n account into %1, linked to its RAM user: the next push adopts it.</numerusform>
+            <numerusform>Imported %n accounts into %1, linked to their RAM users: the next push adopts them.</numerusform>
         </translation>
     </message>
 </context>

@@ -529,18 +529,6 @@ SHA-256 指纹：%2</translation>
         <translation>已删除 RAM 配置 %1 及其密钥。</translation>
     </message>
     <message>
-        <source>ok      %1</source>
-        <translation>成功    %1</translation>
-    </message>
-    <message>
-        <source>FAILED  %1: %2</source>
-        <translation>失败    %1：%2</translation>
-    </message>
-    <message>
-        <source>OAuth token</source>
-        <translation>OAuth 令牌</translation>
-    </message>
-    <message>
         <source>reading RAM users: %1 of %2</source>
         <translation>正在读取 RAM 用户：%1 / %2</translation>
     </message>
@@ -1108,6 +1096,20 @@ to disable and delete the old token %5… once the client uses the new one.</sou
         <source>Keep printing new calls until Ctrl-C.</source>
         <translation>持续输出新调用，直到按下 Ctrl-C。</translation>
     </message>
+    <message>
+        <source>ok      %1: %2</source>
+        <translation>成功    %1：%2</translation>
+    </message>
+    <message>
+        <source>FAILED  %1: %2
+        %3</source>
+        <translation>失败    %1：%2
+        %3</translation>
+    </message>
+    <message>
+        <source>-       %1: not tried</source>
+        <translation>-       %1：未尝试</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1425,6 +1427,53 @@ to disable and delete the old token %5… once the client uses the new one.</sou
     </message>
 </context>
 <context>
+    <name>RamConnectionCheck</name>
+    <message>
+        <source>OAuth token</source>
+        <translation>OAuth 令牌</translation>
+    </message>
+    <message>
+        <source>Check the client id and the app secret (Replace it in the profile), and that the token URL is the one of your site.</source>
+        <translation>请检查 Client ID 和应用密钥（可在配置中替换），以及令牌 URL 是否为您所在站点的地址。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s scope is &quot;%1&quot;, not %2.</source>
+        <translation>令牌的权限范围是“%1”，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>In the RAM console, give the OAuth application the %1 scope.</source>
+        <translation>请在 RAM 控制台中为该 OAuth 应用授予 %1 权限范围。</translation>
+    </message>
+    <message>
+        <source>Token obtained (the answer named no scope).</source>
+        <translation>已获取令牌（应答未给出权限范围）。</translation>
+    </message>
+    <message>
+        <source>Token obtained, scope %1.</source>
+        <translation>已获取令牌，权限范围 %1。</translation>
+    </message>
+    <message>
+        <source>Check the SCIM URL: it is the SCIM endpoint of your site, without /Users.</source>
+        <translation>请检查 SCIM URL：应为您所在站点的 SCIM 端点，不含 /Users。</translation>
+    </message>
+    <message>
+        <source>The endpoint lists no User resource type.</source>
+        <translation>该端点未列出 User 资源类型。</translation>
+    </message>
+    <message>
+        <source>Lists the User resource type.</source>
+        <translation>列出了 User 资源类型。</translation>
+    </message>
+    <message>
+        <source>The endpoint has no %1 schema.</source>
+        <translation>该端点没有 %1 模式。</translation>
+    </message>
+    <message>
+        <source>Has the core User schema.</source>
+        <translation>包含核心 User 模式。</translation>
+    </message>
+</context>
+<context>
     <name>RamImport</name>
     <message>
         <source>The directory already has the userName &quot;%1&quot;; nothing was imported.</source>
@@ -1479,6 +1528,10 @@ to disable and delete the old token %5… once the client uses the new one.</sou
     <message>
         <source>There is no RAM profile named &quot;%1&quot;.</source>
         <translation>不存在名为“%1”的 RAM 配置。</translation>
+    </message>
+    <message>
+        <source>A RAM profile named &quot;%1&quot; exists already.</source>
+        <translation>名为“%1”的 RAM 配置已存在。</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2024,39 @@ to disable and delete the old token %5… once the client uses the new one.</sou
     <message>
         <source>%1 (rules A-01, A-02)</source>
         <translation>%1（规则 A-01、A-02）</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::CallRateChart</name>
+    <message>
+        <source>Calls and failures over time</source>
+        <translation>调用与失败随时间的变化</translation>
+    </message>
+    <message>
+        <source>RAM: %1</source>
+        <translation>RAM：%1</translation>
+    </message>
+    <message>
+        <source>(no application)</source>
+        <translation>（无应用）</translation>
+    </message>
+    <message>
+        <source>calls per minute</source>
+        <translation>每分钟调用数</translation>
+    </message>
+    <message numerus="yes">
+        <source>calls per %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟调用数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — failures</source>
+        <translation>%1 — 失败</translation>
+    </message>
+    <message>
+        <source>No calls in this period</source>
+        <translation>此时段内没有调用</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2659,18 @@ to disable and delete the old token %5… once the client uses the new one.</sou
         <source>Still serving at %1.</source>
         <translation>仍在 %1 提供服务。</translation>
     </message>
+    <message>
+        <source>Cancel the RAM Operation?</source>
+        <translation>取消 RAM 操作？</translation>
+    </message>
+    <message>
+        <source>A push or pull to Alibaba Cloud RAM is running. Closing cancels it: the requests in flight finish, the rest are not sent, and the next push picks up where it stopped.</source>
+        <translation>正在向阿里云 RAM 推送或拉取。关闭窗口会取消该操作：进行中的请求会完成，其余请求不再发送，下次推送会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>Cancel It and Close</source>
+        <translation>取消并关闭</translation>
+    </message>
 </context>
 <context>
     <name>ScimConsole::Gui::MappingEditor</name>
@@ -2658,14 +2756,712 @@ to disable and delete the old token %5… once the client uses the new one.</sou
     </message>
 </context>
 <context>
+    <name>ScimConsole::Gui::PullReportModel</name>
+    <message>
+        <source>Linked</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <source>Only in RAM</source>
+        <translation>仅在 RAM 中</translation>
+    </message>
+    <message>
+        <source>Only in the directory</source>
+        <translation>仅在目录中</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Directory user</source>
+        <translation>目录用户</translation>
+    </message>
+    <message>
+        <source>RAM user</source>
+        <translation>RAM 用户</translation>
+    </message>
+    <message>
+        <source>RAM id</source>
+        <translation>RAM ID</translation>
+    </message>
+    <message>
+        <source>externalId</source>
+        <translation>externalId</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::PushPlanModel</name>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Directory user</source>
+        <translation>目录用户</translation>
+    </message>
+    <message>
+        <source>RAM user</source>
+        <translation>RAM 用户</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>变更字段</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>ScimConsole::Gui::RamPage</name>
     <message>
-        <source>&lt;h3&gt;Alibaba Cloud RAM&lt;/h3&gt;&lt;p&gt;Profiles, a preview of what a push will change, push and pull from this page are on their way.&lt;/p&gt;&lt;p&gt;Today the command line does it:&lt;/p&gt;&lt;pre&gt;scim-console ram profile set --name … --client-id … --secret-stdin
-scim-console ram push --profile … --dry-run
-scim-console ram pull --profile …&lt;/pre&gt;</source>
-        <translation>&lt;h3&gt;阿里云 RAM&lt;/h3&gt;&lt;p&gt;配置档案、推送变更预览，以及在此页面推送和拉取的功能即将推出。&lt;/p&gt;&lt;p&gt;目前可通过命令行完成：&lt;/p&gt;&lt;pre&gt;scim-console ram profile set --name … --client-id … --secret-stdin
-scim-console ram push --profile … --dry-run
-scim-console ram pull --profile …&lt;/pre&gt;</translation>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>P&amp;ush…</source>
+        <translation>推送(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation>拉取(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Push plan</source>
+        <translation>推送计划</translation>
+    </message>
+    <message>
+        <source>RAM users and directory accounts</source>
+        <translation>RAM 用户与目录账号</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>RAM profiles</source>
+        <translation>RAM 配置</translation>
+    </message>
+    <message>
+        <source>Add a RAM profile</source>
+        <translation>添加 RAM 配置</translation>
+    </message>
+    <message>
+        <source>Edit the RAM profile</source>
+        <translation>编辑 RAM 配置</translation>
+    </message>
+    <message>
+        <source>Delete the RAM profile</source>
+        <translation>删除 RAM 配置</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Profiles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;配置&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Get a token and read what the SCIM endpoint supports (R-04)</source>
+        <translation>获取令牌并读取 SCIM 端点支持的内容（R-04）</translation>
+    </message>
+    <message>
+        <source>Read RAM and show what a push would change, without changing anything</source>
+        <translation>读取 RAM 并显示推送将做出的变更，不做任何修改</translation>
+    </message>
+    <message>
+        <source>Create, update and delete RAM users so that RAM matches the directory</source>
+        <translation>在 RAM 中创建、更新和删除用户，使 RAM 与目录一致</translation>
+    </message>
+    <message>
+        <source>Read every RAM user and compare with the directory</source>
+        <translation>读取所有 RAM 用户并与目录比较</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Cancel the running operation</source>
+        <translation>取消正在进行的操作</translation>
+    </message>
+    <message>
+        <source>Connection test steps</source>
+        <translation>连接测试步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>Show actions</source>
+        <translation>显示操作</translation>
+    </message>
+    <message>
+        <source>Find in the plan</source>
+        <translation>在计划中查找</translation>
+    </message>
+    <message>
+        <source>Find a user</source>
+        <translation>查找用户</translation>
+    </message>
+    <message>
+        <source>Export the plan as CSV</source>
+        <translation>将计划导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export the Push Plan</source>
+        <translation>导出推送计划</translation>
+    </message>
+    <message>
+        <source>push-plan.csv</source>
+        <translation>push-plan.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push sends the preview&apos;s creates, updates and deletes to RAM. The plan is made anew when the push starts.</source>
+        <translation>推送会把预览中的创建、更新和删除发送到 RAM。推送开始时会重新生成计划。</translation>
+    </message>
+    <message>
+        <source>Push failures</source>
+        <translation>推送失败项</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Show users</source>
+        <translation>显示用户</translation>
+    </message>
+    <message>
+        <source>Find in the pull</source>
+        <translation>在拉取结果中查找</translation>
+    </message>
+    <message>
+        <source>Organization to import into</source>
+        <translation>导入到的组织</translation>
+    </message>
+    <message>
+        <source>Import the selected RAM-only users</source>
+        <translation>导入所选的仅在 RAM 中的用户</translation>
+    </message>
+    <message>
+        <source>Make a directory account of each selected user that is only in RAM, linked to it</source>
+        <translation>为所选的每个仅在 RAM 中的用户创建一个目录账号，并与之关联</translation>
+    </message>
+    <message>
+        <source>Import the selected RAM-only users &amp;into:</source>
+        <translation>将所选的仅在 RAM 中的用户导入到(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Alibaba Cloud RAM&lt;/h3&gt;&lt;p&gt;Add a profile with the client ID and app secret of an OAuth server application (scope &lt;code&gt;/acs/scim&lt;/code&gt;), and choose which accounts it pushes.&lt;/p&gt;&lt;p&gt;Then test the connection, preview what a push would change, and push or pull.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;阿里云 RAM&lt;/h3&gt;&lt;p&gt;添加一个配置，填写 OAuth 服务端应用（权限范围 &lt;code&gt;/acs/scim&lt;/code&gt;）的 Client ID 和应用密钥，并选择要推送的账号。&lt;/p&gt;&lt;p&gt;然后测试连接，预览推送将做出的变更，再推送或拉取。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cancelling: the requests in flight finish first…</source>
+        <translation>正在取消：进行中的请求会先完成…</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: the app secret could not be written to the OS keychain. %1</source>
+        <translation>配置未保存：应用密钥无法写入操作系统钥匙串。%1</translation>
+    </message>
+    <message>
+        <source>Delete RAM Profile?</source>
+        <translation>删除 RAM 配置？</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its app secret? RAM users stay as they are in RAM; the links to them are forgotten.</source>
+        <translation>删除配置“%1”及其应用密钥？RAM 中的用户保持不变；与它们的关联将被遗忘。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The app secret could not be removed from the OS keychain, so the profile stays. %1</source>
+        <translation>应用密钥无法从操作系统钥匙串中删除，因此配置保留。%1</translation>
+    </message>
+    <message>
+        <source>The last preview: %1 to create, %2 to update, %3 to delete.</source>
+        <translation>上次预览：%1 个待创建，%2 个待更新，%3 个待删除。</translation>
+    </message>
+    <message>
+        <source>Push to RAM?</source>
+        <translation>推送到 RAM？</translation>
+    </message>
+    <message>
+        <source>Push the accounts of “%1” to Alibaba Cloud RAM at %2? RAM users are created, updated and deleted so that RAM matches the directory. %3The plan is made anew when the push starts.</source>
+        <translation>将“%1”的账号推送到 %2 的阿里云 RAM？将创建、更新和删除 RAM 用户，使 RAM 与目录一致。%3推送开始时会重新生成计划。</translation>
+    </message>
+    <message>
+        <source>Reading the app secret…</source>
+        <translation>正在读取应用密钥…</translation>
+    </message>
+    <message>
+        <source>No app secret for “%1” is in the OS keychain: edit the profile and Replace the secret.</source>
+        <translation>操作系统钥匙串中没有“%1”的应用密钥：请编辑该配置并替换密钥。</translation>
+    </message>
+    <message>
+        <source>The app secret could not be read: %1</source>
+        <translation>无法读取应用密钥：%1</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Reading RAM users…</source>
+        <translation>正在读取 RAM 用户…</translation>
+    </message>
+    <message>
+        <source>Reading RAM users: %1 of %2</source>
+        <translation>正在读取 RAM 用户：%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>剩余 %1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>剩余 %1 秒</translation>
+    </message>
+    <message>
+        <source>Pushing: %1 of %2 · %3/s · %4</source>
+        <translation>正在推送：%1 / %2 · %3/秒 · %4</translation>
+    </message>
+    <message>
+        <source>Push to RAM finished</source>
+        <translation>推送到 RAM 已完成</translation>
+    </message>
+    <message>
+        <source>“%1”: cancelled after %2 changes.</source>
+        <translation>“%1”：完成 %2 项变更后已取消。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 created, %3 updated, %4 deleted, %5 failed.</source>
+        <translation>“%1”：创建 %2，更新 %3，删除 %4，失败 %5。</translation>
+    </message>
+    <message>
+        <source>Push to RAM failed</source>
+        <translation>推送到 RAM 失败</translation>
+    </message>
+    <message>
+        <source>the sync scope of %1</source>
+        <translation>%1 的同步范围</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>&quot;3 organizations and 1 group&quot;</extracomment>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n 个组织</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the OS keychain</source>
+        <translation>在操作系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>read from %1</source>
+        <translation>读取自 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;SCIM:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Client ID:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;App secret:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Pushes:&lt;/b&gt; %4 · &lt;b&gt;RAM user names:&lt;/b&gt; %5 · &lt;b&gt;Disabled accounts:&lt;/b&gt; %6 · %n request(s) at once</source>
+        <translation>
+            <numerusform>&lt;b&gt;SCIM：&lt;/b&gt;%1 &amp;nbsp; &lt;b&gt;Client ID：&lt;/b&gt;%2 &amp;nbsp; &lt;b&gt;应用密钥：&lt;/b&gt;%3&lt;br&gt;&lt;b&gt;推送：&lt;/b&gt;%4 · &lt;b&gt;RAM 用户名：&lt;/b&gt;%5 · &lt;b&gt;已禁用账号：&lt;/b&gt;%6 · 同时 %n 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>part before “@”</source>
+        <translation>“@”之前的部分</translation>
+    </message>
+    <message>
+        <source>as in the directory</source>
+        <translation>与目录一致</translation>
+    </message>
+    <message>
+        <source>deleted in RAM</source>
+        <translation>在 RAM 中删除</translation>
+    </message>
+    <message>
+        <source>left in RAM</source>
+        <translation>在 RAM 中保留</translation>
+    </message>
+    <message>
+        <source>✔ Passed</source>
+        <translation>✔ 通过</translation>
+    </message>
+    <message>
+        <source>✘ Failed</source>
+        <translation>✘ 失败</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>未尝试</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; to create · &lt;b&gt;%2&lt;/b&gt; to update · &lt;b&gt;%3&lt;/b&gt; to delete · %4 unchanged · &lt;b&gt;%5&lt;/b&gt; conflicts (never sent)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个待创建 · &lt;b&gt;%2&lt;/b&gt; 个待更新 · &lt;b&gt;%3&lt;/b&gt; 个待删除 · %4 个不变 · &lt;b&gt;%5&lt;/b&gt; 个冲突（不会发送）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; after %1 s: %2 created, %3 updated, %4 deleted; %5 not sent.</source>
+        <translation>&lt;b&gt;已取消&lt;/b&gt;，用时 %1 秒：创建 %2，更新 %3，删除 %4；%5 个未发送。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done&lt;/b&gt; in %1 s: %2 created, %3 updated, %4 deleted.</source>
+        <translation>&lt;b&gt;完成&lt;/b&gt;，用时 %1 秒：创建 %2，更新 %3，删除 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n conflict(s) were not sent (see the Preview tab)</source>
+        <translation>
+            <numerusform>另有 %n 个冲突未发送（见“预览”选项卡）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>RAM asked to slow down or failed briefly %n time(s); those requests were retried.</source>
+        <translation>
+            <numerusform>RAM 要求降速或短暂失败 %n 次；这些请求已重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s) into %1, linked to their RAM users: the next push adopts them.</source>
+        <translation>
+            <numerusform>已将 %n 个账号导入到 %1，并与其 RAM 用户关联：下次推送会接管它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::RamProfileDialog</name>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The sync scope of an &amp;application:</source>
+        <translation>某个应用的同步范围(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;organizations and groups:</source>
+        <translation>选定的组织和组(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>New RAM Profile</source>
+        <translation>新建 RAM 配置</translation>
+    </message>
+    <message>
+        <source>Edit RAM Profile</source>
+        <translation>编辑 RAM 配置</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation>例如 production</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud site</source>
+        <translation>阿里云站点</translation>
+    </message>
+    <message>
+        <source>China (aliyun.com)</source>
+        <translation>中国站（aliyun.com）</translation>
+    </message>
+    <message>
+        <source>International (alibabacloud.com)</source>
+        <translation>国际站（alibabacloud.com）</translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation>自定义端点</translation>
+    </message>
+    <message>
+        <source>OAuth token URL</source>
+        <translation>OAuth 令牌 URL</translation>
+    </message>
+    <message>
+        <source>SCIM URL</source>
+        <translation>SCIM URL</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>the client_id of the OAuth server application</source>
+        <translation>OAuth 服务端应用的 client_id</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>应用密钥</translation>
+    </message>
+    <message>
+        <source>AppSecretValue, kept in the OS keychain</source>
+        <translation>AppSecretValue，保存在操作系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain.</source>
+        <translation>已保存在操作系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Read from %1 when needed; the console does not keep it.</source>
+        <translation>需要时从 %1 读取；控制台不保存它。</translation>
+    </message>
+    <message>
+        <source>Replace the app secret</source>
+        <translation>替换应用密钥</translation>
+    </message>
+    <message>
+        <source>Source application</source>
+        <translation>来源应用</translation>
+    </message>
+    <message>
+        <source>Choose organizations and groups</source>
+        <translation>选择组织和组</translation>
+    </message>
+    <message>
+        <source>RAM userName rule</source>
+        <translation>RAM 用户名规则</translation>
+    </message>
+    <message>
+        <source>The part before “@”, lower-cased (alice@example.com → alice)</source>
+        <translation>“@”之前的部分，转为小写（alice@example.com → alice）</translation>
+    </message>
+    <message>
+        <source>The directory userName as it is</source>
+        <translation>直接使用目录中的 userName</translation>
+    </message>
+    <message>
+        <source>RAM user names are 1-64 letters, digits, “.”, “_” or “-” (R-11); a name that cannot be mapped is a conflict in the preview.</source>
+        <translation>RAM 用户名为 1-64 个字母、数字、“.”、“_”或“-”（R-11）；无法映射的名称在预览中显示为冲突。</translation>
+    </message>
+    <message>
+        <source>Disabled accounts</source>
+        <translation>已禁用账号</translation>
+    </message>
+    <message>
+        <source>Delete the RAM user (RAM has no soft delete)</source>
+        <translation>删除 RAM 用户（RAM 没有软删除）</translation>
+    </message>
+    <message>
+        <source>Leave the RAM user as it is</source>
+        <translation>保留 RAM 用户不变</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>同时请求数</translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation> 个同时请求</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>站点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation>令牌 URL(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>SCIM &amp;URL:</source>
+        <translation>SCIM URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>Client ID(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>App s&amp;ecret:</source>
+        <translation>应用密钥(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Which accounts to push</source>
+        <translation>要推送的账号</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>RAM user &amp;name:</source>
+        <translation>RAM 用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Disabled accounts:</source>
+        <translation>已禁用账号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>请求(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为配置命名。</translation>
+    </message>
+    <message>
+        <source>A RAM profile named “%1” exists already.</source>
+        <translation>名为“%1”的 RAM 配置已存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an https URL. (Plain http is accepted only for this machine, such as a test double.)</source>
+        <translation>“%1”不是 https URL。（仅本机地址可使用明文 http，例如测试替身。）</translation>
+    </message>
+    <message>
+        <source>Give the client ID of the OAuth server application (R-01).</source>
+        <translation>请填写 OAuth 服务端应用的 Client ID（R-01）。</translation>
+    </message>
+    <message>
+        <source>Give the app secret (AppSecretValue). Alibaba Cloud shows it only when it is made (R-01).</source>
+        <translation>请填写应用密钥（AppSecretValue）。阿里云仅在创建时显示它（R-01）。</translation>
+    </message>
+    <message>
+        <source>There is no application yet: choose organizations and groups instead.</source>
+        <translation>还没有应用：请改为选择组织和组。</translation>
+    </message>
+    <message>
+        <source>Choose at least one organization or group to push.</source>
+        <translation>请至少选择一个要推送的组织或组。</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>组 %1</translation>
+    </message>
+    <message>
+        <source>Accounts to Push</source>
+        <translation>要推送的账号</translation>
     </message>
 </context>
 <context>
@@ -3050,14 +3846,6 @@ scim-console ram pull --profile …&lt;/pre&gt;</translation>
         <translation>复制详情(&amp;C)</translation>
     </message>
     <message>
-        <source>Application filter</source>
-        <translation>应用筛选</translation>
-    </message>
-    <message>
-        <source>All applications</source>
-        <translation>全部应用</translation>
-    </message>
-    <message>
         <source>Direction filter</source>
         <translation>方向筛选</translation>
     </message>
@@ -3096,10 +3884,6 @@ scim-console ram pull --profile …&lt;/pre&gt;</translation>
     <message>
         <source>No answer</source>
         <translation>无响应</translation>
-    </message>
-    <message>
-        <source>Find in path, detail or request id</source>
-        <translation>在路径、详情或请求 ID 中查找</translation>
     </message>
     <message>
         <source>Keep the newest call in sight</source>
@@ -3214,6 +3998,142 @@ scim-console ram pull --profile …&lt;/pre&gt;</translation>
     <message>
         <source>Resource id</source>
         <translation>资源 ID</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;Newest</source>
+        <translation>回到最新(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Application or profile filter</source>
+        <translation>应用或配置筛选</translation>
+    </message>
+    <message>
+        <source>All applications and profiles</source>
+        <translation>所有应用和配置</translation>
+    </message>
+    <message>
+        <source>Method filter</source>
+        <translation>方法筛选</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>所有方法</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>介于…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Find in path, detail, scimType or profile</source>
+        <translation>在路径、详情、scimType 或配置中查找</translation>
+    </message>
+    <message>
+        <source>Export the filtered calls</source>
+        <translation>导出筛选出的调用</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation>CSV 格式(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON…</source>
+        <translation>JSON 格式(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>You are reading older calls; newer ones arrive when you go back to the newest.</source>
+        <translation>您正在查看较早的调用；回到最新后才会显示新的调用。</translation>
+    </message>
+    <message>
+        <source>Chart period</source>
+        <translation>图表时段</translation>
+    </message>
+    <message>
+        <source>Last hour, per minute</source>
+        <translation>最近 1 小时，按分钟</translation>
+    </message>
+    <message>
+        <source>Last day, per 15 minutes</source>
+        <translation>最近 1 天，按 15 分钟</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>RAM: %1</source>
+        <translation>RAM：%1</translation>
+    </message>
+    <message>
+        <source>Export the Sync Log</source>
+        <translation>导出同步日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exporting the sync log…</source>
+        <translation>正在导出同步日志…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>导出已取消；未写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +4412,17 @@ scim-console ram pull --profile …&lt;/pre&gt;</translation>
     <message>
         <source>Keep 1,000 to 100,000,000 sync-log events, not %1.</source>
         <translation>同步日志应保留 1,000 到 100,000,000 条事件，而不是 %1 条。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
     </message>
 </context>
 <context>

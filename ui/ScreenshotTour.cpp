@@ -2,6 +2,7 @@
 
 #include "core/domain/BearerToken.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
 #include "ui/dialogs/ExtensionFieldDialog.h"
 #include "ui/dialogs/NameDialog.h"
 #include "ui/dialogs/RotateTokenDialog.h"
@@ -12,6 +13,7 @@
 #include "ui/pages/ApplicationPanel.h"
 #include "ui/pages/ApplicationsPage.h"
 #include "ui/pages/DirectoryPage.h"
+#include "ui/pages/RamPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -84,7 +86,25 @@ void ScreenshotTour::start()
         view->selectRow(view->model()->rowCount() - 3);
     });
     m_steps.append([this] { grab(&m_window, QStringLiteral("sync-log")); });
-    page(MainWindow::PageId::Ram, QStringLiteral("ram"));
+    m_steps.append([this] { m_window.findChild<QTabWidget *>(QStringLiteral("syncLogTabs"))->setCurrentIndex(1); });
+    m_steps.append([this] { grab(&m_window, QStringLiteral("sync-log-rates")); });
+    m_steps.append([this] { m_window.findChild<QTabWidget *>(QStringLiteral("syncLogTabs"))->setCurrentIndex(0); });
+
+    // RAM: with a profile (scripts/screenshots.sh points one at a local test double), its connection test, the
+    // preview and a push under way; without one, the empty page.
+    m_steps.append([this] { m_window.showPage(MainWindow::PageId::Ram); });
+    m_steps.append([this] { m_window.ramPage()->testConnection(); });
+    m_steps.append([this] { grab(&m_window, QStringLiteral("ram")); });
+    m_steps.append([this] { m_window.ramPage()->preview(); });
+    m_steps.append([] {}); // the preview reads every RAM user first
+    m_steps.append([this] { grab(&m_window, QStringLiteral("ram-preview")); });
+    m_steps.append([this] {
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        m_window.ramPage()->push();
+    });
+    m_steps.append([] {});
+    m_steps.append([this] { grab(&m_window, QStringLiteral("ram-push")); });
+    m_steps.append([this] { m_window.ramPage()->cancelTask(); });
     page(MainWindow::PageId::Server, QStringLiteral("server"));
 
     // The main dialogs, each shown over the window.
@@ -122,6 +142,8 @@ void ScreenshotTour::start()
         return new RotateTokenDialog(*m_window.store(), m_window.applicationsPage()->panel()->appId(), &m_window);
     });
     dialog(QStringLiteral("dialog-extension-field"), [this] { return new ExtensionFieldDialog(&m_window); });
+    m_steps.append([this] { m_window.showPage(MainWindow::PageId::Ram); });
+    dialog(QStringLiteral("dialog-ram-profile"), [this] { return m_window.ramPage()->createProfileDialog(false); });
     // exit(), not quit(): quit() asks every window to close first, and the window may ask to keep serving.
     m_steps.append([] { QCoreApplication::exit(0); });
     QTimer::singleShot(SettleMs * 2, this, &ScreenshotTour::next);

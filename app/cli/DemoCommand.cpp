@@ -217,7 +217,8 @@ Status fill(Database &db, int users)
         {QStringLiteral("GET"), QStringLiteral("/Groups?filter=displayName%20eq%20%22Contractors%22"), 200},
         {QStringLiteral("PUT"), QStringLiteral("/Users/%1"), 400},
     };
-    for (int minute = 24 * 60; minute > 0; minute -= 7) {
+    // A call every seven minutes over the day, and the last hour busy, as during an initial sync.
+    for (qint64 ago = 24 * 3600; ago > 0; ago -= ago > 3600 ? 420 : 4 + random.bounded(10)) {
         const int appIndex = random.bounded(2);
         const auto appTokens = tokens.list(appIds.at(appIndex));
         if (!appTokens || appTokens->isEmpty())
@@ -226,7 +227,7 @@ Status fill(Database &db, int users)
         const int pick = random.bounded(100);
         const auto &[method, path, status] = calls.at(pick < 92 ? pick % 4 : 4 + pick % 3);
         SyncEvent event;
-        event.at = now.addMSecs(-qint64(minute) * 60000 + random.bounded(60000));
+        event.at = now.addMSecs(-ago * 1000 + random.bounded(ago > 3600 ? 60000 : 4000));
         event.appId = appIds.at(appIndex);
         event.requestId = QStringLiteral("%1").arg(random.generate64(), 16, 16, QLatin1Char('0'));
         event.tokenPrefix = appTokens->first().prefix;

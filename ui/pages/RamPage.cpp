@@ -93,8 +93,11 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, cons
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSortingEnabled(true);
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the plan's own order until a click
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setDefaultSectionSize(170);
     return view;
@@ -212,6 +215,7 @@ RamPage::RamPage(AsyncStore &store, SyncLog &log, SecretStore &secrets, QWidget 
     // Preview: the plan, filtered by action and text, exportable.
     m_planFilter->setSourceModel(m_planModel);
     m_planKind->setObjectName(QStringLiteral("planActionComboBox"));
+    m_planKind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_planKind->setAccessibleName(tr("Show actions"));
     m_planSearch->setObjectName(QStringLiteral("planSearchLineEdit"));
     m_planSearch->setAccessibleName(tr("Find in the plan"));
@@ -268,6 +272,7 @@ RamPage::RamPage(AsyncStore &store, SyncLog &log, SecretStore &secrets, QWidget 
     m_pullFilter->setSourceModel(m_pullModel);
     m_pullView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_pullKind->setObjectName(QStringLiteral("pullStateComboBox"));
+    m_pullKind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_pullKind->setAccessibleName(tr("Show users"));
     m_pullSearch->setObjectName(QStringLiteral("pullSearchLineEdit"));
     m_pullSearch->setAccessibleName(tr("Find in the pull"));
@@ -437,6 +442,13 @@ void RamPage::editProfile()
 {
     if (const auto profile = currentProfile())
         openProfileDialog(*profile);
+}
+
+RamProfileDialog *RamPage::createProfileDialog(bool forNew) const
+{
+    const auto current = currentProfile();
+    return new RamProfileDialog(m_store, m_choices, forNew || !current ? RamProfile() : *current,
+                                const_cast<RamPage *>(this));
 }
 
 void RamPage::openProfileDialog(const RamProfile &profile)

@@ -59,6 +59,8 @@ public:
     void push();
     void pull();
     void importSelected();
+    /// The profile dialog for the chosen profile, or for a new one; the caller owns it.
+    RamProfileDialog *createProfileDialog(bool forNew) const;
     /// Writes the preview's rows as they are filtered to `path` as CSV.
     Core::Status exportPlan(const QString &path) const;
 
