@@ -1110,6 +1110,46 @@ to disable and delete the old token %5… once the client uses the new one.</sou
         <source>-       %1: not tried</source>
         <translation>-       %1：未尝试</translation>
     </message>
+    <message>
+        <source>--direction takes in or out</source>
+        <translation>--direction 只接受 in 或 out</translation>
+    </message>
+    <message>
+        <source>--until takes a time (2026-12-01T08:00:00Z, 2026-12-01) or an age (30m, 2h, 7d)</source>
+        <translation>--until 接受一个时间（2026-12-01T08:00:00Z、2026-12-01）或时长（30m、2h、7d）</translation>
+    </message>
+    <message>
+        <source>Only this RAM profile&apos;s calls.</source>
+        <translation>只显示该 RAM 配置的调用。</translation>
+    </message>
+    <message>
+        <source>Only inbound (in) or outbound (out) calls.</source>
+        <translation>只显示入站（in）或出站（out）调用。</translation>
+    </message>
+    <message>
+        <source>in|out</source>
+        <translation>in|out</translation>
+    </message>
+    <message>
+        <source>Only calls with this HTTP method.</source>
+        <translation>只显示使用该 HTTP 方法的调用。</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Only calls before a time (ISO 8601) or an age (30m, 2h, 7d).</source>
+        <translation>只显示某一时间（ISO 8601）或时长（30m、2h、7d）之前的调用。</translation>
+    </message>
+    <message>
+        <source>Only the call with this request id.</source>
+        <translation>只显示该请求 ID 的调用。</translation>
+    </message>
+    <message>
+        <source>Only calls whose path, detail, scimType or profile contains this text.</source>
+        <translation>只显示路径、详情、scimType 或配置中包含该文字的调用。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

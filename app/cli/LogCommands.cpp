@@ -55,11 +55,23 @@ std::optional<QDateTime> parseSince(const QString &text)
     return time.isValid() ? std::optional<QDateTime>(time.toUTC()) : std::nullopt;
 }
 
-/// `log [--app ID] [--status 4xx] [--since …] [--lines N] [--follow]`: the sync log as an administrator reads it.
+/// `log [--app ID] [--profile NAME] [--direction in|out] [--method M] [--status 4xx] [--since …] [--until …]
+/// [--request-id ID] [--find TEXT] [--lines N] [--follow]`: the sync log as an administrator reads it, with the
+/// console's filter.
 int showLog(CliContext &ctx)
 {
     SyncLogFilter filter;
     filter.appId = ctx.parser.value(QStringLiteral("app"));
+    filter.profile = ctx.parser.value(QStringLiteral("profile"));
+    filter.method = ctx.parser.value(QStringLiteral("method")).toUpper();
+    filter.requestId = ctx.parser.value(QStringLiteral("request-id"));
+    filter.text = ctx.parser.value(QStringLiteral("find"));
+    if (ctx.parser.isSet(QStringLiteral("direction"))) {
+        const QString direction = ctx.parser.value(QStringLiteral("direction")).toLower();
+        if (direction != u"in" && direction != u"out")
+            return ctx.usage(Cli::tr("--direction takes in or out"));
+        filter.direction = direction == u"in" ? SyncDirection::Inbound : SyncDirection::Outbound;
+    }
     if (ctx.parser.isSet(QStringLiteral("status"))) {
         static const QRegularExpression statusClass(QStringLiteral("^([245])xx$"));
         const QRegularExpressionMatch match = statusClass.match(ctx.parser.value(QStringLiteral("status")).toLower());
@@ -73,6 +85,13 @@ int showLog(CliContext &ctx)
             return ctx.usage(
                 Cli::tr("--since takes a time (2026-12-01T08:00:00Z, 2026-12-01) or an age (30m, 2h, 7d)"));
         filter.since = *since;
+    }
+    if (ctx.parser.isSet(QStringLiteral("until"))) {
+        const std::optional<QDateTime> until = parseSince(ctx.parser.value(QStringLiteral("until")));
+        if (!until)
+            return ctx.usage(
+                Cli::tr("--until takes a time (2026-12-01T08:00:00Z, 2026-12-01) or an age (30m, 2h, 7d)"));
+        filter.until = *until;
     }
     bool numeric = true;
     const int lines = ctx.parser.isSet(QStringLiteral("lines"))
@@ -188,8 +207,15 @@ QList<Command> Cli::logCommands()
          QString(),
          tr("Show the sync log: the newest calls, or --follow them as they come."),
          {{QStringLiteral("app"), tr("Only this application's calls."), tr("id")},
+          {QStringLiteral("profile"), tr("Only this RAM profile's calls."), tr("name")},
+          {QStringLiteral("direction"), tr("Only inbound (in) or outbound (out) calls."), tr("in|out")},
+          {QStringLiteral("method"), tr("Only calls with this HTTP method."), tr("method")},
           {QStringLiteral("status"), tr("Only 2xx, 4xx or 5xx answers."), tr("class")},
           {QStringLiteral("since"), tr("Only calls since a time (ISO 8601) or an age (30m, 2h, 7d)."), tr("when")},
+          {QStringLiteral("until"), tr("Only calls before a time (ISO 8601) or an age (30m, 2h, 7d)."), tr("when")},
+          {QStringLiteral("request-id"), tr("Only the call with this request id."), tr("id")},
+          {QStringLiteral("find"), tr("Only calls whose path, detail, scimType or profile contains this text."),
+           tr("text")},
           {QStringLiteral("lines"), tr("How many of the newest calls (default %1).").arg(DefaultLines), tr("count")},
           {QStringLiteral("follow"), tr("Keep printing new calls until Ctrl-C.")}},
          showLog},

@@ -463,6 +463,12 @@ private slots:
         QCOMPARE(cli({u"log"_s, u"--lines"_s, u"1"_s}).array().at(0).toObject().value(u"path").toString(),
                  u"/Users/new"_s);
         QVERIFY(cli({u"log"_s, u"--app"_s, u"ghost"_s}).exitCode == 1);
+        // The console's filter, on the command line too.
+        QCOMPARE(cli({u"log"_s, u"--find"_s, u"TAKEN"_s}).array().size(), 1);
+        QCOMPARE(cli({u"log"_s, u"--until"_s, u"1h"_s}).array().size(), 1);
+        QCOMPARE(cli({u"log"_s, u"--method"_s, u"get"_s, u"--direction"_s, u"in"_s}).array().size(), 3);
+        QCOMPARE(cli({u"log"_s, u"--direction"_s, u"out"_s}).array().size(), 0);
+        QCOMPARE(cli({u"log"_s, u"--direction"_s, u"sideways"_s}).exitCode, 2);
         QCOMPARE(cli({u"log"_s, u"--status"_s, u"404"_s}).exitCode, 2);
         QCOMPARE(cli({u"log"_s, u"--since"_s, u"yesterday"_s}).exitCode, 2);
         const Run text = cli({u"log"_s, u"--status"_s, u"4xx"_s}, false);
