@@ -1,14 +1,23 @@
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/store/AccountStore.h"
 #include "core/store/ApplicationStore.h"
 #include "core/store/AsyncStore.h"
+#include "core/store/OrganizationStore.h"
 #include "core/store/PresenceStore.h"
+#include "core/store/RamProfileStore.h"
 #include "core/store/TokenStore.h"
-#include "tests/support/TestDatabase.h"
 #include "tests/support/DialogDriver.h"
+#include "tests/support/Futures.h"
+#include "tests/support/RamTestDouble.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestSecrets.h"
+#include "ui/MessageBox.h"
 #include "ui/MainWindow.h"
 #include "ui/ServerController.h"
 #include "ui/SingleInstance.h"
 #include "ui/dialogs/ExtensionFieldDialog.h"
 #include "ui/dialogs/NameDialog.h"
+#include "ui/dialogs/RamProfileDialog.h"
 #include "ui/dialogs/RotateTokenDialog.h"
 #include "ui/dialogs/SyncScopeDialog.h"
 #include "ui/dialogs/TokenDialog.h"
@@ -16,6 +25,7 @@
 #include "ui/models/SyncEventModel.h"
 #include "ui/pages/ApplicationsPage.h"
 #include "ui/pages/DirectoryPage.h"
+#include "ui/pages/RamPage.h"
 #include "ui/pages/ServerPage.h"
 #include "ui/widgets/InlineMessage.h"
 
@@ -28,6 +38,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -174,9 +185,16 @@ private slots:
             auto database = db.open();
             app = ApplicationStore(*database).create(u"App"_s, AppKind::Standard)->id;
             QVERIFY(TokenStore(*database).issue(app, 30));
+            RamProfile profile;
+            profile.name = u"staging"_s;
+            profile.clientId = u"client"_s;
+            std::tie(profile.tokenUrl, profile.scimUrl) = RamProfile::endpoints(RamSite::China);
+            profile.sourceAppId = app;
+            QVERIFY(RamProfileStore(*database).save(profile));
         }
         ScimConsole::Gui::MainWindow window(db.location(), ServerOptions{}, false);
         window.show();
+        QTRY_COMPARE(window.ramPage()->findChild<QListWidget *>(u"profileList"_s)->count(), 1);
         window.applicationsPage()->selectApplication(app);
         QTRY_VERIFY(!window.applicationsPage()->findChild<QLabel *>(u"applicationTitle"_s)->text().isEmpty());
         for (int page = 0; page < 5; ++page) {
@@ -193,6 +211,7 @@ private slots:
             new ScimConsole::Gui::RotateTokenDialog(*store, app),
             new ScimConsole::Gui::SyncScopeDialog(*store, {}, {}, {}, {}),
             new ScimConsole::Gui::ExtensionFieldDialog,
+            new ScimConsole::Gui::RamProfileDialog(*store, {}, RamProfile{}),
         };
         for (QDialog *dialog : dialogs) {
             dialog->show();
@@ -250,6 +269,67 @@ private slots:
     }
 
     // Colours come from the palette: an inline message stays readable on a dark theme as on a light one.
+    void closingDuringAPush_asksFirst()
+    {
+        ScimConsole::Test::TestDatabase db;
+        QVERIFY(db.setupError().isEmpty());
+        ScimConsole::Test::RamTestDouble::Options options;
+        options.secret = ScimConsole::Test::testRamSecret();
+        options.latencyMs = 30;
+        ScimConsole::Test::RamTestDouble ram(options);
+        QVERIFY(ram.start());
+        RamProfile profile;
+        {
+            auto database = db.open();
+            const QString root = OrganizationStore(*database).rootId().value();
+            const QString app = ApplicationStore(*database).create(u"App"_s, AppKind::Standard)->id;
+            SyncScope scope;
+            scope.organizationIds = {root};
+            QVERIFY(ApplicationStore(*database).setScope(app, scope));
+            for (int i = 0; i < 200; ++i) {
+                Account account;
+                account.userName = u"user%1@example.com"_s.arg(i);
+                account.orgId = root;
+                QVERIFY(AccountStore(*database).create(account));
+            }
+            profile.name = u"staging"_s;
+            profile.site = RamSite::Custom;
+            profile.tokenUrl = ram.tokenUrl();
+            profile.scimUrl = ram.scimUrl();
+            profile.clientId = u"ram-client-id"_s;
+            profile.sourceAppId = app;
+            profile.concurrency = 2;
+            profile = RamProfileStore(*database).save(profile).value();
+        }
+        KeychainSecretStore keychain; // the console's own service
+        QVERIFY(
+            ScimConsole::Test::waitForResult(keychain.write(profile.secretKey(), ScimConsole::Test::testRamSecret())));
+
+        ScimConsole::Gui::MainWindow window(db.location(), ServerOptions{}, false);
+        window.show();
+        ScimConsole::Gui::RamPage *page = window.ramPage();
+        QTRY_COMPARE(page->findChild<QListWidget *>(u"profileList"_s)->count(), 1);
+        page->selectProfile(u"staging"_s);
+        ScimConsole::Gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        page->push();
+        QTRY_VERIFY_WITH_TIMEOUT(page->isBusy() && ram.writes() > 5, 20000);
+
+        window.showPage(ScimConsole::Gui::MainWindow::PageId::Directory);
+        ScimConsole::Gui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!window.close()); // kept open
+        QVERIFY(ScimConsole::Gui::MessageBox::lastQuestion().contains(u"push or pull"_s));
+        QCOMPARE(window.currentPage(), ScimConsole::Gui::MainWindow::PageId::Ram); // where the push is shown
+        QVERIFY(window.isVisible());
+        QVERIFY(page->isBusy());
+
+        QSignalSpy finished(page, &ScimConsole::Gui::RamPage::taskFinished);
+        page->cancelTask();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+        QVERIFY(!page->isBusy());
+        QVERIFY(ram.users.size() < 200);
+        QVERIFY(ScimConsole::Test::waitForResult(keychain.remove(profile.secretKey())));
+    }
+
     void inlineMessages_readableOnDarkAndLightPalettes()
     {
         const auto luminance = [](const QColor &c) {
