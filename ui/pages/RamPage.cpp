@@ -142,6 +142,7 @@ RamPage::RamPage(AsyncStore &store, SyncLog &log, SecretStore &secrets, QWidget 
     , m_pullView(makeTable(m_pullFilter, QStringLiteral("pullView"), tr("RAM users and directory accounts"), this))
     , m_importOrg(new QComboBox(this))
     , m_import(new QPushButton(icon(QStringLiteral("add")), tr("&Import"), this))
+    , m_stack(new QStackedWidget(this))
     , m_details(new QWidget(this))
     , m_empty(new QLabel(this))
 {
@@ -224,10 +225,7 @@ RamPage::RamPage(AsyncStore &store, SyncLog &log, SecretStore &secrets, QWidget 
     m_planCounts->setObjectName(QStringLiteral("planCountsLabel"));
     m_export->setObjectName(QStringLiteral("exportPlanButton"));
     m_export->setAccessibleName(tr("Export the plan as CSV"));
-    connect(m_planKind, &QComboBox::currentIndexChanged, this, [this] {
-        const QVariant kind = m_planKind->currentData();
-        m_planFilter->setKind(kind.isValid() ? std::optional<int>(kind.toInt()) : std::nullopt);
-    });
+    connect(m_planKind, &QComboBox::currentIndexChanged, this, [this] { applyKind(m_planKind, m_planFilter); });
     connect(m_planSearch, &QLineEdit::textChanged, m_planFilter, &KindFilterModel::setText);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the Push Plan"), tr("push-plan.csv"),
@@ -283,10 +281,7 @@ RamPage::RamPage(AsyncStore &store, SyncLog &log, SecretStore &secrets, QWidget 
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setAccessibleName(tr("Import the selected RAM-only users"));
     m_import->setToolTip(tr("Make a directory account of each selected user that is only in RAM, linked to it"));
-    connect(m_pullKind, &QComboBox::currentIndexChanged, this, [this] {
-        const QVariant kind = m_pullKind->currentData();
-        m_pullFilter->setKind(kind.isValid() ? std::optional<int>(kind.toInt()) : std::nullopt);
-    });
+    connect(m_pullKind, &QComboBox::currentIndexChanged, this, [this] { applyKind(m_pullKind, m_pullFilter); });
     connect(m_pullSearch, &QLineEdit::textChanged, m_pullFilter, &KindFilterModel::setText);
     connect(m_pullView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RamPage::updateActions);
     connect(m_import, &QPushButton::clicked, this, &RamPage::importSelected);
@@ -318,30 +313,26 @@ RamPage::RamPage(AsyncStore &store, SyncLog &log, SecretStore &secrets, QWidget 
     detailsLayout->addWidget(m_message);
     detailsLayout->addWidget(m_tabs, 1);
 
-    auto *empty = static_cast<QLabel *>(m_empty);
-    empty->setObjectName(QStringLiteral("noProfileLabel"));
-    empty->setWordWrap(true);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setText(tr("<h3>Alibaba Cloud RAM</h3><p>Add a profile with the client ID and app secret of an OAuth "
-                      "server application (scope <code>/acs/scim</code>), and choose which accounts it pushes.</p>"
-                      "<p>Then test the connection, preview what a push would change, and push or pull.</p>"));
-    auto *right = new QStackedWidget(this);
-    right->addWidget(m_empty);
-    right->addWidget(m_details);
-    connect(m_profileList, &QListWidget::currentRowChanged, right,
-            [right, this](int row) { right->setCurrentWidget(row < 0 ? m_empty : m_details); });
+    m_empty->setObjectName(QStringLiteral("noProfileLabel"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setText(tr("<h3>Alibaba Cloud RAM</h3><p>Add a profile with the client ID and app secret of an OAuth "
+                        "server application (scope <code>/acs/scim</code>), and choose which accounts it pushes.</p>"
+                        "<p>Then test the connection, preview what a push would change, and push or pull.</p>"));
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_details);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(listPane);
-    splitter->addWidget(right);
+    splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({240, 900});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    fillCountFilter(m_planKind, {}, 0);
-    fillCountFilter(m_pullKind, {}, 0);
+    fillCountFilter(m_planKind, m_planFilter, {}, 0);
+    fillCountFilter(m_pullKind, m_pullFilter, {}, 0);
     m_progress->hide();
     m_progressLabel->hide();
     m_cancel->hide();
@@ -378,7 +369,7 @@ void RamPage::refresh()
         m_importOrg->clear();
         addOrganizations(m_importOrg, m_choices.tree, m_choices.tree.rootId());
         m_importOrg->setCurrentIndex(std::max(0, m_importOrg->findData(org)));
-        emit m_profileList->currentRowChanged(m_profileList->currentRow());
+        showProfile(); // the list's signals were blocked while it was filled
         emit profilesLoaded();
     });
 }
@@ -669,6 +660,7 @@ void RamPage::finishTask()
 void RamPage::showProfile()
 {
     const auto profile = currentProfile();
+    m_stack->setCurrentWidget(profile ? m_details : static_cast<QWidget *>(m_empty));
     updateActions();
     if (!profile)
         return;
@@ -698,10 +690,10 @@ void RamPage::showProfile()
                  profile->disabledAction == DisabledAction::Delete ? tr("deleted in RAM") : tr("left in RAM")));
     if (m_planProfileId != profile->id) {
         m_planModel->setPlan({});
-        fillCountFilter(m_planKind, {}, 0);
+        fillCountFilter(m_planKind, m_planFilter, {}, 0);
         m_planCounts->clear();
         m_pullModel->setReport({});
-        fillCountFilter(m_pullKind, {}, 0);
+        fillCountFilter(m_pullKind, m_pullFilter, {}, 0);
         m_steps->clear();
     }
 }
@@ -724,7 +716,14 @@ void RamPage::showConnection(const QList<ConnectionStep> &steps)
     }
 }
 
-void RamPage::fillCountFilter(QComboBox *combo, const QList<std::pair<QString, int>> &kinds, int total)
+void RamPage::applyKind(QComboBox *combo, KindFilterModel *filter)
+{
+    const QVariant kind = combo->currentData();
+    filter->setKind(kind.isValid() ? std::optional<int>(kind.toInt()) : std::nullopt);
+}
+
+void RamPage::fillCountFilter(QComboBox *combo, KindFilterModel *filter, const QList<std::pair<QString, int>> &kinds,
+                              int total)
 {
     const QVariant chosen = combo->currentData();
     const QSignalBlocker blocker(combo);
@@ -733,7 +732,7 @@ void RamPage::fillCountFilter(QComboBox *combo, const QList<std::pair<QString, i
     for (const auto &[text, kind] : kinds)
         combo->addItem(text, kind);
     combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
-    emit combo->currentIndexChanged(combo->currentIndex());
+    applyKind(combo, filter);
 }
 
 void RamPage::showPlan(const PushPlan &plan)
@@ -743,7 +742,7 @@ void RamPage::showPlan(const PushPlan &plan)
     for (const PlanAction action :
          {PlanAction::Create, PlanAction::Update, PlanAction::Delete, PlanAction::Unchanged, PlanAction::Conflict})
         kinds.append({tr("%1 (%2)").arg(PushPlanModel::actionText(action)).arg(plan.count(action)), int(action)});
-    fillCountFilter(m_planKind, kinds, int(plan.items.size()));
+    fillCountFilter(m_planKind, m_planFilter, kinds, int(plan.items.size()));
     m_planCounts->setText(tr("<b>%1</b> to create · <b>%2</b> to update · <b>%3</b> to delete · %4 unchanged · "
                              "<b>%5</b> conflicts (never sent)")
                               .arg(plan.count(PlanAction::Create))
@@ -796,7 +795,7 @@ void RamPage::showPull(const PullReport &report)
     for (const auto kind :
          {PullReportModel::Kind::Linked, PullReportModel::Kind::RamOnly, PullReportModel::Kind::DirectoryOnly})
         kinds.append({tr("%1 (%2)").arg(PullReportModel::kindText(kind)).arg(m_pullModel->count(kind)), int(kind)});
-    fillCountFilter(m_pullKind, kinds, m_pullModel->rowCount());
+    fillCountFilter(m_pullKind, m_pullFilter, kinds, m_pullModel->rowCount());
     updateActions();
 }
 

@@ -13,6 +13,7 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
@@ -90,7 +91,10 @@ private:
     void showSummary(const Core::PushSummary &summary, const Core::PushPlan &plan);
     void showPull(const Core::PullReport &report);
     void updateActions();
-    void fillCountFilter(QComboBox *combo, const QList<std::pair<QString, int>> &kinds, int total);
+    /// Refills an "All / each kind (count)" combo box, keeping the choice, and applies it to `filter`.
+    void fillCountFilter(QComboBox *combo, KindFilterModel *filter, const QList<std::pair<QString, int>> &kinds,
+                         int total);
+    static void applyKind(QComboBox *combo, KindFilterModel *filter);
     std::optional<Core::RamProfile> currentProfile() const;
 
     Core::AsyncStore &m_store;
@@ -135,8 +139,9 @@ private:
     QTableView *m_pullView;
     QComboBox *m_importOrg;
     QPushButton *m_import;
+    QStackedWidget *m_stack; // the chosen profile, or what to do without one
     QWidget *m_details;
-    QWidget *m_empty;
+    QLabel *m_empty;
 };
 
 } // namespace ScimConsole::Gui
