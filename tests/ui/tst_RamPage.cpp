@@ -58,7 +58,7 @@ class tst_RamPage : public QObject
         std::unique_ptr<RamPage> page;
         QString rootId;
         QString appId;
-        std::unique_ptr<QAbstractItemModelTester> planTester, planFilterTester, pullTester;
+        std::unique_ptr<QAbstractItemModelTester> planTester, planFilterTester, pullTester, pullFilterTester;
 
         bool open()
         {
@@ -86,6 +86,7 @@ class tst_RamPage : public QObject
             planTester = std::make_unique<QAbstractItemModelTester>(page->planModel());
             planFilterTester = std::make_unique<QAbstractItemModelTester>(page->planFilter());
             pullTester = std::make_unique<QAbstractItemModelTester>(page->pullModel());
+            pullFilterTester = std::make_unique<QAbstractItemModelTester>(page->pullView()->model());
         }
         void addAccounts(int count, const QString &prefix = u"user"_s)
         {
