@@ -14,12 +14,20 @@
 
 namespace ScimConsole::Core {
 
+namespace {
+constexpr int EventFlushMs = 2000;
+} // namespace
+
 RamSync::RamSync(Database &db, const RamProfile &profile, RamClient &client, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_profile(profile)
     , m_client(client)
-{}
+    , m_eventTimer(new QTimer(this))
+{
+    m_eventTimer->setInterval(EventFlushMs);
+    connect(m_eventTimer, &QTimer::timeout, this, &RamSync::storeEvents);
+}
 
 RamSync::~RamSync() = default;
 
@@ -34,6 +42,7 @@ void RamSync::start(Mode mode, bool adopt)
         return;
     }
     m_accounts = accounts.value();
+    m_eventTimer->start();
     m_pull = new RamPullJob(m_client, this);
     connect(m_pull, &RamPullJob::progress, this,
             [this](int read, int total) { emit progress(QStringLiteral("pull"), read, total, 0, 0); });
@@ -90,10 +99,16 @@ void RamSync::pulled(const QString &error)
     m_push->start();
 }
 
-void RamSync::finish(const QString &error)
+void RamSync::storeEvents()
 {
     if (const Status stored = SyncLogStore(m_db).append(m_client.takeEvents()); !stored)
         qCWarning(lcRam) << "could not store the sync-log events:" << stored.error().detail;
+}
+
+void RamSync::finish(const QString &error)
+{
+    m_eventTimer->stop();
+    storeEvents();
     emit finished(error);
 }
 

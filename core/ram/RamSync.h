@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QTimer;
+
 namespace ScimConsole::Core {
 
 class Database;
@@ -23,7 +25,8 @@ struct PullReport
 
 /// Pull, preview or push for one profile, on the caller's thread (all network work is asynchronous). Reads the
 /// source accounts and the profile's links from `db`, keeps the links up to date as the push goes, and stores the
-/// outbound sync-log events when it ends. finished() comes exactly once.
+/// outbound sync-log events every few seconds and when it ends (a push stopped by a crash or a closed window loses
+/// at most the last few). finished() comes exactly once.
 class RamSync final : public QObject
 {
     Q_OBJECT
@@ -57,6 +60,7 @@ signals:
 private:
     void pulled(const QString &error);
     void finish(const QString &error);
+    void storeEvents();
 
     Database &m_db;
     RamProfile m_profile;
@@ -70,6 +74,7 @@ private:
     PushSummary m_summary;
     RamPullJob *m_pull = nullptr;
     RamPushJob *m_push = nullptr;
+    QTimer *m_eventTimer;
 };
 
 } // namespace ScimConsole::Core

@@ -7,6 +7,7 @@
 #include "core/store/AsyncStore.h"
 #include "core/store/OrganizationStore.h"
 #include "core/store/RamProfileStore.h"
+#include "core/store/SyncLogStore.h"
 #include "tests/support/DialogDriver.h"
 #include "tests/support/RamTestDouble.h"
 #include "tests/support/TestDatabase.h"
@@ -312,7 +313,7 @@ private slots:
         Fixture f;
         QVERIFY(f.open());
         f.addAccounts(200);
-        f.ram->options().latencyMs = 25;
+        f.ram->options().latencyMs = 40;
         RamProfile profile = f.addProfile();
         profile.concurrency = 2;
         QVERIFY(RamProfileStore(*f.direct).save(profile));
@@ -331,6 +332,10 @@ private slots:
         QVERIFY(f.page->isBusy());
         QVERIFY(!f.find<QPushButton>(u"pushButton"_s)->isEnabled());
         QVERIFY(live.size() > 10); // the calls reach the live log as they happen, not at the end
+        // …and the store within seconds, so that a push cut short by a crash loses at most the last few.
+        QTRY_VERIFY_WITH_TIMEOUT(SyncLogStore(*f.direct).count({.direction = SyncDirection::Outbound}).value() > 10,
+                                 5000);
+        QVERIFY(f.page->isBusy());
         f.find<QPushButton>(u"cancelTaskButton"_s)->click();
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
         QVERIFY(!f.page->isBusy());
