@@ -1152,6 +1152,33 @@ to disable and delete the old token %5… once the client uses the new one.</sou
     </message>
 </context>
 <context>
+    <name>ClientCredentialStore</name>
+    <message>
+        <source>Client authentication failed.</source>
+        <translation>客户端认证失败。</translation>
+    </message>
+    <message>
+        <source>The application has no client credentials yet.</source>
+        <translation>该应用还没有客户端凭据。</translation>
+    </message>
+    <message>
+        <source>There is no client %1.</source>
+        <translation>不存在客户端 %1。</translation>
+    </message>
+    <message>
+        <source>Create a client secret first: the method needs an enabled one (C-03).</source>
+        <translation>请先创建客户端密钥：启用该方式需要至少一个已启用的密钥（C-03）。</translation>
+    </message>
+    <message>
+        <source>Access tokens live from 5 minutes to 24 hours (300 to 86400 seconds) (C-07).</source>
+        <translation>访问令牌的有效期为 5 分钟至 24 小时（300 至 86400 秒）（C-07）。</translation>
+    </message>
+    <message>
+        <source>The access token is not valid.</source>
+        <translation>访问令牌无效。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Internal error: the database connection %1 is open twice.</source>

@@ -12,7 +12,7 @@ bool BearerToken::matches(QByteArrayView secret) const
     return constantTimeEquals(hashSecret(secret), hash);
 }
 
-IssuedSecret BearerToken::generateSecret()
+IssuedSecret BearerToken::generateSecret(QLatin1StringView prefix)
 {
     std::array<quint32, SecretBytes / sizeof(quint32)> words;
     QRandomGenerator::system()->fillRange(words.data(), words.size());
@@ -20,7 +20,7 @@ IssuedSecret BearerToken::generateSecret()
     const QByteArray encoded = random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 
     IssuedSecret issued;
-    issued.secret = QLatin1String("scim_") + QString::fromLatin1(encoded);
+    issued.secret = prefix + QString::fromLatin1(encoded);
     issued.prefix = prefixOf(issued.secret);
     issued.hash = hashSecret(issued.secret.toLatin1());
     return issued;

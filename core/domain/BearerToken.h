@@ -34,7 +34,8 @@ struct BearerToken
     /// T-07: compares the hash of `secret` with the stored one in constant time.
     bool matches(QByteArrayView secret) const;
 
-    static IssuedSecret generateSecret();
+    /// 256 random bits, base64url, after `prefix` ("scim_" for bearer tokens, "scimcs_" for client secrets).
+    static IssuedSecret generateSecret(QLatin1StringView prefix = QLatin1StringView("scim_"));
     static QByteArray hashSecret(QByteArrayView secret);
     /// The visible prefix of a presented secret, used to find candidate tokens before the constant-time compare.
     static QString prefixOf(QStringView secret);

@@ -203,6 +203,32 @@ const QList<Migration> &migrations()
                             "   PARALLEL SAFE AS 'SELECT lower($1)';"
                             " END IF; END $$"),
          }},
+        {5,
+         {
+             // OAuth 2.0 client credentials (docs/oauth-rules.md C-01…C-09): an application's client id and whether
+             // the method is on; its client secrets, under the bearer-token rules; the access tokens they minted,
+             // as hashes, each tied to its secret so that disabling the secret revokes them at once.
+             QStringLiteral("CREATE TABLE client_credentials ("
+                            " app_id TEXT PRIMARY KEY REFERENCES applications(id) ON DELETE CASCADE,"
+                            " client_id TEXT NOT NULL UNIQUE,"
+                            " enabled INTEGER NOT NULL,"
+                            " token_lifetime INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE client_secrets ("
+                            " id TEXT PRIMARY KEY,"
+                            " app_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " prefix TEXT NOT NULL,"
+                            " hash TEXT NOT NULL UNIQUE,"
+                            " created BIGINT NOT NULL,"
+                            " expires BIGINT NOT NULL,"
+                            " enabled INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX client_secrets_app ON client_secrets (app_id)"),
+             QStringLiteral("CREATE TABLE access_tokens ("
+                            " hash TEXT PRIMARY KEY,"
+                            " app_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                            " secret_id TEXT NOT NULL REFERENCES client_secrets(id) ON DELETE CASCADE,"
+                            " expires BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX access_tokens_expires ON access_tokens (expires)"),
+         }},
     };
     return all;
 }

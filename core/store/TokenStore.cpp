@@ -44,7 +44,8 @@ Result<IssuedToken> TokenStore::issue(const QString &appId, int validityDays, co
     if (const Status allowed = TokenPolicy::canAdd(existing.value()); !allowed)
         return allowed.error();
 
-    const IssuedSecret secret = BearerToken::generateSecret();
+    const IssuedSecret secret = BearerToken::generateSecret(m_kind == TokenKind::Bearer ? QLatin1StringView("scim_")
+                                                                                        : QLatin1StringView("scimcs_"));
     IssuedToken issued;
     issued.secret = secret.secret;
     issued.token.id = newIdentifier();
@@ -55,10 +56,12 @@ Result<IssuedToken> TokenStore::issue(const QString &appId, int validityDays, co
     issued.token.expires = expires.value();
     issued.token.enabled = true;
 
-    const auto inserted = m_db.exec(QStringLiteral("INSERT INTO bearer_tokens (id, app_id, prefix, hash, created, "
-                                                   "expires, enabled) VALUES (?, ?, ?, ?, ?, ?, 1)"),
-                                    {issued.token.id, appId, issued.token.prefix, QString::fromLatin1(secret.hash),
-                                     Database::toMsecs(now), Database::toMsecs(issued.token.expires)});
+    const auto inserted =
+        m_db.exec(QStringLiteral("INSERT INTO %1 (id, app_id, prefix, hash, created, expires, enabled) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, 1)")
+                      .arg(table()),
+                  {issued.token.id, appId, issued.token.prefix, QString::fromLatin1(secret.hash),
+                   Database::toMsecs(now), Database::toMsecs(issued.token.expires)});
     if (!inserted)
         return inserted.error();
     if (const Status bumped = m_db.bumpConfigVersion(); !bumped)
@@ -71,7 +74,7 @@ Result<IssuedToken> TokenStore::issue(const QString &appId, int validityDays, co
 Result<QList<BearerToken>> TokenStore::list(const QString &appId) const
 {
     Result<QSqlQuery> query = m_db.exec(
-        QStringLiteral("SELECT %1 FROM bearer_tokens WHERE app_id = ? ORDER BY created, id").arg(Columns), {appId});
+        QStringLiteral("SELECT %1 FROM %2 WHERE app_id = ? ORDER BY created, id").arg(Columns, table()), {appId});
     if (!query)
         return query.error();
     QList<BearerToken> tokens;
@@ -90,11 +93,24 @@ Result<BearerToken> TokenStore::setEnabled(const QString &appId, const QString &
     const Result<QList<BearerToken>> existing = list(appId);
     if (!existing)
         return existing.error();
-    const Status allowed = enabled ? TokenPolicy::canEnable(existing.value(), tokenId)
-                                   : TokenPolicy::canDisable(existing.value(), tokenId);
+    bool mustKeepOne = true;
+    if (m_kind == TokenKind::ClientSecret) { // C-03: one must stay enabled only while the method is on
+        const Result<QVariant> on =
+            m_db.scalar(QStringLiteral("SELECT enabled FROM client_credentials WHERE app_id = ?"), {appId});
+        if (!on)
+            return on.error();
+        mustKeepOne = on->toInt() == 1;
+    }
+    Status allowed = ok();
+    if (enabled)
+        allowed = TokenPolicy::canEnable(existing.value(), tokenId);
+    else if (mustKeepOne)
+        allowed = TokenPolicy::canDisable(existing.value(), tokenId);
+    else if (const Result<BearerToken> found = TokenPolicy::find(existing.value(), tokenId); !found)
+        allowed = found.error();
     if (!allowed)
         return allowed.error();
-    const auto updated = m_db.exec(QStringLiteral("UPDATE bearer_tokens SET enabled = ? WHERE id = ? AND app_id = ?"),
+    const auto updated = m_db.exec(QStringLiteral("UPDATE %1 SET enabled = ? WHERE id = ? AND app_id = ?").arg(table()),
                                    {int(enabled), tokenId, appId});
     if (!updated)
         return updated.error();
@@ -121,7 +137,7 @@ Status TokenStore::remove(const QString &appId, const QString &tokenId)
     if (const Status allowed = TokenPolicy::canDelete(existing.value(), tokenId); !allowed)
         return allowed;
     const auto deleted =
-        m_db.exec(QStringLiteral("DELETE FROM bearer_tokens WHERE id = ? AND app_id = ?"), {tokenId, appId});
+        m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ? AND app_id = ?").arg(table()), {tokenId, appId});
     if (!deleted)
         return deleted.error();
     if (const Status bumped = m_db.bumpConfigVersion(); !bumped)
@@ -141,10 +157,15 @@ Status TokenStore::retire(const QString &appId, const QString &tokenId)
     return tx.commit();
 }
 
+QString TokenStore::table() const
+{
+    return m_kind == TokenKind::Bearer ? QStringLiteral("bearer_tokens") : QStringLiteral("client_secrets");
+}
+
 Result<BearerToken> TokenStore::authenticate(QStringView secret, const QDateTime &now) const
 {
     // Candidates by the visible prefix; the secret itself is only ever compared as a hash, in constant time.
-    Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT %1 FROM bearer_tokens WHERE prefix = ?").arg(Columns),
+    Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE prefix = ?").arg(Columns, table()),
                                         {BearerToken::prefixOf(secret)});
     if (!query)
         return query.error();

@@ -17,14 +17,23 @@ struct IssuedToken
     QString secret;
 };
 
-/// Bearer tokens of the applications, under TokenPolicy (T-01 to T-04). The secret is never stored (T-07).
+/// Which secrets a TokenStore keeps: the bearer tokens of T-01…T-07, or the OAuth client secrets of C-02…C-05,
+/// which follow the same rules (docs/oauth-rules.md) in a table of their own.
+enum class TokenKind {
+    Bearer,
+    ClientSecret,
+};
+
+/// Bearer tokens (or client secrets) of the applications, under TokenPolicy (T-01 to T-04). The secret is never
+/// stored (T-07).
 class TokenStore
 {
     Q_DECLARE_TR_FUNCTIONS(TokenStore)
 
 public:
-    explicit TokenStore(Database &db)
+    explicit TokenStore(Database &db, TokenKind kind = TokenKind::Bearer)
         : m_db(db)
+        , m_kind(kind)
     {}
 
     /// T-01, T-02: a new enabled token valid for `validityDays`.
@@ -44,7 +53,10 @@ public:
     Result<BearerToken> authenticate(QStringView secret, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
 private:
+    QString table() const;
+
     Database &m_db;
+    TokenKind m_kind;
 };
 
 } // namespace ScimConsole::Core
