@@ -61,26 +61,37 @@ QJsonArray typedValue(const char *valueDescription)
 QJsonObject Discovery::serviceProviderConfig(const ScimContext &context)
 {
     const auto supported = [](bool yes) { return QJsonObject{{QStringLiteral("supported"), yes}}; };
-    return {{QStringLiteral("schemas"), QJsonArray{QString(ScimSchemas::ServiceProviderConfig)}},
-            {QStringLiteral("documentationUri"), QStringLiteral("https://datatracker.ietf.org/doc/html/rfc7644")},
-            {QStringLiteral("patch"), supported(true)},
-            {QStringLiteral("bulk"), QJsonObject{{QStringLiteral("supported"), false},
-                                                 {QStringLiteral("maxOperations"), 0},
-                                                 {QStringLiteral("maxPayloadSize"), 0}}},
-            {QStringLiteral("filter"),
-             QJsonObject{{QStringLiteral("supported"), true}, {QStringLiteral("maxResults"), MaxResults}}},
-            {QStringLiteral("changePassword"), supported(false)},
-            {QStringLiteral("sort"), supported(true)},
-            {QStringLiteral("etag"), supported(true)},
-            {QStringLiteral("authenticationSchemes"),
-             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("oauthbearertoken")},
-                                    {QStringLiteral("name"), QStringLiteral("OAuth Bearer Token")},
-                                    {QStringLiteral("description"),
-                                     QStringLiteral("Authentication with a bearer token of this application.")},
-                                    {QStringLiteral("primary"), true}}}},
-            {QStringLiteral("meta"),
-             QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("ServiceProviderConfig")},
-                         {QStringLiteral("location"), context.baseUrl + QStringLiteral("/ServiceProviderConfig")}}}};
+    return {
+        {QStringLiteral("schemas"), QJsonArray{QString(ScimSchemas::ServiceProviderConfig)}},
+        {QStringLiteral("documentationUri"), QStringLiteral("https://datatracker.ietf.org/doc/html/rfc7644")},
+        {QStringLiteral("patch"), supported(true)},
+        {QStringLiteral("bulk"), QJsonObject{{QStringLiteral("supported"), false},
+                                             {QStringLiteral("maxOperations"), 0},
+                                             {QStringLiteral("maxPayloadSize"), 0}}},
+        {QStringLiteral("filter"),
+         QJsonObject{{QStringLiteral("supported"), true}, {QStringLiteral("maxResults"), MaxResults}}},
+        {QStringLiteral("changePassword"), supported(false)},
+        {QStringLiteral("sort"), supported(true)},
+        {QStringLiteral("etag"), supported(true)},
+        {QStringLiteral("authenticationSchemes"),
+         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("oauthbearertoken")},
+                                {QStringLiteral("name"), QStringLiteral("OAuth Bearer Token")},
+                                {QStringLiteral("description"),
+                                 QStringLiteral("Authentication with a bearer token of this application.")},
+                                {QStringLiteral("primary"), true}},
+                    // C-11: access tokens from the client credentials grant (RFC 6749 §4.4), used as bearer
+                    // tokens once obtained.
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("oauth2")},
+                                {QStringLiteral("name"), QStringLiteral("OAuth 2.0 client credentials")},
+                                {QStringLiteral("description"),
+                                 QStringLiteral("An access token from %1/oauth2/token (grant_type="
+                                                "client_credentials), when the application allows it.")
+                                     .arg(context.baseUrl)},
+                                {QStringLiteral("specUri"), QStringLiteral("https://www.rfc-editor.org/rfc/rfc6749")},
+                                {QStringLiteral("primary"), false}}}},
+        {QStringLiteral("meta"),
+         QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("ServiceProviderConfig")},
+                     {QStringLiteral("location"), context.baseUrl + QStringLiteral("/ServiceProviderConfig")}}}};
 }
 
 QJsonArray Discovery::resourceTypes(const ScimContext &context)

@@ -1,5 +1,8 @@
 #include "core/scim/ScimEngine.h"
 
+#include "core/scim/TokenEndpoint.h"
+#include "core/store/ClientCredentialStore.h"
+
 #include "core/domain/TokenPolicy.h"
 #include "core/scim/ScimEngineSupport.h"
 
@@ -10,9 +13,11 @@
 #include "core/scim/PatchEngine.h"
 #include "core/scim/Projection.h"
 #include "core/scim/ScimSchemas.h"
+#include "core/scim/TokenEndpoint.h"
 #include "core/scim/UserResource.h"
 #include "core/store/AccountStore.h"
 #include "core/store/ApplicationStore.h"
+#include "core/store/ClientCredentialStore.h"
 #include "core/store/Database.h"
 #include "core/store/ExtensionFieldStore.h"
 #include "core/store/GroupStore.h"
@@ -103,11 +108,23 @@ ScimResponse ScimEngine::handle(const ScimRequest &request)
 std::optional<ScimError> ScimEngine::authenticate(const ScimRequest &request, const AppConfig &config,
                                                   ScimResponse &response) const
 {
-    // T-05: "Authorization: Bearer <token>" of this application, enabled and unexpired.
+    // T-05: "Authorization: Bearer <token>" of this application, enabled and unexpired — a bearer token, or an
+    // access token minted with the application's client credentials (C-07, C-08), checked in the store on every
+    // call so that a revocation counts at once on every instance.
     const QByteArray header = request.authorization.trimmed();
     if (!header.startsWith("Bearer ") && !header.startsWith("bearer "))
         return ScimError::unauthorized(QStringLiteral("A bearer token is required."));
     const QString secret = QString::fromLatin1(header.mid(7).trimmed());
+    if (secret.startsWith(u"scimat_")) {
+        const Result<QString> minter = ClientCredentialStore(m_db).authenticate(request.appId, secret);
+        if (!minter && minter.error().code != ErrorCode::Unauthorized)
+            return storeFailure(minter.error());
+        // The log names the client secret that minted the token, never the token.
+        response.tokenPrefix = minter ? minter.value() : secret.left(6) + QStringLiteral("…");
+        if (!minter)
+            return ScimError::unauthorized(minter.error().message);
+        return std::nullopt;
+    }
     const Result<BearerToken> token = TokenPolicy::authenticate(config.tokens, secret, QDateTime::currentDateTimeUtc());
     // The log gets the visible prefix of a token of this application, and only six characters of anything else.
     response.tokenPrefix = token || token.error().detail != u"unknown token"
@@ -134,6 +151,10 @@ ScimResponse ScimEngine::route(const ScimRequest &request, ScimResponse &respons
         r.setHeader(QByteArrayLiteral("Allow"), QByteArray(allow));
         return r;
     };
+
+    // C-06: the client credentials grant, before any bearer token is asked for.
+    if (segments.size() == 2 && segments.at(0) == u"oauth2" && segments.at(1) == u"token")
+        return TokenEndpoint::handle(m_db, request);
 
     static const QStringList discoveryCollections{
         QStringLiteral("ServiceProviderConfig"), QStringLiteral("ServiceProviderConfigs"),
