@@ -361,18 +361,6 @@ Exit codes: 0 done, 1 refused by a rule or not found, 2 usage error, 3 store err
         <translation>--days 需要整数天数，而不是“%1”</translation>
     </message>
     <message>
-        <source>Bearer token %1 created, valid until %2.
-
-  %3
-
-Copy it now: it is shown only once and cannot be recovered.</source>
-        <translation>已创建 Bearer Token %1，有效期至 %2。
-
-  %3
-
-请立即复制：它只显示这一次，之后无法找回。</translation>
-    </message>
-    <message>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
@@ -1149,6 +1137,108 @@ to disable and delete the old token %5… once the client uses the new one.</sou
     <message>
         <source>Only calls whose path, detail, scimType or profile contains this text.</source>
         <translation>只显示路径、详情、scimType 或配置中包含该文字的调用。</translation>
+    </message>
+    <message>
+        <source>Bearer token %1 created, valid until %2.</source>
+        <translation>已创建 Bearer 令牌 %1，有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>Client secret %1 created, valid until %2.</source>
+        <translation>已创建客户端密钥 %1，有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>
+
+  %1
+
+Copy it now: it is shown only once and cannot be recovered.</source>
+        <translation>
+
+  %1
+
+请立即复制：它只显示这一次，之后无法找回。</translation>
+    </message>
+    <message>
+        <source>This application has no client secrets.</source>
+        <translation>该应用没有客户端密钥。</translation>
+    </message>
+    <message>
+        <source>Client secret %1 deleted.</source>
+        <translation>已删除客户端密钥 %1。</translation>
+    </message>
+    <message>
+        <source>Client secret %1 enabled.</source>
+        <translation>已启用客户端密钥 %1。</translation>
+    </message>
+    <message>
+        <source>Client secret %1 disabled.</source>
+        <translation>已禁用客户端密钥 %1。</translation>
+    </message>
+    <message>
+        <source>--token-lifetime takes a whole number of seconds</source>
+        <translation>--token-lifetime 接受整数秒数</translation>
+    </message>
+    <message>
+        <source>Client credentials %1.
+  Client ID:       %2
+  Token endpoint:  &lt;server&gt;%3
+  Access tokens live %4 s.</source>
+        <translation>客户端凭据：%1。
+  Client ID：     %2
+  令牌端点：     &lt;服务器&gt;%3
+  访问令牌有效期 %4 秒。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>The client secret&apos;s id (not the secret).</source>
+        <translation>客户端密钥的 ID（不是密钥本身）。</translation>
+    </message>
+    <message>
+        <source>How long access tokens live: 300 to 86400 seconds (default 3600).</source>
+        <translation>访问令牌的有效期：300 至 86400 秒（默认 3600）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Add an OAuth client secret; prints it once.</source>
+        <translation>添加一个 OAuth 客户端密钥；只显示一次。</translation>
+    </message>
+    <message>
+        <source>List an application&apos;s OAuth client secrets.</source>
+        <translation>列出应用的 OAuth 客户端密钥。</translation>
+    </message>
+    <message>
+        <source>Enable a client secret.</source>
+        <translation>启用客户端密钥。</translation>
+    </message>
+    <message>
+        <source>Disable a client secret (while client credentials are on, one must stay enabled); its access tokens stop at once.</source>
+        <translation>禁用客户端密钥（客户端凭据开启时须至少保留一个已启用的密钥）；其访问令牌立即失效。</translation>
+    </message>
+    <message>
+        <source>Delete a disabled client secret.</source>
+        <translation>删除已禁用的客户端密钥。</translation>
+    </message>
+    <message>
+        <source>Show the application&apos;s OAuth client id, token endpoint and access-token lifetime.</source>
+        <translation>显示应用的 OAuth Client ID、令牌端点和访问令牌有效期。</translation>
+    </message>
+    <message>
+        <source>Let SCIM clients obtain access tokens with the client id and a client secret.</source>
+        <translation>允许 SCIM 客户端使用 Client ID 和客户端密钥获取访问令牌。</translation>
+    </message>
+    <message>
+        <source>Switch client credentials off; every access token stops at once.</source>
+        <translation>关闭客户端凭据；所有访问令牌立即失效。</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4634,22 @@ to disable and delete the old token %5… once the client uses the new one.</sou
     <message>
         <source>There is no enabled bearer token to rotate: add a token instead.</source>
         <translation>没有可轮换的已启用 Bearer Token：请添加令牌。</translation>
+    </message>
+    <message>
+        <source>An application has at most %1 client secrets. Disable and delete one before adding another (C-02).</source>
+        <translation>一个应用最多有 %1 个客户端密钥。请先禁用并删除一个，再添加新的（C-02）。</translation>
+    </message>
+    <message>
+        <source>While client credentials are on, at least one client secret must stay enabled. Add and enable another secret, or switch client credentials off, first (C-03).</source>
+        <translation>客户端凭据开启时，至少要有一个客户端密钥保持启用。请先添加并启用另一个密钥，或关闭客户端凭据（C-03）。</translation>
+    </message>
+    <message>
+        <source>An enabled client secret cannot be deleted. Disable it first (C-04).</source>
+        <translation>已启用的客户端密钥不能删除。请先禁用它（C-04）。</translation>
+    </message>
+    <message>
+        <source>This application has no client secret with id %1.</source>
+        <translation>该应用没有 ID 为 %1 的客户端密钥。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliJson.h"
 #include "core/domain/TokenPolicy.h"
+#include "core/store/ClientCredentialStore.h"
 #include "core/store/SyncLogStore.h"
 #include "core/store/TokenStore.h"
 
@@ -38,32 +39,43 @@ std::optional<int> validityDays(CliContext &ctx)
     return days;
 }
 
-int createToken(CliContext &ctx)
+/// The option that names one token (or client secret) by its id.
+QString idOptionName(TokenKind kind)
+{
+    return kind == TokenKind::Bearer ? QStringLiteral("token") : QStringLiteral("secret-id");
+}
+
+int createToken(CliContext &ctx, TokenKind kind)
 {
     const QString app = ctx.required(QStringLiteral("app"));
     const std::optional<int> days = validityDays(ctx);
     if (!days)
         return UsageError;
-    const Result<IssuedToken> issued = TokenStore(ctx.db).issue(app, *days);
+    const Result<IssuedToken> issued = TokenStore(ctx.db, kind).issue(app, *days);
     if (!issued)
         return ctx.fail(issued.error());
-    // T-07: the one time the secret is shown.
-    const QJsonObject json{{QStringLiteral("id"), issued->token.id},
-                           {QStringLiteral("appId"), app},
-                           {QStringLiteral("token"), issued->secret},
-                           {QStringLiteral("prefix"), issued->token.prefix},
-                           {QStringLiteral("expires"), timeJson(issued->token.expires)}};
-    return ctx.print(json, Cli::tr("Bearer token %1 created, valid until %2.\n\n  %3\n\n"
-                                   "Copy it now: it is shown only once and cannot be recovered.")
-                               .arg(issued->token.id, issued->token.expires.toString(Qt::ISODate), issued->secret));
+    // T-07, C-05: the one time the secret is shown.
+    const bool bearer = kind == TokenKind::Bearer;
+    QJsonObject json{{QStringLiteral("id"), issued->token.id},
+                     {QStringLiteral("appId"), app},
+                     {bearer ? QStringLiteral("token") : QStringLiteral("secret"), issued->secret},
+                     {QStringLiteral("prefix"), issued->token.prefix},
+                     {QStringLiteral("expires"), timeJson(issued->token.expires)}};
+    const QString created = (bearer ? Cli::tr("Bearer token %1 created, valid until %2.")
+                                    : Cli::tr("Client secret %1 created, valid until %2."))
+                                .arg(issued->token.id, issued->token.expires.toString(Qt::ISODate));
+    return ctx.print(
+        json,
+        created
+            + Cli::tr("\n\n  %1\n\nCopy it now: it is shown only once and cannot be recovered.").arg(issued->secret));
 }
 
-int listTokens(CliContext &ctx)
+int listTokens(CliContext &ctx, TokenKind kind)
 {
     const QString app = ctx.required(QStringLiteral("app"));
     if (ctx.hasUsageError())
         return UsageError;
-    const Result<QList<BearerToken>> tokens = TokenStore(ctx.db).list(app);
+    const Result<QList<BearerToken>> tokens = TokenStore(ctx.db, kind).list(app);
     if (!tokens)
         return ctx.fail(tokens.error());
     QJsonArray array;
@@ -78,29 +90,65 @@ int listTokens(CliContext &ctx)
                     .arg(token.id, token.prefix, state.leftJustified(8), token.expires.toString(Qt::ISODate));
     }
     if (tokens->isEmpty())
-        text = Cli::tr("This application has no bearer tokens.");
+        text = kind == TokenKind::Bearer ? Cli::tr("This application has no bearer tokens.")
+                                         : Cli::tr("This application has no client secrets.");
     return ctx.print(array, text);
 }
 
-int changeToken(CliContext &ctx, const QString &verb)
+int changeToken(CliContext &ctx, const QString &verb, TokenKind kind)
 {
     const QString app = ctx.required(QStringLiteral("app"));
-    const QString token = ctx.required(QStringLiteral("token"));
+    const QString token = ctx.required(idOptionName(kind));
     if (ctx.hasUsageError())
         return UsageError;
-    TokenStore tokens(ctx.db);
+    TokenStore tokens(ctx.db, kind);
+    const bool bearer = kind == TokenKind::Bearer;
     if (verb == u"delete") {
         if (const Status removed = tokens.remove(app, token); !removed)
             return ctx.fail(removed.error());
-        return ctx.print(QJsonObject{{QStringLiteral("id"), token}, {QStringLiteral("deleted"), true}},
-                         Cli::tr("Bearer token %1 deleted.").arg(token));
+        return ctx.print(
+            QJsonObject{{QStringLiteral("id"), token}, {QStringLiteral("deleted"), true}},
+            (bearer ? Cli::tr("Bearer token %1 deleted.") : Cli::tr("Client secret %1 deleted.")).arg(token));
     }
     const bool enable = verb == u"enable";
     const Result<BearerToken> changed = tokens.setEnabled(app, token, enable);
     if (!changed)
         return ctx.fail(changed.error());
-    return ctx.print(toJson(changed.value()), enable ? Cli::tr("Bearer token %1 enabled.").arg(token)
-                                                     : Cli::tr("Bearer token %1 disabled.").arg(token));
+    const QString done = bearer
+                             ? (enable ? Cli::tr("Bearer token %1 enabled.") : Cli::tr("Bearer token %1 disabled."))
+                             : (enable ? Cli::tr("Client secret %1 enabled.") : Cli::tr("Client secret %1 disabled."));
+    return ctx.print(toJson(changed.value()), done.arg(token));
+}
+
+/// C-01, C-03, C-07: `app credentials show|enable|disable --app X [--token-lifetime S]`.
+int credentials(CliContext &ctx, const QString &verb)
+{
+    const QString app = ctx.required(QStringLiteral("app"));
+    if (ctx.hasUsageError())
+        return UsageError;
+    ClientCredentialStore store(ctx.db);
+    Result<ClientCredentials> credentials = store.ensure(app);
+    if (credentials && ctx.parser.isSet(QStringLiteral("token-lifetime"))) {
+        bool numeric = false;
+        const int seconds = ctx.parser.value(QStringLiteral("token-lifetime")).toInt(&numeric);
+        if (!numeric)
+            return ctx.usage(Cli::tr("--token-lifetime takes a whole number of seconds"));
+        credentials = store.setTokenLifetime(app, seconds);
+    }
+    if (credentials && verb != u"show")
+        credentials = store.setEnabled(app, verb == u"enable");
+    if (!credentials)
+        return ctx.fail(credentials.error());
+    const QString endpoint = QStringLiteral("/scim/v2/apps/%1/oauth2/token").arg(app);
+    return ctx.print(QJsonObject{{QStringLiteral("appId"), app},
+                                 {QStringLiteral("clientId"), credentials->clientId},
+                                 {QStringLiteral("enabled"), credentials->enabled},
+                                 {QStringLiteral("tokenLifetime"), credentials->tokenLifetimeSeconds},
+                                 {QStringLiteral("tokenEndpoint"), endpoint}},
+                     Cli::tr("Client credentials %1.\n  Client ID:       %2\n  Token endpoint:  <server>%3\n"
+                             "  Access tokens live %4 s.")
+                         .arg(credentials->enabled ? Cli::tr("on") : Cli::tr("off"), credentials->clientId, endpoint)
+                         .arg(credentials->tokenLifetimeSeconds));
 }
 
 /// T-06 on the command line, in two steps like the console's guided flow: `token rotate --app X --days N` adds the new
@@ -177,23 +225,58 @@ int rotateToken(CliContext &ctx)
 QList<Command> Cli::tokenCommands()
 {
     const QList<QCommandLineOption> tokenOptions{appOption(), tokenOption()};
+    const QList<QCommandLineOption> secretOptions{
+        appOption(), {QStringLiteral("secret-id"), tr("The client secret's id (not the secret)."), tr("id")}};
+    const QList<QCommandLineOption> credentialOptions{
+        appOption(),
+        {QStringLiteral("token-lifetime"), tr("How long access tokens live: 300 to 86400 seconds (default 3600)."),
+         tr("seconds")}};
     return {
         {QStringLiteral("token"),
          QStringLiteral("create"),
          tr("Add a bearer token; prints its secret once."),
          {appOption(), {QStringLiteral("days"), tr("Validity: 1 day to 3 years."), tr("days")}},
-         createToken},
+         [](CliContext &ctx) { return createToken(ctx, TokenKind::Bearer); }},
         {QStringLiteral("token"),
          QStringLiteral("list"),
          tr("List an application's bearer tokens."),
          {appOption()},
-         listTokens},
+         [](CliContext &ctx) { return listTokens(ctx, TokenKind::Bearer); }},
         {QStringLiteral("token"), QStringLiteral("enable"), tr("Enable a bearer token."), tokenOptions,
-         [](CliContext &ctx) { return changeToken(ctx, QStringLiteral("enable")); }},
+         [](CliContext &ctx) { return changeToken(ctx, QStringLiteral("enable"), TokenKind::Bearer); }},
         {QStringLiteral("token"), QStringLiteral("disable"), tr("Disable a bearer token (one must stay enabled)."),
-         tokenOptions, [](CliContext &ctx) { return changeToken(ctx, QStringLiteral("disable")); }},
+         tokenOptions, [](CliContext &ctx) { return changeToken(ctx, QStringLiteral("disable"), TokenKind::Bearer); }},
         {QStringLiteral("token"), QStringLiteral("delete"), tr("Delete a disabled bearer token."), tokenOptions,
-         [](CliContext &ctx) { return changeToken(ctx, QStringLiteral("delete")); }},
+         [](CliContext &ctx) { return changeToken(ctx, QStringLiteral("delete"), TokenKind::Bearer); }},
+        {QStringLiteral("client-secret"),
+         QStringLiteral("create"),
+         tr("Add an OAuth client secret; prints it once."),
+         {appOption(), {QStringLiteral("days"), tr("Validity: 1 day to 3 years."), tr("days")}},
+         [](CliContext &ctx) { return createToken(ctx, TokenKind::ClientSecret); }},
+        {QStringLiteral("client-secret"),
+         QStringLiteral("list"),
+         tr("List an application's OAuth client secrets."),
+         {appOption()},
+         [](CliContext &ctx) { return listTokens(ctx, TokenKind::ClientSecret); }},
+        {QStringLiteral("client-secret"), QStringLiteral("enable"), tr("Enable a client secret."), secretOptions,
+         [](CliContext &ctx) { return changeToken(ctx, QStringLiteral("enable"), TokenKind::ClientSecret); }},
+        {QStringLiteral("client-secret"), QStringLiteral("disable"),
+         tr("Disable a client secret (while client credentials are on, one must stay enabled); its access tokens "
+            "stop at once."),
+         secretOptions,
+         [](CliContext &ctx) { return changeToken(ctx, QStringLiteral("disable"), TokenKind::ClientSecret); }},
+        {QStringLiteral("client-secret"), QStringLiteral("delete"), tr("Delete a disabled client secret."),
+         secretOptions,
+         [](CliContext &ctx) { return changeToken(ctx, QStringLiteral("delete"), TokenKind::ClientSecret); }},
+        {QStringLiteral("app"), QStringLiteral("credentials show"),
+         tr("Show the application's OAuth client id, token endpoint and access-token lifetime."), credentialOptions,
+         [](CliContext &ctx) { return credentials(ctx, QStringLiteral("show")); }},
+        {QStringLiteral("app"), QStringLiteral("credentials enable"),
+         tr("Let SCIM clients obtain access tokens with the client id and a client secret."), credentialOptions,
+         [](CliContext &ctx) { return credentials(ctx, QStringLiteral("enable")); }},
+        {QStringLiteral("app"), QStringLiteral("credentials disable"),
+         tr("Switch client credentials off; every access token stops at once."), credentialOptions,
+         [](CliContext &ctx) { return credentials(ctx, QStringLiteral("disable")); }},
         {QStringLiteral("token"),
          QStringLiteral("rotate"),
          tr("Rotate the bearer token: --days N adds the new one; --finish retires the old one."),

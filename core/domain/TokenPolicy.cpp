@@ -18,46 +18,55 @@ Result<QDateTime> TokenPolicy::expiryFor(int validityDays, const QDateTime &now)
     return now.addDays(validityDays);
 }
 
-Status TokenPolicy::canAdd(const QList<BearerToken> &existing)
+Status TokenPolicy::canAdd(const QList<BearerToken> &existing, TokenKind kind)
 {
     if (existing.size() >= MaxTokensPerApp) {
         return makeError(ErrorCode::Conflict,
-                         tr("An application has at most %1 bearer tokens. Disable and delete one before adding "
-                            "another.")
+                         (kind == TokenKind::Bearer
+                              ? tr("An application has at most %1 bearer tokens. Disable and delete one before adding "
+                                   "another.")
+                              : tr("An application has at most %1 client secrets. Disable and delete one before "
+                                   "adding another (C-02)."))
                              .arg(MaxTokensPerApp));
     }
     return ok();
 }
 
-Status TokenPolicy::canDisable(const QList<BearerToken> &existing, const QString &tokenId)
+Status TokenPolicy::canDisable(const QList<BearerToken> &existing, const QString &tokenId, TokenKind kind)
 {
-    const Result<BearerToken> token = find(existing, tokenId);
+    const Result<BearerToken> token = find(existing, tokenId, kind);
     if (!token)
         return token.error();
     const auto enabledCount =
         std::count_if(existing.cbegin(), existing.cend(), [](const BearerToken &t) { return t.enabled; });
     if (token->enabled && enabledCount <= 1) {
         return makeError(ErrorCode::Conflict,
-                         tr("At least one bearer token must stay enabled. Add and enable another token before "
-                            "disabling this one."));
+                         kind == TokenKind::Bearer
+                             ? tr("At least one bearer token must stay enabled. Add and enable another token before "
+                                  "disabling this one.")
+                             : tr("While client credentials are on, at least one client secret must stay enabled. "
+                                  "Add and enable another secret, or switch client credentials off, first (C-03)."));
     }
     return ok();
 }
 
-Status TokenPolicy::canDelete(const QList<BearerToken> &existing, const QString &tokenId)
+Status TokenPolicy::canDelete(const QList<BearerToken> &existing, const QString &tokenId, TokenKind kind)
 {
-    const Result<BearerToken> token = find(existing, tokenId);
+    const Result<BearerToken> token = find(existing, tokenId, kind);
     if (!token)
         return token.error();
     if (token->enabled) {
-        return makeError(ErrorCode::Conflict, tr("An enabled bearer token cannot be deleted. Disable it first."));
+        return makeError(ErrorCode::Conflict,
+                         kind == TokenKind::Bearer
+                             ? tr("An enabled bearer token cannot be deleted. Disable it first.")
+                             : tr("An enabled client secret cannot be deleted. Disable it first (C-04)."));
     }
     return ok();
 }
 
-Status TokenPolicy::canEnable(const QList<BearerToken> &existing, const QString &tokenId)
+Status TokenPolicy::canEnable(const QList<BearerToken> &existing, const QString &tokenId, TokenKind kind)
 {
-    const Result<BearerToken> token = find(existing, tokenId);
+    const Result<BearerToken> token = find(existing, tokenId, kind);
     if (!token)
         return token.error();
     return ok();
@@ -83,12 +92,15 @@ Result<BearerToken> TokenPolicy::authenticate(const QList<BearerToken> &candidat
     return makeError(ErrorCode::Unauthorized, tr("The bearer token is not valid."), QStringLiteral("unknown token"));
 }
 
-Result<BearerToken> TokenPolicy::find(const QList<BearerToken> &existing, const QString &tokenId)
+Result<BearerToken> TokenPolicy::find(const QList<BearerToken> &existing, const QString &tokenId, TokenKind kind)
 {
     const auto it =
         std::find_if(existing.cbegin(), existing.cend(), [&](const BearerToken &t) { return t.id == tokenId; });
     if (it == existing.cend())
-        return makeError(ErrorCode::NotFound, tr("This application has no bearer token with id %1.").arg(tokenId));
+        return makeError(ErrorCode::NotFound,
+                         (kind == TokenKind::Bearer ? tr("This application has no bearer token with id %1.")
+                                                    : tr("This application has no client secret with id %1."))
+                             .arg(tokenId));
     return *it;
 }
 

@@ -41,7 +41,7 @@ Result<IssuedToken> TokenStore::issue(const QString &appId, int validityDays, co
     const Result<QList<BearerToken>> existing = list(appId);
     if (!existing)
         return existing.error();
-    if (const Status allowed = TokenPolicy::canAdd(existing.value()); !allowed)
+    if (const Status allowed = TokenPolicy::canAdd(existing.value(), m_kind); !allowed)
         return allowed.error();
 
     const IssuedSecret secret = BearerToken::generateSecret(m_kind == TokenKind::Bearer ? QLatin1StringView("scim_")
@@ -103,10 +103,10 @@ Result<BearerToken> TokenStore::setEnabled(const QString &appId, const QString &
     }
     Status allowed = ok();
     if (enabled)
-        allowed = TokenPolicy::canEnable(existing.value(), tokenId);
+        allowed = TokenPolicy::canEnable(existing.value(), tokenId, m_kind);
     else if (mustKeepOne)
-        allowed = TokenPolicy::canDisable(existing.value(), tokenId);
-    else if (const Result<BearerToken> found = TokenPolicy::find(existing.value(), tokenId); !found)
+        allowed = TokenPolicy::canDisable(existing.value(), tokenId, m_kind);
+    else if (const Result<BearerToken> found = TokenPolicy::find(existing.value(), tokenId, m_kind); !found)
         allowed = found.error();
     if (!allowed)
         return allowed.error();
@@ -118,7 +118,7 @@ Result<BearerToken> TokenStore::setEnabled(const QString &appId, const QString &
         return bumped.error();
     if (const Status committed = tx.commit(); !committed)
         return committed.error();
-    Result<BearerToken> token = TokenPolicy::find(existing.value(), tokenId);
+    Result<BearerToken> token = TokenPolicy::find(existing.value(), tokenId, m_kind);
     if (token)
         token.value().enabled = enabled;
     return token;
@@ -134,7 +134,7 @@ Status TokenStore::remove(const QString &appId, const QString &tokenId)
     const Result<QList<BearerToken>> existing = list(appId);
     if (!existing)
         return existing.error();
-    if (const Status allowed = TokenPolicy::canDelete(existing.value(), tokenId); !allowed)
+    if (const Status allowed = TokenPolicy::canDelete(existing.value(), tokenId, m_kind); !allowed)
         return allowed;
     const auto deleted =
         m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ? AND app_id = ?").arg(table()), {tokenId, appId});

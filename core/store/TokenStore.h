@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/domain/BearerToken.h"
+#include "core/domain/TokenPolicy.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,15 +18,8 @@ struct IssuedToken
     QString secret;
 };
 
-/// Which secrets a TokenStore keeps: the bearer tokens of T-01…T-07, or the OAuth client secrets of C-02…C-05,
-/// which follow the same rules (docs/oauth-rules.md) in a table of their own.
-enum class TokenKind {
-    Bearer,
-    ClientSecret,
-};
-
-/// Bearer tokens (or client secrets) of the applications, under TokenPolicy (T-01 to T-04). The secret is never
-/// stored (T-07).
+/// Bearer tokens (or, with TokenKind::ClientSecret, the OAuth client secrets in a table of their own) of the
+/// applications, under TokenPolicy (T-01 to T-04, C-02 to C-04). The secret is never stored (T-07, C-05).
 class TokenStore
 {
     Q_DECLARE_TR_FUNCTIONS(TokenStore)

@@ -323,6 +323,42 @@ private slots:
         QCOMPARE(left.at(0).toObject().value(u"id").toString(), started.value(u"id").toString());
     }
 
+    void clientCredentials_fromTheCommandLine() // C-01, C-02, C-03, C-04, C-05, C-07
+    {
+        const QString app = newApp();
+        QCOMPARE(cli({u"app"_s, u"credentials"_s, u"show"_s}).exitCode, 2); // --app is required
+        QVERIFY(refused(cli({u"app"_s, u"credentials"_s, u"enable"_s, u"--app"_s, app}), "client secret first"));
+        const QJsonObject shown = ok({u"app"_s, u"credentials"_s, u"show"_s, u"--app"_s, app});
+        QVERIFY(shown.value(u"clientId").toString().startsWith(u"scimc_"_s));
+        QCOMPARE(shown.value(u"enabled").toBool(), false);
+        QCOMPARE(shown.value(u"tokenEndpoint").toString(), u"/scim/v2/apps/%1/oauth2/token"_s.arg(app));
+
+        const QJsonObject secret = ok({u"client-secret"_s, u"create"_s, u"--app"_s, app, u"--days"_s, u"30"_s});
+        QVERIFY(secret.value(u"secret").toString().startsWith(u"scimcs_"_s));
+        const QJsonObject on =
+            ok({u"app"_s, u"credentials"_s, u"enable"_s, u"--app"_s, app, u"--token-lifetime"_s, u"600"_s});
+        QCOMPARE(on.value(u"enabled").toBool(), true);
+        QCOMPARE(on.value(u"tokenLifetime").toInt(), 600);
+        QCOMPARE(on.value(u"clientId").toString(), shown.value(u"clientId").toString()); // stable
+        QVERIFY(refused(cli({u"app"_s, u"credentials"_s, u"show"_s, u"--app"_s, app, u"--token-lifetime"_s, u"60"_s}),
+                        "5 minutes"));
+
+        const QJsonArray listed = cli({u"client-secret"_s, u"list"_s, u"--app"_s, app}).array();
+        QCOMPARE(listed.size(), 1);
+        QVERIFY(!QJsonDocument(listed).toJson().contains(secret.value(u"secret").toString().toLatin1()));
+        QVERIFY(cli({u"token"_s, u"list"_s, u"--app"_s, app}).array().isEmpty()); // not bearer tokens
+        const QString id = secret.value(u"id").toString();
+        QVERIFY(refused(cli({u"client-secret"_s, u"disable"_s, u"--app"_s, app, u"--secret-id"_s, id}),
+                        "at least one client secret"));
+        QVERIFY(refused(cli({u"client-secret"_s, u"delete"_s, u"--app"_s, app, u"--secret-id"_s, id}),
+                        "client secret cannot be deleted"));
+        QVERIFY(ok({u"app"_s, u"credentials"_s, u"disable"_s, u"--app"_s, app}).value(u"enabled") == false);
+        QVERIFY(ok({u"client-secret"_s, u"disable"_s, u"--app"_s, app, u"--secret-id"_s, id}).value(u"enabled")
+                == false);
+        QVERIFY(
+            ok({u"client-secret"_s, u"delete"_s, u"--app"_s, app, u"--secret-id"_s, id}).value(u"deleted").toBool());
+    }
+
     void org_renameMoveDelete_withTheirRules()
     {
         const QString sales = ok({u"org"_s, u"create"_s, u"--name"_s, u"Sales"_s}).value(u"id").toString();

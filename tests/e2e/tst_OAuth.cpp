@@ -1,4 +1,6 @@
 #include "core/log/SyncLog.h"
+#include "core/ram/RamClient.h"
+#include "core/ram/RamConnectionCheck.h"
 #include "core/store/ApplicationStore.h"
 #include "core/store/ClientCredentialStore.h"
 #include "core/store/TokenStore.h"
@@ -183,6 +185,30 @@ private slots:
         QVERIFY(ClientCredentialStore(server.db()).setEnabled(server.appId(), false));
         QCOMPARE(server.send("GET", u"/Users"_s, {}, {}, again).status, 401);
         QCOMPARE(server.get(u"/Users"_s).status, 200);
+    }
+
+    void theRamClientTalksToIt() // C-06, R-02, R-04
+    {
+        // The console's own RAM client (client credentials with Basic, grant_type and client_id in the query, an
+        // empty body), pointed at this server as at Alibaba Cloud: `ram test` passes every step.
+        SCIM_START_TEST_SERVER(server);
+        const Client client = enable(server);
+        RamProfile profile;
+        profile.name = u"self"_s;
+        profile.site = RamSite::Custom;
+        profile.tokenUrl = server.base() + u"/oauth2/token"_s;
+        profile.scimUrl = server.base();
+        profile.clientId = client.id;
+        RamClient ram(profile, client.secret);
+        QList<ConnectionStep> steps;
+        RamConnectionCheck::run(ram, [&steps](const QList<ConnectionStep> &result) { steps = result; });
+        QTRY_COMPARE_WITH_TIMEOUT(steps.size(), 3, 10000);
+        for (const ConnectionStep &step : std::as_const(steps))
+            QVERIFY2(step.passed(), qPrintable(step.name + u": "_s + step.detail));
+        // And a SCIM call with the token it obtained.
+        QFuture<RamReply> users = ram.request("GET", u"/Users?count=1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(users.isFinished(), 10000);
+        QCOMPARE(users.result().status, 200);
     }
 
     void nothingSecretInTheLog() // C-05, C-10
