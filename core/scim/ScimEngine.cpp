@@ -154,7 +154,7 @@ ScimResponse ScimEngine::route(const ScimRequest &request, ScimResponse &respons
 
     // C-06: the client credentials grant, before any bearer token is asked for.
     if (segments.size() == 2 && segments.at(0) == u"oauth2" && segments.at(1) == u"token")
-        return TokenEndpoint::handle(m_db, request);
+        return m_tokenEndpoint.handle(m_db, request);
 
     static const QStringList discoveryCollections{
         QStringLiteral("ServiceProviderConfig"), QStringLiteral("ServiceProviderConfigs"),

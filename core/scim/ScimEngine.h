@@ -3,6 +3,7 @@
 #include "core/domain/BearerToken.h"
 #include "core/scim/ScimContext.h"
 #include "core/scim/ScimMessage.h"
+#include "core/scim/TokenEndpoint.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -57,6 +58,7 @@ private:
     ScimResponse discovery(const ScimRequest &request, const ScimContext &context, const QStringList &segments);
 
     Database &m_db;
+    TokenEndpoint m_tokenEndpoint; // its failure counts are per engine, that is per server thread
     qint64 m_configVersion = -1;
     QHash<QString, AppConfig> m_apps;
 };

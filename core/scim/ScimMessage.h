@@ -23,6 +23,7 @@ struct ScimRequest
     QByteArray ifMatch;
     QByteArray ifNoneMatch;
     QString baseUrl; // scheme://host:port/scim/v2/apps/<appId>
+    QString clientAddress;
 };
 
 /// The engine's answer, and what the sync log records about it.

@@ -55,7 +55,34 @@ ScimResponse error(const char *code, const QString &description, const QString &
 
 } // namespace
 
-ScimResponse TokenEndpoint::handle(Database &db, const ScimRequest &request)
+ScimResponse TokenEndpoint::handle(Database &db, const ScimRequest &request, const QDateTime &now)
+{
+    // C-10: an address that failed too often waits, whatever it sends now.
+    if (m_failures.size() > 10000) // forget the windows that ended, so that the table stays small
+        m_failures.removeIf([&now](const auto &entry) { return entry.value().start.secsTo(now) >= WindowSeconds; });
+    Window &window = m_failures[request.clientAddress];
+    if (!window.start.isValid() || window.start.secsTo(now) >= WindowSeconds)
+        window = {now, 0};
+    if (window.failures >= MaxFailures) {
+        const qint64 wait = std::max<qint64>(1, WindowSeconds - window.start.secsTo(now));
+        ScimResponse limited = answer(429, {{QStringLiteral("error"), QStringLiteral("temporarily_unavailable")},
+                                            {QStringLiteral("error_description"),
+                                             QStringLiteral("Too many failed client authentications from this "
+                                                            "address; try again in %1 s.")
+                                                 .arg(wait)}});
+        limited.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
+        limited.scimType = QStringLiteral("temporarily_unavailable");
+        limited.detail =
+            QStringLiteral("token request: rate-limited after %1 failed client authentications").arg(window.failures);
+        return limited;
+    }
+    ScimResponse response = grant(db, request);
+    if (response.status == 401)
+        ++window.failures;
+    return response;
+}
+
+ScimResponse TokenEndpoint::grant(Database &db, const ScimRequest &request)
 {
     if (request.method != u"POST") {
         ScimResponse r = error("invalid_request", QStringLiteral("The token endpoint takes POST."),

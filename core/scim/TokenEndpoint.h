@@ -2,6 +2,9 @@
 
 #include "core/scim/ScimMessage.h"
 
+#include <QDateTime>
+#include <QHash>
+
 namespace ScimConsole::Core {
 
 class Database;
@@ -14,7 +17,23 @@ class Database;
 class TokenEndpoint
 {
 public:
-    static ScimResponse handle(Database &db, const ScimRequest &request);
+    /// C-10: at most MaxFailures failed client authentications per client address in WindowSeconds; past that,
+    /// every token request from the address is answered 429 with Retry-After until the window ends.
+    static constexpr int MaxFailures = 10;
+    static constexpr int WindowSeconds = 60;
+
+    ScimResponse handle(Database &db, const ScimRequest &request,
+                        const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+private:
+    ScimResponse grant(Database &db, const ScimRequest &request);
+
+    struct Window
+    {
+        QDateTime start;
+        int failures = 0;
+    };
+    QHash<QString, Window> m_failures; // by client address
 };
 
 } // namespace ScimConsole::Core

@@ -99,6 +99,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         scim.authorization = request.value(QByteArrayLiteral("Authorization"));
         scim.ifMatch = request.value(QByteArrayLiteral("If-Match"));
         scim.ifNoneMatch = request.value(QByteArrayLiteral("If-None-Match"));
+        scim.clientAddress = request.remoteAddress().toString();
         QByteArray host = request.value(QByteArrayLiteral("Host"));
         if (host.isEmpty())
             host = socket->localAddress().toString().toLatin1() + ':' + QByteArray::number(socket->localPort());

@@ -8,6 +8,7 @@
 #include "core/store/Database.h"
 #include "core/store/PresenceStore.h"
 #include "core/store/SettingsStore.h"
+#include "core/store/ClientCredentialStore.h"
 #include "core/store/SyncLogStore.h"
 
 #include <QCoreApplication>
@@ -164,6 +165,10 @@ void ServerWorker::pruneLog()
         qCWarning(lcServer) << "could not prune the sync log:" << pruned.error().detail;
     else if (pruned.value() > 0)
         qCInfo(lcServer) << "pruned" << pruned.value() << "sync-log events";
+    // C-09: expired access tokens go as well.
+    const Result<qint64> purged = ClientCredentialStore(*m_db).purgeExpired();
+    if (!purged)
+        qCWarning(lcServer) << "could not purge expired access tokens:" << purged.error().detail;
 }
 
 void ServerWorker::record(const SyncEvent &event)

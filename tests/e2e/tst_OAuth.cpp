@@ -1,6 +1,7 @@
 #include "core/log/SyncLog.h"
 #include "core/ram/RamClient.h"
 #include "core/ram/RamConnectionCheck.h"
+#include "core/scim/TokenEndpoint.h"
 #include "core/store/ApplicationStore.h"
 #include "core/store/ClientCredentialStore.h"
 #include "core/store/TokenStore.h"
@@ -184,6 +185,23 @@ private slots:
             tokenRequest(server, grant, basic(client.id, client.secret)).json().value(u"access_token"_s).toString();
         QVERIFY(ClientCredentialStore(server.db()).setEnabled(server.appId(), false));
         QCOMPARE(server.send("GET", u"/Users"_s, {}, {}, again).status, 401);
+        QCOMPARE(server.get(u"/Users"_s).status, 200);
+    }
+
+    void failedClientAuthentications_areRateLimited() // C-10
+    {
+        SCIM_START_TEST_SERVER(server);
+        const Client client = enable(server);
+        const QByteArray grant = form({{u"grant_type"_s, u"client_credentials"_s}});
+        for (int i = 0; i < TokenEndpoint::MaxFailures; ++i)
+            QCOMPARE(tokenRequest(server, grant, basic(client.id, u"guess-%1"_s.arg(i))).status, 401);
+        // Now even the right secret waits: guessing gains nothing.
+        const HttpReply limited = tokenRequest(server, grant, basic(client.id, client.secret));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.json().value(u"error"_s).toString(), u"temporarily_unavailable"_s);
+        const int wait = limited.header("Retry-After").toInt();
+        QVERIFY(wait >= 1 && wait <= TokenEndpoint::WindowSeconds);
+        // SCIM calls with tokens already held are not affected.
         QCOMPARE(server.get(u"/Users"_s).status, 200);
     }
 
