@@ -153,8 +153,17 @@ ScimResponse ScimEngine::route(const ScimRequest &request, ScimResponse &respons
     };
 
     // C-06: the client credentials grant, before any bearer token is asked for.
-    if (segments.size() == 2 && segments.at(0) == u"oauth2" && segments.at(1) == u"token")
-        return m_tokenEndpoint.handle(m_db, request);
+    if (segments.size() == 2 && segments.at(0) == u"oauth2" && segments.at(1) == u"token") {
+        const ScimPermission &granted = context.app.permission;
+        QStringList scopes;
+        for (const auto &[allowed, name] :
+             {std::pair(granted.usersRead, "users:read"), std::pair(granted.usersWrite, "users:write"),
+              std::pair(granted.groupsRead, "groups:read"), std::pair(granted.groupsWrite, "groups:write")}) {
+            if (allowed)
+                scopes << QLatin1String(name);
+        }
+        return m_tokenEndpoint.handle(m_db, request, scopes);
+    }
 
     static const QStringList discoveryCollections{
         QStringLiteral("ServiceProviderConfig"), QStringLiteral("ServiceProviderConfigs"),

@@ -55,7 +55,8 @@ ScimResponse error(const char *code, const QString &description, const QString &
 
 } // namespace
 
-ScimResponse TokenEndpoint::handle(Database &db, const ScimRequest &request, const QDateTime &now)
+ScimResponse TokenEndpoint::handle(Database &db, const ScimRequest &request, const QStringList &allowedScopes,
+                                   const QDateTime &now)
 {
     // C-10: an address that failed too often waits, whatever it sends now.
     if (m_failures.size() > 10000) // forget the windows that ended, so that the table stays small
@@ -76,13 +77,13 @@ ScimResponse TokenEndpoint::handle(Database &db, const ScimRequest &request, con
             QStringLiteral("token request: rate-limited after %1 failed client authentications").arg(window.failures);
         return limited;
     }
-    ScimResponse response = grant(db, request);
+    ScimResponse response = grant(db, request, allowedScopes);
     if (response.status == 401)
         ++window.failures;
     return response;
 }
 
-ScimResponse TokenEndpoint::grant(Database &db, const ScimRequest &request)
+ScimResponse TokenEndpoint::grant(Database &db, const ScimRequest &request, const QStringList &allowedScopes)
 {
     if (request.method != u"POST") {
         ScimResponse r = error("invalid_request", QStringLiteral("The token endpoint takes POST."),
@@ -147,6 +148,16 @@ ScimResponse TokenEndpoint::grant(Database &db, const ScimRequest &request)
         return error("unsupported_grant_type", QStringLiteral("Only client_credentials is supported."),
                      QStringLiteral("token request: grant_type %1").arg(grant.left(40)));
 
+    const QString scope = form.value(QStringLiteral("scope")).simplified();
+    for (const QString &wanted : scope.split(u' ', Qt::SkipEmptyParts)) {
+        if (!allowedScopes.contains(wanted))
+            return error("invalid_scope",
+                         QStringLiteral("The scope %1 is not granted to this application (it may: %2).")
+                             .arg(wanted.left(40),
+                                  allowedScopes.isEmpty() ? QStringLiteral("nothing") : allowedScopes.join(u' ')),
+                         QStringLiteral("token request: scope %1 not granted").arg(wanted.left(40)));
+    }
+
     ClientCredentialStore store(db);
     const Result<ClientCredentials> client = store.byClientId(clientId);
     const QString who = QStringLiteral("client %1").arg(clientId.left(40));
@@ -164,8 +175,8 @@ ScimResponse TokenEndpoint::grant(Database &db, const ScimRequest &request)
     QJsonObject body{{QStringLiteral("access_token"), minted->token},
                      {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                      {QStringLiteral("expires_in"), minted->expiresIn}};
-    // A requested scope is echoed; the application's SCIM permission still decides each call.
-    if (const QString scope = form.value(QStringLiteral("scope")); !scope.isEmpty())
+    // A granted scope is echoed; the application's SCIM permission still decides each call.
+    if (!scope.isEmpty())
         body.insert(QStringLiteral("scope"), scope);
     ScimResponse response = answer(200, body);
     response.tokenPrefix = minted->secretPrefix;

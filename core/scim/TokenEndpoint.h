@@ -22,11 +22,13 @@ public:
     static constexpr int MaxFailures = 10;
     static constexpr int WindowSeconds = 60;
 
-    ScimResponse handle(Database &db, const ScimRequest &request,
+    /// `allowedScopes`: what the application may do ("users:read", "users:write", "groups:read", "groups:write");
+    /// a requested `scope` must name only these (RFC 6749 §3.3) and is echoed.
+    ScimResponse handle(Database &db, const ScimRequest &request, const QStringList &allowedScopes,
                         const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:
-    ScimResponse grant(Database &db, const ScimRequest &request);
+    ScimResponse grant(Database &db, const ScimRequest &request, const QStringList &allowedScopes);
 
     struct Window
     {

@@ -104,9 +104,9 @@ private slots:
         const HttpReply byBody = tokenRequest(server, form({{u"grant_type"_s, u"client_credentials"_s},
                                                             {u"client_id"_s, client.id},
                                                             {u"client_secret"_s, client.secret},
-                                                            {u"scope"_s, u"scim"_s}}));
+                                                            {u"scope"_s, u"users:read groups:write"_s}}));
         QCOMPARE(byBody.status, 200);
-        QCOMPARE(byBody.json().value(u"scope"_s).toString(), u"scim"_s);
+        QCOMPARE(byBody.json().value(u"scope"_s).toString(), u"users:read groups:write"_s);
         QVERIFY(byBody.json().value(u"access_token"_s).toString() != access);
 
         // Discovery names both methods.
@@ -137,6 +137,11 @@ private slots:
         const QByteArray auth = basic(client.id, client.secret);
         QCOMPARE(errorOf(form({{u"grant_type"_s, u"password"_s}}), auth), std::pair(400, u"unsupported_grant_type"_s));
         QCOMPARE(errorOf(QByteArray(), auth), std::pair(400, u"invalid_request"_s));
+        QCOMPARE(errorOf(grant + "&scope=admin", auth), std::pair(400, u"invalid_scope"_s));
+        QVERIFY(ApplicationStore(server.db()).setPermission(server.appId(), {true, false, false, false}));
+        QCOMPARE(errorOf(grant + "&scope=users:write", auth), std::pair(400, u"invalid_scope"_s));
+        QCOMPARE(errorOf(grant + "&scope=users:read", auth).first, 200);
+        QVERIFY(ApplicationStore(server.db()).setPermission(server.appId(), ScimPermission::all()));
         QCOMPARE(errorOf(grant + "&grant_type=client_credentials", auth), std::pair(400, u"invalid_request"_s));
         QCOMPARE(errorOf(grant + "&client_secret=" + QUrl::toPercentEncoding(client.secret), auth),
                  std::pair(400, u"invalid_request"_s)); // two client authentications
