@@ -2217,6 +2217,97 @@ Copy it now: it is shown only once and cannot be recovered.</source>
     </message>
 </context>
 <context>
+    <name>ScimConsole::Gui::ClientCredentialsBox</name>
+    <message>
+        <source>OAuth 2.0 Client Credentials</source>
+        <translation>OAuth 2.0 客户端凭据</translation>
+    </message>
+    <message>
+        <source>Let SCIM clients get &amp;access tokens with the client ID and a client secret</source>
+        <translation>允许 SCIM 客户端使用 Client ID 和客户端密钥获取访问令牌(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>令牌端点</translation>
+    </message>
+    <message>
+        <source>Add &amp;Secret…</source>
+        <translation>添加密钥(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID calls this the OAuth2 client credentials grant (C-01, C-03).</source>
+        <translation>Microsoft Entra ID 中称为 OAuth2 客户端凭据授权（C-01、C-03）。</translation>
+    </message>
+    <message>
+        <source>Access token lifetime</source>
+        <translation>访问令牌有效期</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>5 minutes to 24 hours (C-07)</source>
+        <translation>5 分钟至 24 小时（C-07）</translation>
+    </message>
+    <message>
+        <source>Client secrets</source>
+        <translation>客户端密钥</translation>
+    </message>
+    <message>
+        <source>Enable the client secret</source>
+        <translation>启用客户端密钥</translation>
+    </message>
+    <message>
+        <source>Disable the client secret</source>
+        <translation>禁用客户端密钥</translation>
+    </message>
+    <message>
+        <source>Delete the client secret</source>
+        <translation>删除客户端密钥</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>To&amp;ken endpoint:</source>
+        <translation>令牌端点(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Access tokens &amp;live:</source>
+        <translation>访问令牌有效期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>made when you add the first secret or switch this on</source>
+        <translation>添加第一个密钥或开启此项时生成</translation>
+    </message>
+    <message>
+        <source>Delete Client Secret</source>
+        <translation>删除客户端密钥</translation>
+    </message>
+    <message>
+        <source>Delete the client secret %1…? Clients that still use it can no longer get access tokens.</source>
+        <translation>删除客户端密钥 %1…？仍在使用它的客户端将无法再获取访问令牌。</translation>
+    </message>
+</context>
+<context>
     <name>ScimConsole::Gui::CopyField</name>
     <message>
         <source>Copy</source>
@@ -4439,6 +4530,18 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <source>%1 (rule T-01)</source>
         <translation>%1（规则 T-01）</translation>
     </message>
+    <message>
+        <source>Add Client Secret</source>
+        <translation>添加客户端密钥</translation>
+    </message>
+    <message>
+        <source>A client secret is valid for 1 day to 3 years (C-02). Choose the shortest validity your rotation routine allows.</source>
+        <translation>客户端密钥的有效期为 1 天至 3 年（C-02）。请选择您的轮换流程所允许的最短有效期。</translation>
+    </message>
+    <message>
+        <source>Create Secret</source>
+        <translation>创建密钥</translation>
+    </message>
 </context>
 <context>
     <name>ScimConsole::Gui::TokenModel</name>
@@ -4508,6 +4611,26 @@ Copy it now: it is shown only once and cannot be recovered.</source>
     <message>
         <source>The console keeps only a hash of it (T-07). Paste it into the identity provider as the Secret Token. It is valid until %1.</source>
         <translation>控制台只保存它的哈希值（T-07）。请将它作为 Secret Token 粘贴到身份提供方。有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>客户端密钥</translation>
+    </message>
+    <message>
+        <source>I have copied the secret to the SCIM client</source>
+        <translation>我已将密钥复制到 SCIM 客户端</translation>
+    </message>
+    <message>
+        <source>New Client Secret</source>
+        <translation>新的客户端密钥</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy this secret now. It will not be shown again.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;请立即复制此密钥。它不会再次显示。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The console keeps only a hash of it (C-05). Paste it into the identity provider as the Client secret, beside the Client ID. It is valid until %1.</source>
+        <translation>控制台只保存它的哈希值（C-05）。请将它作为客户端密钥（Client secret）与 Client ID 一起粘贴到身份提供方。有效期至 %1。</translation>
     </message>
 </context>
 <context>

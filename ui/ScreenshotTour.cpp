@@ -132,11 +132,11 @@ void ScreenshotTour::start()
         return new SyncScopeDialog(*m_window.store(), details.tree, details.groups, details.scope,
                                    details.app.syncTargetOrgId, &m_window);
     });
-    dialog(QStringLiteral("dialog-add-token"), [this] { return new TokenDialog(&m_window); });
+    dialog(QStringLiteral("dialog-add-token"), [this] { return new TokenDialog(TokenKind::Bearer, &m_window); });
     dialog(QStringLiteral("dialog-token-reveal"), [this] {
         // A freshly generated secret that belongs to no token: only its picture is kept.
         return new TokenRevealDialog(BearerToken::generateSecret().secret, QDateTime::currentDateTimeUtc().addYears(1),
-                                     &m_window);
+                                     TokenKind::Bearer, &m_window);
     });
     dialog(QStringLiteral("dialog-rotate-token"), [this] {
         return new RotateTokenDialog(*m_window.store(), m_window.applicationsPage()->panel()->appId(), &m_window);

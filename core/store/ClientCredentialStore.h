@@ -66,10 +66,10 @@ public:
 
     /// The application whose client id this is; NotFound otherwise.
     Result<ClientCredentials> byClientId(const QString &clientId) const;
-
-private:
+    /// The application's credentials without making them; NotFound when it has none yet.
     Result<ClientCredentials> get(const QString &appId) const;
 
+private:
     Database &m_db;
 };
 

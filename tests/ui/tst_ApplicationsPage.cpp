@@ -2,6 +2,7 @@
 
 #include "core/log/SyncLog.h"
 #include "core/store/AccountStore.h"
+#include "core/store/ClientCredentialStore.h"
 #include "core/store/ApplicationStore.h"
 #include "core/store/AsyncStore.h"
 #include "core/store/GroupStore.h"
@@ -18,6 +19,7 @@
 #include "ui/models/ApplicationListModel.h"
 #include "ui/models/TokenModel.h"
 #include "ui/pages/ApplicationPanel.h"
+#include "ui/pages/ClientCredentialsBox.h"
 #include "ui/widgets/CopyField.h"
 
 #include <QAbstractItemModelTester>
@@ -222,6 +224,73 @@ private slots:
         const QString shown = f.panel()->tokenModel()->index(0, 0).data().toString();
         QVERIFY(revealed.startsWith(shown.chopped(1)));
         QVERIFY(shown.size() < revealed.size());
+    }
+
+    void clientCredentials_onTheApplicationPage() // C-01, C-02, C-03, C-04, C-05, C-07
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString app = ApplicationStore(*f.direct).create(u"Entra"_s, AppKind::Standard)->id;
+        f.show();
+        QVERIFY(f.select(app));
+        ClientCredentialsBox *box = f.panel()->clientCredentials();
+        QAbstractItemModelTester tester(box->secretModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *method = box->findChild<QCheckBox *>(u"clientCredentialsCheckBox"_s);
+        QTRY_VERIFY(!method->isChecked());
+        QVERIFY(box->findChild<CopyField *>(u"tokenEndpointField"_s)->text().endsWith(u"/%1/oauth2/token"_s.arg(app)));
+
+        // Switching on without a secret is refused with its rule, and the switch goes back.
+        method->setChecked(true);
+        QTRY_VERIFY(box->messageText().contains(u"C-03"_s));
+        QTRY_VERIFY(!method->isChecked());
+
+        // A secret, revealed once in the client-secret wording; the client id appears with it.
+        QString revealed;
+        whenDialogOpens<TokenDialog>([&](TokenDialog *dialog) {
+            QCOMPARE(dialog->windowTitle(), u"Add Client Secret"_s);
+            whenDialogOpens<TokenRevealDialog>([&](TokenRevealDialog *reveal) {
+                QCOMPARE(reveal->windowTitle(), u"New Client Secret"_s);
+                revealed = reveal->secret();
+                reveal->findChild<CopyField *>(u"tokenField"_s)->copyButton()->click();
+                reveal->reject();
+            });
+            dialog->accept();
+        });
+        box->findChild<QPushButton *>(u"addClientSecretButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!revealed.isEmpty() && !QApplication::activeModalWidget(), 10000);
+        QGuiApplication::clipboard()->clear();
+        QVERIFY(revealed.startsWith(u"scimcs_"_s));
+        QTRY_COMPARE(box->secretModel()->rowCount(), 1);
+        const QString clientId = ClientCredentialStore(*f.direct).get(app)->clientId;
+        QTRY_COMPARE(box->findChild<CopyField *>(u"clientIdField"_s)->text(), clientId);
+        QVERIFY(!ClientCredentialStore(*f.direct).get(app)->enabled); // a secret alone does not switch it on
+
+        method->setChecked(true);
+        QTRY_VERIFY(ClientCredentialStore(*f.direct).get(app)->enabled);
+        QVERIFY(ClientCredentialStore(*f.direct).mint(clientId, revealed));
+
+        // The only enabled secret cannot be disabled while the method is on; the lifetime is in minutes.
+        auto *view = box->findChild<QTableView *>(u"clientSecretView"_s);
+        view->selectRow(0);
+        box->findChild<QPushButton *>(u"disableClientSecretButton"_s)->click();
+        QTRY_VERIFY(box->messageText().contains(u"at least one client secret"_s));
+        auto *lifetime = box->findChild<QSpinBox *>(u"tokenLifetimeSpinBox"_s);
+        lifetime->setValue(15);
+        emit lifetime->editingFinished();
+        QTRY_COMPARE(ClientCredentialStore(*f.direct).get(app)->tokenLifetimeSeconds, 900);
+
+        // Off, then the secret disabled and deleted.
+        method->setChecked(false);
+        QTRY_VERIFY(!ClientCredentialStore(*f.direct).get(app)->enabled);
+        view->selectRow(0);
+        box->findChild<QPushButton *>(u"disableClientSecretButton"_s)->click();
+        QTRY_VERIFY(!TokenStore(*f.direct, TokenKind::ClientSecret).list(app)->first().enabled);
+        // …and the page has read it back (deleting checks C-04 against what it shows).
+        QTRY_COMPARE(box->secretModel()->index(0, int(TokenModel::Column::Status)).data().toString(), u"Disabled"_s);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        view->selectRow(0);
+        box->findChild<QPushButton *>(u"deleteClientSecretButton"_s)->click();
+        QTRY_VERIFY(TokenStore(*f.direct, TokenKind::ClientSecret).list(app)->isEmpty());
     }
 
     void permission_perScenario_andAll()

@@ -17,14 +17,15 @@ namespace ScimConsole::Gui {
 
 using namespace Core;
 
-TokenDialog::TokenDialog(QWidget *parent)
+TokenDialog::TokenDialog(TokenKind kind, QWidget *parent)
     : QDialog(parent)
     , m_preset(new QComboBox(this))
     , m_days(new QSpinBox(this))
     , m_expiry(new QLabel(this))
     , m_message(new InlineMessage(this))
 {
-    setWindowTitle(tr("Add Bearer Token"));
+    const bool bearer = kind == TokenKind::Bearer;
+    setWindowTitle(bearer ? tr("Add Bearer Token") : tr("Add Client Secret"));
     m_preset->setObjectName(QStringLiteral("validityPresetComboBox"));
     m_preset->setAccessibleName(tr("Validity preset"));
     for (const auto &[text, days] :
@@ -43,12 +44,14 @@ TokenDialog::TokenDialog(QWidget *parent)
     form->addRow(buddyLabel(tr("&Validity:"), m_preset, this), m_preset);
     form->addRow(buddyLabel(tr("&Days:"), m_days, this), m_days);
     form->addRow(tr("Expires:"), m_expiry);
-    auto *hint = new QLabel(tr("A token is valid for 1 day to 3 years (T-01). Choose the shortest validity your "
-                               "rotation routine allows."),
+    auto *hint = new QLabel(bearer ? tr("A token is valid for 1 day to 3 years (T-01). Choose the shortest validity "
+                                        "your rotation routine allows.")
+                                   : tr("A client secret is valid for 1 day to 3 years (C-02). Choose the shortest "
+                                        "validity your rotation routine allows."),
                             this);
     hint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Token"));
+    buttons->button(QDialogButtonBox::Ok)->setText(bearer ? tr("Create Token") : tr("Create Secret"));
     connect(buttons, &QDialogButtonBox::accepted, this, &TokenDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &TokenDialog::reject);
     auto *layout = new QVBoxLayout(this);

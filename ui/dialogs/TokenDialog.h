@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/TokenPolicy.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -17,7 +19,7 @@ class TokenDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(TokenDialog)
 
 public:
-    explicit TokenDialog(QWidget *parent = nullptr);
+    explicit TokenDialog(Core::TokenKind kind = Core::TokenKind::Bearer, QWidget *parent = nullptr);
 
     int validityDays() const;
 

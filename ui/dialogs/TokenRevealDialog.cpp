@@ -14,12 +14,16 @@
 
 namespace ScimConsole::Gui {
 
-TokenRevealDialog::TokenRevealDialog(const QString &secret, const QDateTime &expires, QWidget *parent)
+TokenRevealDialog::TokenRevealDialog(const QString &secret, const QDateTime &expires, Core::TokenKind kind,
+                                     QWidget *parent)
     : QDialog(parent)
-    , m_secret(new CopyField(tr("Bearer token"), this))
-    , m_copied(new QCheckBox(tr("I have copied the token to the SCIM client"), this))
+    , m_secret(new CopyField(kind == Core::TokenKind::Bearer ? tr("Bearer token") : tr("Client secret"), this))
+    , m_copied(new QCheckBox(kind == Core::TokenKind::Bearer ? tr("I have copied the token to the SCIM client")
+                                                             : tr("I have copied the secret to the SCIM client"),
+                             this))
 {
-    setWindowTitle(tr("New Bearer Token"));
+    const bool bearer = kind == Core::TokenKind::Bearer;
+    setWindowTitle(bearer ? tr("New Bearer Token") : tr("New Client Secret"));
     m_secret->setObjectName(QStringLiteral("tokenField"));
     m_secret->setText(secret);
     QFont mono = m_secret->lineEdit()->font();
@@ -30,11 +34,16 @@ TokenRevealDialog::TokenRevealDialog(const QString &secret, const QDateTime &exp
     m_secret->lineEdit()->setMinimumWidth(QFontMetrics(mono).horizontalAdvance(secret) + 24);
     m_copied->setObjectName(QStringLiteral("copiedCheckBox"));
 
-    auto *headline = new QLabel(tr("<b>Copy this token now. It will not be shown again.</b>"), this);
-    auto *explanation = new QLabel(tr("The console keeps only a hash of it (T-07). Paste it into the identity "
-                                      "provider as the Secret Token. It is valid until %1.")
-                                       .arg(QLocale().toString(expires.toLocalTime(), QLocale::LongFormat)),
-                                   this);
+    auto *headline = new QLabel(bearer ? tr("<b>Copy this token now. It will not be shown again.</b>")
+                                       : tr("<b>Copy this secret now. It will not be shown again.</b>"),
+                                this);
+    auto *explanation = new QLabel(
+        (bearer ? tr("The console keeps only a hash of it (T-07). Paste it into the identity provider as the Secret "
+                     "Token. It is valid until %1.")
+                : tr("The console keeps only a hash of it (C-05). Paste it into the identity provider as the Client "
+                     "secret, beside the Client ID. It is valid until %1."))
+            .arg(QLocale().toString(expires.toLocalTime(), QLocale::LongFormat)),
+        this);
     explanation->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_close = buttons->button(QDialogButtonBox::Close);

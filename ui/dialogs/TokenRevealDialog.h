@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/TokenPolicy.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -16,7 +18,8 @@ class TokenRevealDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(TokenRevealDialog)
 
 public:
-    TokenRevealDialog(const QString &secret, const QDateTime &expires, QWidget *parent = nullptr);
+    TokenRevealDialog(const QString &secret, const QDateTime &expires, Core::TokenKind kind = Core::TokenKind::Bearer,
+                      QWidget *parent = nullptr);
     ~TokenRevealDialog() override;
 
     QString secret() const;

@@ -15,6 +15,7 @@
 #include "ui/dialogs/TokenRevealDialog.h"
 #include "ui/models/ApplicationListModel.h"
 #include "ui/models/TokenModel.h"
+#include "ui/pages/ClientCredentialsBox.h"
 #include "ui/pages/MappingEditor.h"
 #include "ui/widgets/BuddyLabel.h"
 #include "ui/widgets/CopyField.h"
@@ -48,6 +49,7 @@ ApplicationPanel::ApplicationPanel(AsyncStore &store, ServerController &server, 
     , m_message(new InlineMessage(this))
     , m_tabs(new QTabWidget(this))
     , m_tokens(new TokenModel(this))
+    , m_clientCredentials(new ClientCredentialsBox(store, this))
     , m_mapping(new MappingEditor(this))
 {
     QFont titleFont = m_title->font();
@@ -192,6 +194,7 @@ QWidget *ApplicationPanel::createAccountSyncTab()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(scopeBox);
     layout->addWidget(tokenBox);
+    layout->addWidget(m_clientCredentials);
     layout->addWidget(apiBox);
     layout->addStretch();
     auto *scroll = new QScrollArea;
@@ -259,6 +262,7 @@ void ApplicationPanel::showApplication(const QString &appId)
     if (appId != m_appId)
         m_message->hide();
     m_appId = appId;
+    m_clientCredentials->showApplication(appId);
     reload();
 }
 
@@ -366,6 +370,7 @@ void ApplicationPanel::updateBaseUrl()
 {
     const QString url = baseUrl();
     m_baseUrl->setText(url.isEmpty() ? QStringLiteral("/scim/v2/apps/%1").arg(m_appId) : url);
+    m_clientCredentials->setBaseUrl(m_baseUrl->text());
     switch (m_server.state()) {
     case ServerController::State::Running:
         m_baseUrlHint->setText(QHostAddress(m_server.url().host()).isLoopback()
@@ -427,7 +432,7 @@ void ApplicationPanel::addToken()
         m_message->showMessage(tr("%1 (rule T-02)").arg(allowed.error().message));
         return;
     }
-    TokenDialog dialog(this);
+    TokenDialog dialog(TokenKind::Bearer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString id = m_appId;
@@ -440,7 +445,7 @@ void ApplicationPanel::addToken()
             }
             m_message->hide();
             reload();
-            TokenRevealDialog reveal(issued->secret, issued->token.expires, this);
+            TokenRevealDialog reveal(issued->secret, issued->token.expires, TokenKind::Bearer, this);
             reveal.exec();
         });
 }

@@ -26,6 +26,7 @@ class CopyField;
 class InlineMessage;
 class MappingEditor;
 class ServerController;
+class ClientCredentialsBox;
 class TokenModel;
 
 /// One application's page, following the seed's tabs: Account sync (scope, target, bearer tokens, SCIM base URL,
@@ -43,6 +44,7 @@ public:
     QString appId() const { return m_appId; }
     const ApplicationDetails &details() const { return m_details; }
     TokenModel *tokenModel() const { return m_tokens; }
+    ClientCredentialsBox *clientCredentials() const { return m_clientCredentials; }
     QString baseUrl() const;
     /// The message the page shows inline, empty when none (for tests).
     QString messageText() const;
@@ -83,6 +85,7 @@ private:
     QLabel *m_scopeSummary;
     QComboBox *m_target;
     TokenModel *m_tokens;
+    ClientCredentialsBox *m_clientCredentials;
     QTableView *m_tokenView;
     QPushButton *m_addToken;
     QPushButton *m_enableToken;
