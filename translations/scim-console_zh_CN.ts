@@ -4589,6 +4589,10 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <source>Last used</source>
         <translation>最后使用</translation>
     </message>
+    <message>
+        <source>Secret</source>
+        <translation>密钥</translation>
+    </message>
 </context>
 <context>
     <name>ScimConsole::Gui::TokenRevealDialog</name>

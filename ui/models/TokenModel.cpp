@@ -92,7 +92,7 @@ QVariant TokenModel::headerData(int section, Qt::Orientation orientation, int ro
         return {};
     switch (Column(section)) {
     case Column::Prefix:
-        return tr("Token");
+        return m_kind == Core::TokenKind::Bearer ? tr("Token") : tr("Secret");
     case Column::Status:
         return tr("Status");
     case Column::Created:

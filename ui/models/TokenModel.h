@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/BearerToken.h"
+#include "core/domain/TokenPolicy.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -25,6 +26,9 @@ public:
 
     explicit TokenModel(QObject *parent = nullptr);
 
+    /// Client secrets are listed the same way, under their own name.
+    void setKind(Core::TokenKind kind) { m_kind = kind; }
+
     void setTokens(const QList<Core::BearerToken> &tokens, const QHash<QString, QDateTime> &lastUse,
                    const QDateTime &now = QDateTime::currentDateTimeUtc());
     const QList<Core::BearerToken> &tokens() const { return m_tokens; }
@@ -42,6 +46,7 @@ private:
     QList<Core::BearerToken> m_tokens;
     QHash<QString, QDateTime> m_lastUse;
     QDateTime m_now;
+    Core::TokenKind m_kind = Core::TokenKind::Bearer;
 };
 
 } // namespace ScimConsole::Gui

@@ -54,7 +54,10 @@ ClientCredentialsBox::ClientCredentialsBox(AsyncStore &store, QWidget *parent)
     m_lifetime->setToolTip(tr("5 minutes to 24 hours (C-07)"));
     m_secretView->setObjectName(QStringLiteral("clientSecretView"));
     m_secretView->setAccessibleName(tr("Client secrets"));
+    m_secrets->setKind(TokenKind::ClientSecret);
     m_secretView->setModel(m_secrets);
+    // Which secret a call used is in the sync log; "last used" is kept for bearer tokens only.
+    m_secretView->setColumnHidden(int(TokenModel::Column::LastUsed), true);
     m_secretView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_secretView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_secretView->verticalHeader()->hide();
