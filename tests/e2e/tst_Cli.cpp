@@ -1,6 +1,9 @@
 #include "core/store/AccountStore.h"
+#include "core/store/ClientCredentialStore.h"
 #include "core/store/SyncLogStore.h"
+#include "core/store/TokenStore.h"
 #include "tests/support/RamTestDouble.h"
+#include "tests/support/ScimTestServer.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestSecrets.h"
 
@@ -357,6 +360,33 @@ private slots:
                 == false);
         QVERIFY(
             ok({u"client-secret"_s, u"delete"_s, u"--app"_s, app, u"--secret-id"_s, id}).value(u"deleted").toBool());
+    }
+
+    void ramTest_againstTheConsolesOwnTokenEndpoint() // C-06, R-02, R-04
+    {
+        // The console's RAM client and its own token endpoint interoperate: a profile pointed at a running console's
+        // application passes `ram test` (token, /ResourceTypes, /Schemas).
+        SCIM_START_TEST_SERVER(server);
+        const auto secret = ScimConsole::Core::TokenStore(server.db(), ScimConsole::Core::TokenKind::ClientSecret)
+                                .issue(server.appId(), 30);
+        QVERIFY(secret);
+        ScimConsole::Core::ClientCredentialStore credentials(server.db());
+        const QString clientId = credentials.ensure(server.appId())->clientId;
+        QVERIFY(credentials.setEnabled(server.appId(), true));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"SCIM_SELF_SECRET"_s, secret->secret);
+        const Run set = cliLive({u"ram"_s, u"profile"_s, u"set"_s, u"--name"_s, u"self"_s, u"--client-id"_s, clientId,
+                                 u"--token-url"_s, server.base() + u"/oauth2/token"_s, u"--scim-url"_s, server.base(),
+                                 u"--secret-env"_s, u"SCIM_SELF_SECRET"_s},
+                                {}, environment);
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        const Run test = cliLive({u"ram"_s, u"test"_s, u"--profile"_s, u"self"_s}, {}, environment);
+        QVERIFY2(test.exitCode == 0, test.out.constData());
+        const QJsonArray steps = test.object().value(u"steps"_s).toArray();
+        QCOMPARE(steps.size(), 3);
+        for (const QJsonValue &step : steps)
+            QVERIFY(step.toObject().value(u"ok"_s).toBool());
+        QVERIFY(!test.out.contains(secret->secret.toLatin1()));
     }
 
     void org_renameMoveDelete_withTheirRules()
