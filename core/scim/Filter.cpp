@@ -10,6 +10,9 @@ namespace ScimConsole::Core {
 namespace {
 
 constexpr int MaxDepth = 64;
+// Every comparison is a node; a chain of and/or is one level deeper per term, walked and freed recursively. A bound
+// on the terms bounds the tree (issue 11: 120,000 "id pr" joined by "or" overflowed the stack).
+constexpr int MaxTerms = 1000;
 
 struct Token
 {
@@ -189,6 +192,8 @@ private:
 
     Result<FilterPtr, ScimError> parseAttributeExpression(int depth)
     {
+        if (++m_terms > MaxTerms)
+            return error(QStringLiteral("more than %1 comparisons").arg(MaxTerms));
         const Token &pathToken = next();
         if (pathToken.kind != Token::Kind::Word)
             return error(pathToken.kind == Token::Kind::End ? QStringLiteral("unexpected end")
@@ -279,6 +284,7 @@ private:
 
     const QString &m_text;
     QList<Token> m_tokens;
+    int m_terms = 0;
     qsizetype m_pos = 0;
 };
 

@@ -57,6 +57,21 @@ private slots:
         QVERIFY(parsed.value()->path.is(u"userName"));
     }
 
+    void manyTerms_boundedNotFatal() // issue 11 item 2
+    {
+        // 120,000 comparisons joined by "or" (about 1 MB) used to build a tree 120,000 levels deep that overflowed
+        // the stack when walked or freed: now refused at once.
+        QStringList terms(120000, u"id pr"_s);
+        const auto huge = Filter::parse(terms.join(u" or "_s));
+        QVERIFY(!huge);
+        QCOMPARE(huge.error().scimType, u"invalidFilter"_s);
+        QVERIFY(huge.error().detail.contains(u"1000"_s));
+        terms.resize(1000);
+        QVERIFY(Filter::parse(terms.join(u" and "_s)));
+        terms.append(u"id pr"_s);
+        QVERIFY(!Filter::parse(terms.join(u" and "_s)));
+    }
+
     void invalid_data() { FilterCases::invalidRows(); }
 
     void invalid()
