@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QProgressDialog>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QClipboard>
@@ -26,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace ScimConsole::Core;
 using namespace ScimConsole::Gui;
@@ -272,12 +274,21 @@ private slots:
 
         finished.clear();
         f.choose(u"statusClassComboBox"_s, -1);
+        // Cancel before the export thread gets to run: the pool's one thread is held until after the click, so that
+        // the test does not race the export.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        QSemaphore gate;
+        pool->start([&gate] { gate.acquire(); });
         f.page->exportTo(dir.filePath(u"all.json"_s), SyncLogExport::Format::Json);
         f.page->findChild<QProgressDialog *>(u"exportProgress"_s)->findChild<QPushButton *>()->click();
+        gate.release();
         QVERIFY(finished.wait(10000));
         QVERIFY2(finished.first().at(1).toString().contains(u"cancelled"_s),
                  qPrintable(finished.first().at(1).toString()));
         QVERIFY(!QFile::exists(dir.filePath(u"all.json"_s)));
+        pool->setMaxThreadCount(threads);
     }
 
     void rates_perApplicationAndProfile() // I-02, I-03
