@@ -87,6 +87,58 @@
     </message>
 </context>
 <context>
+    <name>ScimConsole::Core::GuardedTcpServer</name>
+    <message numerus="yes">
+        <source>The request headers did not arrive within %n seconds.</source>
+        <translation>
+            <numerusform>The request headers did not arrive within %n second.</numerusform>
+            <numerusform>The request headers did not arrive within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request body did not arrive within %n seconds.</source>
+        <translation>
+            <numerusform>The request body did not arrive within %n second.</numerusform>
+            <numerusform>The request body did not arrive within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request line is longer than %n bytes.</source>
+        <translation>
+            <numerusform>The request line is longer than %n byte.</numerusform>
+            <numerusform>The request line is longer than %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request headers are longer than %n bytes.</source>
+        <translation>
+            <numerusform>The request headers are longer than %n byte.</numerusform>
+            <numerusform>The request headers are longer than %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request body is larger than %n bytes.</source>
+        <translation>
+            <numerusform>The request body is larger than %n byte.</numerusform>
+            <numerusform>The request body is larger than %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has %n connections open, its limit.</source>
+        <translation>
+            <numerusform>The server has %n connection open, its limit.</numerusform>
+            <numerusform>The server has %n connections open, its limit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This address has %n connections open, the limit per client.</source>
+        <translation>
+            <numerusform>This address has %n connection open, the limit per client.</numerusform>
+            <numerusform>This address has %n connections open, the limit per client.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScimConsole::Core::RamPullJob</name>
     <message numerus="yes">
         <source>Cancelled after %n user(s).</source>

@@ -1240,6 +1240,18 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <source>Switch client credentials off; every access token stops at once.</source>
         <translation>关闭客户端凭据；所有访问令牌立即失效。</translation>
     </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1 Default %2.</source>
+        <translation>%1 默认值 %2。</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialStore</name>
@@ -1711,6 +1723,59 @@ Copy it now: it is shown only once and cannot be recovered.</source>
     <message>
         <source>&quot;%1&quot; has characters a RAM userName cannot hold (letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only).</source>
         <translation>“%1”包含 RAM userName 不允许的字符（只能使用字母、数字、“.”、“_”和“-”）。</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Core::GuardedTcpServer</name>
+    <message numerus="yes">
+        <source>The request line is longer than %n bytes.</source>
+        <translation>
+            <numerusform>请求行超过 %n 字节。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request headers are longer than %n bytes.</source>
+        <translation>
+            <numerusform>请求头超过 %n 字节。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request body is larger than %n bytes.</source>
+        <translation>
+            <numerusform>请求体超过 %n 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A request may not carry both Content-Length and Transfer-Encoding.</source>
+        <translation>请求不能同时带有 Content-Length 和 Transfer-Encoding。</translation>
+    </message>
+    <message>
+        <source>The Content-Length is not valid.</source>
+        <translation>Content-Length 无效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request headers did not arrive within %n seconds.</source>
+        <translation>
+            <numerusform>请求头未在 %n 秒内到达。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request body did not arrive within %n seconds.</source>
+        <translation>
+            <numerusform>请求体未在 %n 秒内到达。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has %n connections open, its limit.</source>
+        <translation>
+            <numerusform>服务器已打开 %n 个连接，达到上限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This address has %n connections open, the limit per client.</source>
+        <translation>
+            <numerusform>该地址已打开 %n 个连接，达到单个客户端的上限。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4084,22 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <source>The self-signed certificate is ready. Give its fingerprint to the identity provider if it asks, then Apply and Restart.</source>
         <translation>自签名证书已就绪。如身份提供方需要，请提供其指纹，然后点击“应用并重启”。</translation>
     </message>
+    <message>
+        <source>Limits per request and connection</source>
+        <translation>请求与连接限制</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>ScimConsole::Gui::SyncEventModel</name>
@@ -4685,6 +4766,73 @@ Copy it now: it is shown only once and cannot be recovered.</source>
     <message>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLimits</name>
+    <message>
+        <source>Request body</source>
+        <translation>请求体</translation>
+    </message>
+    <message>
+        <source>Largest request body; larger ones are refused with 413.</source>
+        <translation>请求体的最大大小；更大的请求以 413 拒绝。</translation>
+    </message>
+    <message>
+        <source>Request line</source>
+        <translation>请求行</translation>
+    </message>
+    <message>
+        <source>Longest request line (method, path and query); longer ones get 414.</source>
+        <translation>请求行（方法、路径和查询）的最大长度；更长的返回 414。</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>Largest header block; larger ones get 431.</source>
+        <translation>请求头的最大大小；更大的返回 431。</translation>
+    </message>
+    <message>
+        <source>Headers within</source>
+        <translation>请求头时限</translation>
+    </message>
+    <message>
+        <source>Seconds a client has to send a request&apos;s headers (then 408).</source>
+        <translation>客户端发送请求头的时限（秒），超时返回 408。</translation>
+    </message>
+    <message>
+        <source>Body within</source>
+        <translation>请求体时限</translation>
+    </message>
+    <message>
+        <source>Seconds a client has to send a request&apos;s body (then 408).</source>
+        <translation>客户端发送请求体的时限（秒），超时返回 408。</translation>
+    </message>
+    <message>
+        <source>Idle connection</source>
+        <translation>空闲连接</translation>
+    </message>
+    <message>
+        <source>Seconds an idle kept-alive connection stays open.</source>
+        <translation>空闲的长连接保持打开的秒数。</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接数</translation>
+    </message>
+    <message>
+        <source>Connections open at once; more are refused with 503.</source>
+        <translation>同时打开的连接数；超出的以 503 拒绝。</translation>
+    </message>
+    <message>
+        <source>Per client</source>
+        <translation>每个客户端</translation>
+    </message>
+    <message>
+        <source>Connections open at once from one address; more are refused with 503.</source>
+        <translation>同一地址同时打开的连接数；超出的以 503 拒绝。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ const QString TlsKey = QStringLiteral("server/tlsKey");
 const QString AllowPlainHttp = QStringLiteral("server/allowPlainHttp");
 const QString StartOnLaunch = QStringLiteral("server/startOnLaunch");
 const QString Close = QStringLiteral("ui/closeAction");
+const QString Limits = QStringLiteral("server/limits/");
 } // namespace
 
 ServerPreferences serverPreferences()
@@ -27,6 +28,11 @@ ServerPreferences serverPreferences()
     options.tlsKeyPath = settings.value(TlsKey).toString();
     options.allowPlainHttp = settings.value(AllowPlainHttp, false).toBool();
     preferences.startOnLaunch = settings.value(StartOnLaunch, true).toBool();
+    for (const Core::ServerLimits::Field &field : Core::ServerLimits::fields()) {
+        const QVariant stored = settings.value(Limits + QLatin1StringView(field.key));
+        if (stored.isValid())
+            Core::ServerLimits::set(field, options.limits, stored.toLongLong());
+    }
     if (preferences.tlsMode == TlsMode::None) {
         options.tlsCertificatePath.clear();
         options.tlsKeyPath.clear();
@@ -44,6 +50,9 @@ void setServerPreferences(const ServerPreferences &preferences)
     settings.setValue(TlsKey, preferences.options.tlsKeyPath);
     settings.setValue(AllowPlainHttp, preferences.options.allowPlainHttp);
     settings.setValue(StartOnLaunch, preferences.startOnLaunch);
+    for (const Core::ServerLimits::Field &field : Core::ServerLimits::fields())
+        settings.setValue(Limits + QLatin1StringView(field.key),
+                          Core::ServerLimits::shown(field, preferences.options.limits));
 }
 
 CloseAction closeAction()

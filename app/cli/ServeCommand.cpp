@@ -43,6 +43,17 @@ int serve(CliContext &ctx)
         }
     }
     options.allowPlainHttp = ctx.parser.isSet(QStringLiteral("allow-plain-http"));
+    for (const ServerLimits::Field &field : ServerLimits::fields()) {
+        const QString key = QString::fromLatin1(field.key);
+        if (!ctx.parser.isSet(key))
+            continue;
+        bool numeric = false;
+        const qint64 value = ctx.parser.value(key).toLongLong(&numeric);
+        if (!numeric || value < field.minimum || value > field.maximum)
+            return ctx.usage(
+                Cli::tr("--%1 takes a whole number from %2 to %3").arg(key).arg(field.minimum).arg(field.maximum));
+        ServerLimits::set(field, options.limits, value);
+    }
     if (const Status valid = ScimServer::validate(options); !valid)
         return ctx.fail(valid.error());
 
@@ -69,17 +80,25 @@ int serve(CliContext &ctx)
 
 QList<Command> Cli::serverCommands()
 {
+    QList<QCommandLineOption> options{
+        {QStringLiteral("listen"), tr("Address and port (default 127.0.0.1:8080)."), tr("address:port")},
+        {QStringLiteral("tls-cert"), tr("PEM certificate (chain) for HTTPS."), tr("file")},
+        {QStringLiteral("tls-key"), tr("PEM private key for HTTPS."), tr("file")},
+        {QStringLiteral("tls-self-signed"),
+         tr("HTTPS with a self-signed certificate that the console makes once and keeps; its fingerprint is shown.")},
+        {QStringLiteral("allow-plain-http"), tr("Allow plain HTTP on an address other machines can reach.")}};
+    const ServerLimits defaults;
+    for (const ServerLimits::Field &field : ServerLimits::fields()) {
+        options.append(
+            {QString::fromLatin1(field.key),
+             tr("%1 Default %2.").arg(ServerLimits::description(field)).arg(ServerLimits::shown(field, defaults)),
+             field.unit == ServerLimits::Unit::Seconds ? tr("seconds")
+             : field.unit == ServerLimits::Unit::Bytes ? tr("bytes")
+                                                       : tr("count")});
+    }
     return {
-        {QStringLiteral("serve"),
-         QString(),
-         tr("Run the SCIM server without a window until SIGTERM or SIGINT."),
-         {{QStringLiteral("listen"), tr("Address and port (default 127.0.0.1:8080)."), tr("address:port")},
-          {QStringLiteral("tls-cert"), tr("PEM certificate (chain) for HTTPS."), tr("file")},
-          {QStringLiteral("tls-key"), tr("PEM private key for HTTPS."), tr("file")},
-          {QStringLiteral("tls-self-signed"),
-           tr("HTTPS with a self-signed certificate that the console makes once and keeps; its fingerprint is shown.")},
-          {QStringLiteral("allow-plain-http"), tr("Allow plain HTTP on an address other machines can reach.")}},
-         serve},
+        {QStringLiteral("serve"), QString(), tr("Run the SCIM server without a window until SIGTERM or SIGINT."),
+         options, serve},
     };
 }
 

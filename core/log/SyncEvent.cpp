@@ -2,6 +2,28 @@
 
 namespace ScimConsole::Core {
 
+namespace {
+void cap(QString &text, qsizetype length)
+{
+    if (text.size() <= length)
+        return;
+    qsizetype keep = length - 1;
+    if (text.at(keep - 1).isHighSurrogate()) // never half a character
+        --keep;
+    text.truncate(keep);
+    text.append(u'…');
+}
+} // namespace
+
+void SyncEvent::capFields()
+{
+    cap(path, PathLength);
+    cap(detail, DetailLength);
+    for (QString *field :
+         {&appId, &profile, &requestId, &tokenPrefix, &clientAddress, &userAgent, &method, &scimType, &resourceId})
+        cap(*field, ShortFieldLength);
+}
+
 QString SyncEvent::directionName(SyncDirection direction)
 {
     switch (direction) {

@@ -34,6 +34,16 @@ struct SyncEvent
     qint64 bytesOut = 0;
     QString resourceId;
 
+    /// The longest path (with its query) and detail an event keeps; longer ones are cut with "…". The other text
+    /// fields are short by nature and kept to ShortFieldLength. Anyone can send a request, token or not: without
+    /// these bounds one 2 MB URL became a 2 MB row.
+    static constexpr qsizetype PathLength = 2048;
+    static constexpr qsizetype DetailLength = 2048;
+    static constexpr qsizetype ShortFieldLength = 256;
+
+    /// Cuts every text field to its bound (idempotent).
+    void capFields();
+
     static QString directionName(SyncDirection direction);
     static SyncDirection directionFromName(const QString &name);
 };

@@ -2,77 +2,396 @@
 
 #include "core/log/Logging.h"
 
+#include <QJsonDocument>
 #include <QSslSocket>
 #include <QTimer>
+
+#include <sys/socket.h>
 
 namespace ScimConsole::Core {
 
 namespace {
-const char *const ReceivedProperty = "scimConsoleReceived";
-const char *const TimerName = "scimConsoleIdleTimer";
+
+constexpr int ResumeAcceptingMs = 250;
+constexpr int LingerAfterRefusalMs = 5000;
+const char *const GuardName = "scimConsoleGuard";
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 413:
+        return QByteArrayLiteral("Content Too Large");
+    case 414:
+        return QByteArrayLiteral("URI Too Long");
+    case 417:
+        return QByteArrayLiteral("Expectation Failed");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    default:
+        break;
+    }
+    return QByteArrayLiteral("Error");
+}
+
+int seconds(qint64 ms)
+{
+    return int(qMax<qint64>(1, (ms + 999) / 1000));
+}
+
+/// For "%n bytes".
+int count(qint64 n)
+{
+    return int(qMin<qint64>(n, INT_MAX));
+}
+
+/// The end of the header block in `head` (the offset just past its blank line), or -1. Bare LF line ends count too,
+/// as they do for the HTTP parser behind us.
+qsizetype headEnd(const QByteArray &head)
+{
+    for (qsizetype i = head.indexOf('\n'); i >= 0; i = head.indexOf('\n', i + 1)) {
+        if (i + 1 < head.size() && head.at(i + 1) == '\n')
+            return i + 2;
+        if (i + 2 < head.size() && head.at(i + 1) == '\r' && head.at(i + 2) == '\n')
+            return i + 3;
+    }
+    return -1;
+}
+
+/// Watches one connection's bytes before QHttpServer parses them (its readyRead handler is connected first).
+class ConnectionGuard final : public QObject
+{
+public:
+    ConnectionGuard(QTcpSocket *socket, GuardedTcpServer *server)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_server(server)
+        , m_limits(server->limits())
+    {
+        setObjectName(QLatin1StringView(GuardName));
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::onTimeout);
+        connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+        m_timer.start(int(m_limits.idleTimeoutMs));
+    }
+
+    void answered()
+    {
+        if (m_phase == Phase::Refused)
+            return;
+        m_phase = Phase::Idle;
+        m_head.clear();
+        m_timer.start(int(m_limits.idleTimeoutMs));
+    }
+
+private:
+    enum class Phase { Idle, Headers, Body, Refused };
+
+    void onReadyRead()
+    {
+        if (m_phase == Phase::Refused) {
+            m_socket->readAll();
+            return;
+        }
+        const QByteArray chunk = m_socket->peek(m_socket->bytesAvailable());
+        qsizetype bodyBytes = chunk.size();
+        if (m_phase == Phase::Idle) {
+            m_phase = Phase::Headers;
+            m_timer.start(int(m_limits.headerTimeoutMs));
+        }
+        if (m_phase == Phase::Headers) {
+            const qsizetype before = m_head.size();
+            const qint64 bound = m_limits.maxRequestLineBytes + m_limits.maxHeaderBytes + 4;
+            m_head.append(chunk.left(bound + 1 - before));
+            // Blank lines before a request are allowed (RFC 9112 §2.2).
+            qsizetype start = 0;
+            while (start < m_head.size() && (m_head.at(start) == '\r' || m_head.at(start) == '\n'))
+                ++start;
+            const qsizetype end = headEnd(m_head.mid(start));
+            if (end < 0) {
+                const qsizetype lineEnd = m_head.indexOf('\n', start);
+                if ((lineEnd < 0 ? m_head.size() : lineEnd) - start > m_limits.maxRequestLineBytes)
+                    refuse(GuardedTcpServer::requestLineTooLong(m_limits));
+                else if (m_head.size() > bound)
+                    refuse(GuardedTcpServer::headersTooLarge(m_limits));
+                return;
+            }
+            if (!inspectHead(m_head.mid(start, end)))
+                return;
+            bodyBytes = chunk.size() - (start + end - before);
+            m_phase = Phase::Body;
+            m_bodyReceived = 0;
+            m_timer.start(int(m_limits.bodyTimeoutMs));
+        }
+        // Phase::Body. With a Content-Length, bytes past it belong to the next (pipelined) request, which the
+        // front end checks itself; a chunked body is bounded on its raw size (the decoded one is checked again).
+        m_bodyReceived += bodyBytes;
+        if (m_bodyExpected >= 0)
+            return;
+        if (m_bodyReceived > 2 * m_limits.maxBodyBytes + 64 * 1024)
+            refuse(GuardedTcpServer::bodyTooLarge(m_limits));
+    }
+
+    /// Checks a complete header block; false when the request was refused.
+    bool inspectHead(const QByteArray &head)
+    {
+        const QList<QByteArray> lines = head.split('\n');
+        m_requestLine = lines.value(0).trimmed();
+        if (m_requestLine.size() > m_limits.maxRequestLineBytes) {
+            refuse(GuardedTcpServer::requestLineTooLong(m_limits));
+            return false;
+        }
+        if (head.size() - m_requestLine.size() > m_limits.maxHeaderBytes) {
+            refuse(GuardedTcpServer::headersTooLarge(m_limits));
+            return false;
+        }
+        QList<QByteArray> contentLengths;
+        bool transferEncoding = false;
+        bool expectContinue = false;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray &line = lines.at(i);
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "content-length")
+                contentLengths.append(value);
+            else if (name == "transfer-encoding")
+                transferEncoding = true;
+            else if (name == "expect")
+                expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
+        }
+        if (transferEncoding && !contentLengths.isEmpty()) {
+            refuse(GuardedTcpServer::ambiguousFraming());
+            return false;
+        }
+        m_bodyExpected = transferEncoding ? -1 : 0;
+        for (const QByteArray &value : std::as_const(contentLengths)) {
+            bool numeric = false;
+            const qint64 length = value.toLongLong(&numeric);
+            const bool digitsOnly = !value.isEmpty() && std::all_of(value.begin(), value.end(), [](char c) {
+                return c >= '0' && c <= '9';
+            });
+            if (!numeric || !digitsOnly || (contentLengths.size() > 1 && value != contentLengths.first())) {
+                refuse(ScimError::invalidSyntax(GuardedTcpServer::tr("The Content-Length is not valid.")));
+                return false;
+            }
+            m_bodyExpected = length;
+        }
+        if (m_bodyExpected > m_limits.maxBodyBytes) {
+            refuse(GuardedTcpServer::bodyTooLarge(m_limits));
+            return false;
+        }
+        if (expectContinue && m_requestLine.endsWith("HTTP/1.1"))
+            m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+        return true;
+    }
+
+    void onTimeout()
+    {
+        switch (m_phase) {
+        case Phase::Idle:
+            m_socket->abort();
+            return;
+        case Phase::Headers:
+            refuse(ScimError{408,
+                             {},
+                             GuardedTcpServer::tr("The request headers did not arrive within %n seconds.", nullptr,
+                                                  seconds(m_limits.headerTimeoutMs))});
+            return;
+        case Phase::Body:
+            refuse(ScimError{408,
+                             {},
+                             GuardedTcpServer::tr("The request body did not arrive within %n seconds.", nullptr,
+                                                  seconds(m_limits.bodyTimeoutMs))});
+            return;
+        case Phase::Refused:
+            m_socket->abort();
+            return;
+        }
+    }
+
+    void refuse(const ScimError &error)
+    {
+        const bool headersSeen = m_phase == Phase::Body;
+        m_phase = Phase::Refused;
+        if (!headersSeen) { // the request line, as far as it came
+            const qsizetype lineEnd = m_head.indexOf('\n');
+            m_requestLine = (lineEnd < 0 ? m_head : m_head.left(lineEnd)).trimmed();
+        }
+        qCInfo(lcServer) << "refused a request from" << m_socket->peerAddress().toString() << error.status
+                         << error.detail;
+        m_socket->write(GuardedTcpServer::refusal(error));
+        m_socket->readAll();
+        closeAfterAnswer();
+        m_timer.start(LingerAfterRefusalMs); // then abort, if the client never reads its answer
+
+        SyncEvent event;
+        event.at = QDateTime::currentDateTimeUtc();
+        event.direction = SyncDirection::Inbound;
+        event.clientAddress = m_socket->peerAddress().toString();
+        const QList<QByteArray> parts = m_requestLine.left(SyncEvent::PathLength + 16).split(' ');
+        event.method = QString::fromLatin1(parts.value(0));
+        event.path = QString::fromUtf8(parts.value(1));
+        static const QLatin1StringView appsPrefix("/scim/v2/apps/");
+        if (event.path.startsWith(appsPrefix))
+            event.appId = event.path.mid(appsPrefix.size()).section(u'/', 0, 0).section(u'?', 0, 0);
+        event.status = error.status;
+        event.scimType = error.scimType;
+        event.detail = error.detail;
+        event.capFields();
+        m_head.clear();
+        emit m_server->refused(event);
+    }
+
+    /// A lingering close: closing with unread request bytes would make the kernel reset the connection, and the
+    /// client could lose the answer. So the sending side is shut once the answer is out, and what the client still
+    /// sends is read and dropped until it closes (or the linger timer aborts). TLS has its own close_notify.
+    void closeAfterAnswer()
+    {
+        if (qobject_cast<QSslSocket *>(m_socket)) {
+            m_socket->disconnectFromHost();
+            return;
+        }
+        const auto shutWhenSent = [this] {
+            if (m_socket->bytesToWrite() == 0)
+                ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+        };
+        connect(m_socket, &QTcpSocket::bytesWritten, this, shutWhenSent);
+        m_socket->flush();
+        shutWhenSent();
+    }
+
+    QTcpSocket *m_socket;
+    GuardedTcpServer *m_server;
+    const ServerLimits m_limits;
+    QTimer m_timer;
+    Phase m_phase = Phase::Idle;
+    QByteArray m_head;
+    QByteArray m_requestLine;
+    qint64 m_bodyExpected = 0; // -1: chunked
+    qint64 m_bodyReceived = 0;
+};
+
 } // namespace
 
-GuardedTcpServer::GuardedTcpServer(qint64 maxRequestBytes, int idleTimeoutMs, std::optional<QSslConfiguration> tls,
-                                   QObject *parent)
+GuardedTcpServer::GuardedTcpServer(const ServerLimits &limits, std::optional<QSslConfiguration> tls, QObject *parent)
     : QTcpServer(parent)
-    , m_maxRequestBytes(maxRequestBytes)
-    , m_idleTimeoutMs(idleTimeoutMs)
+    , m_limits(limits)
     , m_tls(std::move(tls))
-{}
+{
+    connect(this, &QTcpServer::acceptError, this, &GuardedTcpServer::onAcceptError);
+}
 
 void GuardedTcpServer::answered(QTcpSocket *socket)
 {
-    socket->setProperty(ReceivedProperty, qint64(0));
-    if (auto *timer = socket->findChild<QTimer *>(QLatin1StringView(TimerName)))
-        timer->start();
+    // ConnectionGuard has no meta-object of its own: found by its name, not by its type.
+    if (auto *guard = socket->findChild<QObject *>(QLatin1StringView(GuardName), Qt::FindDirectChildrenOnly))
+        static_cast<ConnectionGuard *>(guard)->answered();
+}
+
+ScimError GuardedTcpServer::requestLineTooLong(const ServerLimits &limits)
+{
+    return {414, {}, tr("The request line is longer than %n bytes.", nullptr, count(limits.maxRequestLineBytes))};
+}
+
+ScimError GuardedTcpServer::headersTooLarge(const ServerLimits &limits)
+{
+    return {431, {}, tr("The request headers are longer than %n bytes.", nullptr, count(limits.maxHeaderBytes))};
+}
+
+ScimError GuardedTcpServer::bodyTooLarge(const ServerLimits &limits)
+{
+    return {413, {}, tr("The request body is larger than %n bytes.", nullptr, count(limits.maxBodyBytes))};
+}
+
+ScimError GuardedTcpServer::ambiguousFraming()
+{
+    return ScimError::invalidSyntax(tr("A request may not carry both Content-Length and Transfer-Encoding."));
+}
+
+QByteArray GuardedTcpServer::refusal(const ScimError &error)
+{
+    const QByteArray body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(error.status) + ' ' + reasonPhrase(error.status) + "\r\n";
+    response += "Content-Type: application/scim+json; charset=utf-8\r\n";
+    if (error.status == 503)
+        response += "Retry-After: 1\r\n";
+    response += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    return response;
+}
+
+void GuardedTcpServer::onAcceptError(QAbstractSocket::SocketError error)
+{
+    // Out of file descriptors (EMFILE/ENFILE): Qt stops accepting and never starts again by itself. Try again
+    // shortly; connections that close in the meantime give descriptors back.
+    if (error != QAbstractSocket::SocketResourceError)
+        return;
+    qCWarning(lcServer) << "cannot accept a connection:" << errorString() << "- trying again in" << ResumeAcceptingMs
+                        << "ms";
+    QTimer::singleShot(ResumeAcceptingMs, this, [this] {
+        if (isListening())
+            resumeAccepting();
+    });
+}
+
+void GuardedTcpServer::release(const QHostAddress &peer)
+{
+    --m_open;
+    if (auto found = m_openPerClient.find(peer); found != m_openPerClient.end() && --found.value() <= 0)
+        m_openPerClient.erase(found);
 }
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
-    QTcpSocket *socket = nullptr;
-    if (m_tls) {
-        auto *ssl = new QSslSocket(this);
-        if (!ssl->setSocketDescriptor(handle)) {
-            delete ssl;
+    QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    const QHostAddress peer = socket->peerAddress();
+    if (m_open >= m_limits.maxConnections || m_openPerClient.value(peer) >= m_limits.maxConnectionsPerClient) {
+        const QString detail = m_open >= m_limits.maxConnections
+                                   ? tr("The server has %n connections open, its limit.", nullptr, m_open)
+                                   : tr("This address has %n connections open, the limit per client.", nullptr,
+                                        m_openPerClient.value(peer));
+        SyncEvent event;
+        event.at = QDateTime::currentDateTimeUtc();
+        event.clientAddress = peer.toString();
+        event.status = 503;
+        event.detail = detail;
+        emit refused(event);
+        if (m_tls) { // no handshake for a connection that is refused anyway
+            socket->abort();
+            socket->deleteLater();
             return;
         }
+        socket->write(refusal(ScimError{503, {}, detail}));
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(LingerAfterRefusalMs, socket, &QTcpSocket::abort);
+        socket->disconnectFromHost();
+        return;
+    }
+    ++m_open;
+    ++m_openPerClient[peer];
+    connect(socket, &QObject::destroyed, this, [this, peer] { release(peer); });
+
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
         ssl->setSslConfiguration(*m_tls);
         connect(ssl, &QSslSocket::sslErrors, ssl, [ssl](const QList<QSslError> &errors) {
             qCInfo(lcServer) << "TLS handshake failed from" << ssl->peerAddress().toString()
                              << errors.value(0).errorString();
         });
         ssl->startServerEncryption();
-        socket = ssl;
-    } else {
-        socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(handle)) {
-            delete socket;
-            return;
-        }
     }
-
-    // Connected before QHttpServer's own readyRead handler, so it sees every chunk first.
-    socket->setProperty(ReceivedProperty, qint64(0));
-    const qint64 limit = m_maxRequestBytes;
-    connect(socket, &QTcpSocket::readyRead, socket, [socket, limit] {
-        const qint64 received = socket->property(ReceivedProperty).toLongLong() + socket->bytesAvailable();
-        socket->setProperty(ReceivedProperty, received);
-        if (auto *timer = socket->findChild<QTimer *>(QLatin1StringView(TimerName)))
-            timer->start();
-        if (received > limit) {
-            qCWarning(lcServer) << "closing a connection from" << socket->peerAddress().toString() << "after"
-                                << received << "bytes without a complete request";
-            socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-            socket->disconnectFromHost();
-            socket->readAll();
-        }
-    });
-    auto *idle = new QTimer(socket);
-    idle->setObjectName(QLatin1StringView(TimerName));
-    idle->setSingleShot(true);
-    idle->setInterval(m_idleTimeoutMs);
-    connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
-    idle->start();
+    // Connected before QHttpServer's own readyRead handler, so that it sees every chunk first.
+    new ConnectionGuard(socket, this);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     addPendingConnection(socket);
 }

@@ -1,5 +1,11 @@
 #pragma once
 
+#include "core/log/SyncEvent.h"
+#include "core/scim/ScimError.h"
+#include "core/server/ServerLimits.h"
+
+#include <QHash>
+#include <QHostAddress>
 #include <QSslConfiguration>
 #include <QTcpServer>
 
@@ -7,28 +13,51 @@
 
 namespace ScimConsole::Core {
 
-/// The listening socket of the SCIM server, guarding what QHttpServer 6.4 does not: a connection that sends more
-/// than `maxRequestBytes` without getting an answer, or stays silent for `idleTimeoutMs`, is closed. With a TLS
-/// configuration every connection is encrypted (TLS 1.2 or later).
+/// The listening socket of the SCIM server, guarding what QHttpServer 6.4 does not (ServerLimits): the size of the
+/// request line, the headers and the body; a deadline for the headers and one for the body, so that a client
+/// trickling a byte at a time cannot hold a connection; `Content-Length` together with `Transfer-Encoding` (request
+/// smuggling behind a proxy, RFC 9112 §6.3); `Expect: 100-continue`; how many connections are open in total and
+/// per client address; and accepting again after the process ran out of file descriptors. With a TLS configuration
+/// every connection is encrypted (TLS 1.2 or later).
+///
+/// A refused request gets a SCIM error body and the connection is closed; refused() reports it for the sync log.
 class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 
 public:
-    GuardedTcpServer(qint64 maxRequestBytes, int idleTimeoutMs, std::optional<QSslConfiguration> tls,
-                     QObject *parent = nullptr);
+    GuardedTcpServer(const ServerLimits &limits, std::optional<QSslConfiguration> tls, QObject *parent = nullptr);
 
-    /// Called after each answer on `socket`: its byte budget starts again.
+    const ServerLimits &limits() const { return m_limits; }
+
+    /// Called after each answer on `socket`: the connection waits for its next request.
     static void answered(QTcpSocket *socket);
+
+    /// A whole HTTP/1.1 response carrying a SCIM error, which closes the connection.
+    static QByteArray refusal(const ScimError &error);
+
+    /// The refusals the guard and the front end share.
+    static ScimError requestLineTooLong(const ServerLimits &limits);
+    static ScimError headersTooLarge(const ServerLimits &limits);
+    static ScimError bodyTooLarge(const ServerLimits &limits);
+    static ScimError ambiguousFraming();
+
+signals:
+    /// A request (or connection) refused here, before it reached the SCIM engine.
+    void refused(const ScimConsole::Core::SyncEvent &event);
 
 protected:
     void incomingConnection(qintptr handle) override;
 
 private:
-    qint64 m_maxRequestBytes;
-    int m_idleTimeoutMs;
+    void release(const QHostAddress &peer);
+    void onAcceptError(QAbstractSocket::SocketError error);
+
+    ServerLimits m_limits;
     std::optional<QSslConfiguration> m_tls;
+    int m_open = 0;
+    QHash<QHostAddress, int> m_openPerClient;
 };
 
 } // namespace ScimConsole::Core

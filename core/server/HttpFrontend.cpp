@@ -47,6 +47,17 @@ QString methodName(QHttpServerRequest::Method method)
     return QStringLiteral("UNKNOWN");
 }
 
+ScimResponse errorResponse(const ScimError &error)
+{
+    ScimResponse response;
+    response.status = error.status;
+    response.body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
+    response.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/scim+json; charset=utf-8"));
+    response.scimType = error.scimType;
+    response.detail = error.detail;
+    return response;
+}
+
 void send(QHttpServerResponder &responder, const ScimResponse &response)
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
@@ -57,12 +68,38 @@ void send(QHttpServerResponder &responder, const ScimResponse &response)
     responder.writeBody(response.body);
 }
 
+std::optional<ScimError> exceedsLimits(const QHttpServerRequest &request, const ServerLimits &limits)
+{
+    // The request line as sent: method, target, version.
+    if (methodName(request.method()).size() + request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority).size()
+            + 10
+        > limits.maxRequestLineBytes)
+        return GuardedTcpServer::requestLineTooLong(limits);
+    qint64 headerBytes = 0;
+    bool contentLength = false;
+    bool transferEncoding = false;
+    for (const auto &[name, value] : request.headers()) {
+        headerBytes += name.size() + value.size() + 4;
+        contentLength = contentLength || name.compare("Content-Length", Qt::CaseInsensitive) == 0;
+        transferEncoding = transferEncoding || name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0;
+    }
+    if (headerBytes > limits.maxHeaderBytes)
+        return GuardedTcpServer::headersTooLarge(limits);
+    if (contentLength && transferEncoding)
+        return GuardedTcpServer::ambiguousFraming();
+    if (request.body().size() > limits.maxBodyBytes)
+        return GuardedTcpServer::bodyTooLarge(limits);
+    return std::nullopt;
+}
+
 } // namespace
 
-HttpFrontend::HttpFrontend(ScimEngine &engine, ServerWorker &worker, bool tls, QObject *parent)
+HttpFrontend::HttpFrontend(ScimEngine &engine, ServerWorker &worker, const ServerLimits &limits, bool tls,
+                           QObject *parent)
     : QAbstractHttpServer(parent)
     , m_engine(engine)
     , m_worker(worker)
+    , m_limits(limits)
     , m_tls(tls)
 {}
 
@@ -76,16 +113,14 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     ScimRequest scim;
     scim.method = methodName(request.method());
     ScimResponse response;
-    if (!path.startsWith(AppsPrefix)) {
-        response.status = 404;
-        response.body =
-            QJsonDocument(
-                ScimError::notFound(
-                    QStringLiteral("Not a SCIM endpoint: application endpoints are %1<appId>.").arg(AppsPrefix))
-                    .toJson())
-                .toJson(QJsonDocument::Compact);
-        response.setHeader(QByteArrayLiteral("Content-Type"),
-                           QByteArrayLiteral("application/scim+json; charset=utf-8"));
+    bool close = false;
+    if (const std::optional<ScimError> refused = exceedsLimits(request, m_limits)) {
+        response = errorResponse(*refused);
+        response.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+        close = true;
+    } else if (!path.startsWith(AppsPrefix)) {
+        response = errorResponse(ScimError::notFound(
+            QStringLiteral("Not a SCIM endpoint: application endpoints are %1<appId>.").arg(AppsPrefix)));
         response.detail = QStringLiteral("not a SCIM endpoint");
     } else {
         const QString rest = path.mid(AppsPrefix.size());
@@ -116,6 +151,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     QHttpServerResponder responder = makeResponder(request, socket);
     send(responder, response);
     GuardedTcpServer::answered(socket);
+    if (close)
+        socket->disconnectFromHost();
 
     // One sync-log event per request, without the Authorization header, the body or any secret.
     SyncEvent event;
@@ -136,6 +173,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         detail << response.detail;
     detail << response.notes;
     event.detail = detail.join(QStringLiteral("; "));
+    event.capFields();
     event.latencyUs = clock.nsecsElapsed() / 1000;
     event.bytesIn = scim.body.size();
     event.bytesOut = response.body.size();

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Result.h"
+#include "core/server/ServerLimits.h"
 #include "core/store/DatabaseLocation.h"
 
 #include <QHostAddress>
@@ -21,8 +22,7 @@ struct ServerOptions
     QString tlsCertificatePath;  // PEM
     QString tlsKeyPath;          // PEM, RSA or EC
     bool allowPlainHttp = false; // on a non-loopback address
-    qint64 maxRequestBytes = 16 * 1024 * 1024;
-    int idleTimeoutMs = 30000;
+    ServerLimits limits;
     int logFlushMs = 250;
 
     /// "127.0.0.1:8080", "[::1]:8443", "0.0.0.0:443" into address and port; false when it is none of those.

@@ -88,7 +88,8 @@ void ServerWorker::start()
     m_db = std::move(db).value();
     m_engine = std::make_unique<ScimEngine>(*m_db);
 
-    m_tcp = new GuardedTcpServer(m_options.maxRequestBytes, m_options.idleTimeoutMs, tls, this);
+    m_tcp = new GuardedTcpServer(m_options.limits, tls, this);
+    connect(m_tcp, &GuardedTcpServer::refused, this, &ServerWorker::record);
     if (!m_tcp->listen(m_options.address, m_options.port)) {
         emit failed(makeError(ErrorCode::Network, ScimServer::tr("Cannot listen on %1 port %2: %3")
                                                       .arg(m_options.address.toString())
@@ -96,7 +97,7 @@ void ServerWorker::start()
                                                       .arg(m_tcp->errorString())));
         return;
     }
-    m_http = new HttpFrontend(*m_engine, *this, tls.has_value(), this);
+    m_http = new HttpFrontend(*m_engine, *this, m_options.limits, tls.has_value(), this);
     m_http->bind(m_tcp);
 
     m_flushTimer.setInterval(m_options.logFlushMs);

@@ -32,6 +32,7 @@ Status SyncLogStore::append(QList<SyncEvent> &events)
     if (!insert.prepare(sql))
         return Database::toError(insert.lastError(), sql);
     for (SyncEvent &e : events) {
+        e.capFields();
         const QVariantList values{Database::toMsecs(e.at),
                                   SyncEvent::directionName(e.direction),
                                   Database::nullIfEmpty(e.appId),

@@ -23,7 +23,7 @@ QByteArray HttpReply::header(const QByteArray &name) const
     return {};
 }
 
-ScimTestServer::ScimTestServer()
+ScimTestServer::ScimTestServer(const ServerLimits &limits)
     : m_db(std::make_unique<TestDatabase>())
 {
     if (!m_db->setupError().isEmpty()) {
@@ -57,6 +57,7 @@ ScimTestServer::ScimTestServer()
     ServerOptions options;
     options.port = 0;
     options.logFlushMs = 20;
+    options.limits = limits;
     m_server = std::make_unique<ScimServer>(m_db->location(), options, &m_log);
     QSignalSpy started(m_server.get(), &ScimServer::started);
     QSignalSpy failed(m_server.get(), &ScimServer::failed);

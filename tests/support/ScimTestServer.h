@@ -29,7 +29,8 @@ struct HttpReply
 class ScimTestServer
 {
 public:
-    ScimTestServer();
+    /// `limits` for the wire (the defaults unless given).
+    explicit ScimTestServer(const Core::ServerLimits &limits = {});
     ~ScimTestServer();
 
     QString setupError() const { return m_error; }
@@ -39,6 +40,7 @@ public:
     QString orgId() const { return m_orgId; }
     QString token() const { return m_token; }
     QString base() const; // http://127.0.0.1:PORT/scim/v2/apps/<appId>
+    quint16 port() const { return quint16(m_url.port()); }
     QString baseFor(const QString &appId) const;
 
     /// A request to `path` (relative to base(), or absolute), with this application's token unless `token` is set

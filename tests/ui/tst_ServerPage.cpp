@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace ScimConsole::Core;
@@ -64,6 +65,39 @@ private slots:
         f.find<QPushButton>(u"startStopButton"_s)->click();
         QCOMPARE(f.server->state(), ServerController::State::Stopped);
         QVERIFY(f.find<CopyField>(u"serverUrlField"_s)->text().isEmpty());
+    }
+
+    void limits_areAppliedAndKept() // issue 11: the wire limits are the console's server settings too
+    {
+        Fixture f;
+        f.find<QSpinBox>(u"portSpinBox"_s)->setValue(0);
+        QCOMPARE(f.find<QSpinBox>(u"max-body-bytesSpinBox"_s)->value(), 1024 * 1024);
+        auto *perClient = f.find<QSpinBox>(u"max-connections-per-clientSpinBox"_s);
+        QVERIFY(perClient);
+        QVERIFY(!perClient->accessibleName().isEmpty());
+        perClient->setValue(2);
+        f.find<QSpinBox>(u"header-timeoutSpinBox"_s)->setValue(5);
+        f.find<QPushButton>(u"applyButton"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(f.server->state(), ServerController::State::Running, 10000);
+        QCOMPARE(Settings::serverPreferences().options.limits.maxConnectionsPerClient, 2);
+        QCOMPARE(Settings::serverPreferences().options.limits.headerTimeoutMs, 5000);
+
+        // In force: a third connection from this address is refused.
+        const QUrl url(f.find<CopyField>(u"serverUrlField"_s)->text());
+        QList<std::shared_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 3; ++i) {
+            sockets.append(std::make_shared<QTcpSocket>());
+            sockets.last()->connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+            QVERIFY(sockets.last()->waitForConnected(5000));
+            QTest::qWait(50);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(sockets.last()->bytesAvailable() > 0 || sockets.last()->waitForReadyRead(50), 5000);
+        QVERIFY(sockets.last()->readAll().startsWith("HTTP/1.1 503"));
+
+        // And shown again when the page opens next.
+        ServerPage again(*f.server);
+        QCOMPARE(again.findChild<QSpinBox *>(u"max-connections-per-clientSpinBox"_s)->value(), 2);
+        f.find<QPushButton>(u"startStopButton"_s)->click();
     }
 
     void networkAddressWithoutTls_isRefusedUntilPlainHttpIsChosen()

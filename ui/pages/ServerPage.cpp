@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHostInfo>
@@ -130,6 +131,38 @@ ServerPage::ServerPage(ServerController &server, QWidget *parent)
     listenForm->addRow(buddyLabel(tr("&Port:"), m_port, listenBox), m_port);
     listenForm->addRow(QString(), m_startOnLaunch);
 
+    // The wire limits, two to a row: rarely changed, so compact.
+    auto *limitsBox = new QGroupBox(tr("Limits per request and connection"), this);
+    limitsBox->setObjectName(QStringLiteral("limitsBox"));
+    auto *limitsGrid = new QGridLayout(limitsBox);
+    const QList<ServerLimits::Field> &limitFields = ServerLimits::fields();
+    for (qsizetype i = 0; i < limitFields.size(); ++i) {
+        const ServerLimits::Field &field = limitFields.at(i);
+        auto *spin = new QSpinBox(limitsBox);
+        spin->setObjectName(QLatin1StringView(field.key) + QStringLiteral("SpinBox"));
+        spin->setAccessibleName(ServerLimits::label(field));
+        spin->setToolTip(ServerLimits::description(field));
+        spin->setRange(int(field.minimum), int(field.maximum));
+        spin->setGroupSeparatorShown(true);
+        switch (field.unit) {
+        case ServerLimits::Unit::Bytes:
+            spin->setSuffix(tr(" bytes"));
+            break;
+        case ServerLimits::Unit::Seconds:
+            spin->setSuffix(tr(" s"));
+            break;
+        case ServerLimits::Unit::Connections:
+            break;
+        }
+        m_limits.append(spin);
+        const int row = int(i / 2);
+        const int column = int(i % 2) * 2;
+        limitsGrid->addWidget(buddyLabel(tr("%1:").arg(ServerLimits::label(field)), spin, limitsBox), row, column);
+        limitsGrid->addWidget(spin, row, column + 1);
+    }
+    limitsGrid->setColumnStretch(1, 1);
+    limitsGrid->setColumnStretch(3, 1);
+
     auto *tlsBox = new QGroupBox(tr("TLS"), this);
     const auto fileRow = [](QLineEdit *edit, QPushButton *browse) {
         auto *row = new QHBoxLayout;
@@ -159,6 +192,7 @@ ServerPage::ServerPage(ServerController &server, QWidget *parent)
     columnLayout->addWidget(stateBox);
     columnLayout->addWidget(listenBox);
     columnLayout->addWidget(tlsBox);
+    columnLayout->addWidget(limitsBox);
     columnLayout->addWidget(m_message);
     columnLayout->addWidget(applyButton, 0, Qt::AlignRight);
     columnLayout->addStretch();
@@ -184,6 +218,8 @@ Settings::ServerPreferences ServerPage::preferences() const
         options.tlsKeyPath = m_key->text().trimmed();
     }
     options.allowPlainHttp = m_allowPlain->isChecked();
+    for (qsizetype i = 0; i < m_limits.size(); ++i)
+        ServerLimits::set(ServerLimits::fields().at(i), options.limits, m_limits.at(i)->value());
     preferences.startOnLaunch = m_startOnLaunch->isChecked();
     return preferences;
 }
@@ -200,6 +236,8 @@ void ServerPage::setPreferences(const Settings::ServerPreferences &preferences)
         m_allowPlain->setChecked(preferences.options.allowPlainHttp);
     }
     m_startOnLaunch->setChecked(preferences.startOnLaunch);
+    for (qsizetype i = 0; i < m_limits.size(); ++i)
+        m_limits.at(i)->setValue(int(ServerLimits::shown(ServerLimits::fields().at(i), preferences.options.limits)));
     updateTlsControls();
 }
 

@@ -66,6 +66,7 @@ private:
     QLabel *m_expiry;
     QCheckBox *m_allowPlain;
     QCheckBox *m_startOnLaunch;
+    QList<QSpinBox *> m_limits; // in the order of ServerLimits::fields()
     InlineMessage *m_message;
     QFormLayout *m_tlsForm = nullptr;
 };

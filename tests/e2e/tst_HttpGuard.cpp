@@ -1,0 +1,374 @@
+// The wire limits of the SCIM server (issue 11 items 1, 3 and 9): request line, headers, body, framing, deadlines,
+// connection caps and accepting again after running out of file descriptors. Raw sockets, because a well-behaved
+// HTTP client cannot send what these tests send.
+
+#include "core/store/SyncLogStore.h"
+#include "tests/support/ScimTestServer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/resource.h>
+
+using namespace ScimConsole::Core;
+using namespace ScimConsole::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// One raw connection to the server under test; the server runs on its own thread, so blocking waits are fine.
+class RawConnection
+{
+public:
+    explicit RawConnection(quint16 port)
+    {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        m_connected = m_socket.waitForConnected(5000);
+    }
+
+    bool isConnected() const { return m_connected; }
+    QTcpSocket &socket() { return m_socket; }
+
+    void send(const QByteArray &bytes)
+    {
+        if (closed())
+            return;
+        m_socket.write(bytes);
+        m_socket.waitForBytesWritten(5000);
+    }
+
+    /// Everything received until the server closes the connection, or `timeoutMs` passes (closed() tells which).
+    QByteArray readUntilClosed(int timeoutMs = 5000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (m_socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < timeoutMs)
+            m_socket.waitForReadyRead(int(qMax<qint64>(1, timeoutMs - clock.elapsed())));
+        m_received += m_socket.readAll();
+        return m_received;
+    }
+
+    bool closed() const { return m_socket.state() != QAbstractSocket::ConnectedState; }
+
+    /// One whole response (headers and a Content-Length body), or what came within `timeoutMs`.
+    QByteArray readResponse(int timeoutMs = 5000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < timeoutMs) {
+            m_received += m_socket.readAll();
+            const qsizetype end = m_received.indexOf("\r\n\r\n");
+            if (end >= 0) {
+                const qsizetype lengthAt = m_received.toLower().indexOf("content-length:");
+                const qsizetype length =
+                    lengthAt >= 0 && lengthAt < end
+                        ? m_received.mid(lengthAt + 15, m_received.indexOf('\r', lengthAt) - lengthAt - 15)
+                              .trimmed()
+                              .toLongLong()
+                        : 0;
+                if (m_received.size() >= end + 4 + length) {
+                    const QByteArray response = m_received.left(end + 4 + length);
+                    m_received.remove(0, response.size());
+                    return response;
+                }
+            }
+            if (!m_socket.waitForReadyRead(int(qMax<qint64>(1, timeoutMs - clock.elapsed()))) && closed())
+                break;
+        }
+        return std::exchange(m_received, {});
+    }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_received;
+    bool m_connected = false;
+};
+
+int statusOf(const QByteArray &response)
+{
+    if (!response.startsWith("HTTP/1.1 "))
+        return 0;
+    return response.mid(9, 3).toInt();
+}
+
+QJsonObject bodyOf(const QByteArray &response)
+{
+    return QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
+}
+
+QByteArray getRequest(const QByteArray &target, const QByteArray &extraHeaders = {})
+{
+    return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders + "\r\n";
+}
+
+} // namespace
+
+class tst_HttpGuard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void requestLine_overTheLimitIs414_andLoggedShort() // issue 11 item 1
+    {
+        SCIM_START_TEST_SERVER(server);
+        RawConnection huge(server.port());
+        QVERIFY(huge.isConnected());
+        huge.send(getRequest("/scim/v2/apps/" + server.appId().toLatin1() + "/Users/" + QByteArray(2'000'000, 'a')));
+        const QByteArray refused = huge.readUntilClosed();
+        QCOMPARE(statusOf(refused), 414);
+        QCOMPARE(bodyOf(refused).value("status"_L1).toString(), u"414"_s);
+        QVERIFY(huge.closed());
+
+        // Under the line limit, but far over what a log row keeps: answered, and logged cut short.
+        RawConnection longPath(server.port());
+        longPath.send(getRequest("/scim/v2/apps/" + server.appId().toLatin1() + "/Users/" + QByteArray(8000, 'b')));
+        QCOMPARE(statusOf(longPath.readResponse()), 401);
+
+        QTRY_COMPARE_WITH_TIMEOUT(SyncLogStore(server.db()).recent(10)->size(), 2, 5000);
+        const QList<SyncEvent> events = SyncLogStore(server.db()).recent(10).value();
+        for (const SyncEvent &event : events) {
+            QVERIFY2(event.path.size() <= SyncEvent::PathLength, qPrintable(QString::number(event.path.size())));
+            QCOMPARE(event.appId, server.appId());
+        }
+        QCOMPARE(events.at(0).status, 401);
+        QVERIFY(events.at(0).path.endsWith(u'…'));
+        QCOMPARE(events.at(1).status, 414);
+    }
+
+    void headers_overTheLimitAre431()
+    {
+        ServerLimits limits;
+        limits.maxHeaderBytes = 4096;
+        SCIM_START_TEST_SERVER(server);
+        ScimTestServer small(limits);
+        QVERIFY(small.setupError().isEmpty());
+        for (const auto &[headers, expected] :
+             QList<std::pair<QByteArray, int>>{{"X-Big: " + QByteArray(5000, 'x') + "\r\n", 431},
+                                               {QByteArray("X-Small: yes\r\n").repeated(400), 431},
+                                               {"X-Fine: " + QByteArray(3000, 'x') + "\r\n", 401}}) {
+            RawConnection connection(small.port());
+            connection.send(getRequest("/scim/v2/apps/" + small.appId().toLatin1() + "/Users", headers));
+            const QByteArray response = connection.readResponse();
+            QCOMPARE(statusOf(response), expected);
+        }
+        // The default is 64 KiB.
+        RawConnection big(server.port());
+        big.send(getRequest("/scim/v2/apps/x/Users", "X-Big: " + QByteArray(70 * 1024, 'x') + "\r\n"));
+        QCOMPARE(statusOf(big.readUntilClosed()), 431);
+    }
+
+    void body_overTheLimitIs413_declaredOrStreamed()
+    {
+        ServerLimits limits;
+        limits.maxBodyBytes = 10'000;
+        ScimTestServer server(limits);
+        QVERIFY(server.setupError().isEmpty());
+        const QByteArray auth = "Authorization: Bearer " + server.token().toLatin1() + "\r\n";
+        const QByteArray target = "/scim/v2/apps/" + server.appId().toLatin1() + "/Users";
+
+        // Declared: refused before a byte of the body is read.
+        RawConnection declared(server.port());
+        declared.send("POST " + target + " HTTP/1.1\r\nHost: h\r\n" + auth
+                      + "Content-Type: application/scim+json\r\nContent-Length: 10001\r\n\r\n");
+        const QByteArray refused = declared.readUntilClosed();
+        QCOMPARE(statusOf(refused), 413);
+        QCOMPARE(bodyOf(refused).value("schemas"_L1).toArray().first().toString(),
+                 u"urn:ietf:params:scim:api:messages:2.0:Error"_s);
+
+        // Streamed in chunks with no length given.
+        RawConnection streamed(server.port());
+        streamed.send("POST " + target + " HTTP/1.1\r\nHost: h\r\n" + auth
+                      + "Content-Type: application/scim+json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        for (int i = 0; i < 40 && !streamed.closed(); ++i)
+            streamed.send("1000\r\n" + QByteArray(4096, ' ') + "\r\n");
+        QCOMPARE(statusOf(streamed.readUntilClosed()), 413);
+
+        // Within the limit: created.
+        RawConnection fine(server.port());
+        const QByteArray user = R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"fits"})";
+        fine.send("POST " + target + " HTTP/1.1\r\nHost: h\r\n" + auth + "Content-Type: application/scim+json\r\n"
+                  + "Content-Length: " + QByteArray::number(user.size()) + "\r\n\r\n" + user);
+        QCOMPARE(statusOf(fine.readResponse()), 201);
+    }
+
+    void contentLengthWithTransferEncoding_is400AndClosed() // issue 11 item 9, RFC 9112 §6.3
+    {
+        SCIM_START_TEST_SERVER(server);
+        const QByteArray target = "/scim/v2/apps/" + server.appId().toLatin1() + "/Users";
+        const QByteArray auth = "Authorization: Bearer " + server.token().toLatin1() + "\r\n";
+        RawConnection smuggler(server.port());
+        smuggler.send("POST " + target + " HTTP/1.1\r\nHost: h\r\n" + auth
+                      + "Content-Type: application/scim+json\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      + "0\r\n\r\n" + getRequest(target, auth));
+        const QByteArray answer = smuggler.readUntilClosed();
+        QCOMPARE(statusOf(answer), 400);
+        QCOMPARE(bodyOf(answer).value("scimType"_L1).toString(), u"invalidSyntax"_s);
+        QVERIFY(smuggler.closed());
+        QCOMPARE(answer.count("HTTP/1.1 "), 1); // the request behind it was never answered
+
+        // Pipelined behind a good request, where only the front end sees it: refused the same way.
+        RawConnection pipelined(server.port());
+        pipelined.send(getRequest(target, auth) + "POST " + target + " HTTP/1.1\r\nHost: h\r\n" + auth
+                       + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
+        QCOMPARE(statusOf(pipelined.readResponse()), 200);
+        QCOMPARE(statusOf(pipelined.readResponse()), 400);
+        // … and so is an over-long request line pipelined behind another.
+        RawConnection pipelinedLong(server.port());
+        pipelinedLong.send(getRequest(target, auth) + getRequest(target + '/' + QByteArray(9000, 'c'), auth));
+        QCOMPARE(statusOf(pipelinedLong.readResponse()), 200);
+        QCOMPARE(statusOf(pipelinedLong.readResponse()), 414);
+    }
+
+    void slowHeaders_areCutAtTheirDeadline() // issue 11 item 3: one byte at a time no longer holds a connection
+    {
+        ServerLimits limits;
+        limits.headerTimeoutMs = 600;
+        limits.idleTimeoutMs = 400;
+        ScimTestServer server(limits);
+        QVERIFY(server.setupError().isEmpty());
+        RawConnection slow(server.port());
+        const QByteArray request = getRequest("/scim/v2/apps/" + server.appId().toLatin1() + "/Users");
+        QElapsedTimer clock;
+        clock.start();
+        // A byte every 100 ms: always within the idle timeout, never within the header deadline.
+        for (qsizetype i = 0; i < request.size() - 1 && !slow.closed(); ++i) {
+            slow.send(request.mid(i, 1));
+            QTest::qWait(100);
+            if (clock.elapsed() > 5000)
+                break;
+        }
+        const QByteArray answer = slow.readUntilClosed(2000);
+        QCOMPARE(statusOf(answer), 408);
+        QVERIFY(slow.closed());
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void slowBody_isCutAtItsDeadline_andIdleConnectionsClose()
+    {
+        ServerLimits limits;
+        limits.bodyTimeoutMs = 500;
+        limits.idleTimeoutMs = 300;
+        ScimTestServer server(limits);
+        QVERIFY(server.setupError().isEmpty());
+        RawConnection slow(server.port());
+        slow.send("POST /scim/v2/apps/" + server.appId().toLatin1()
+                  + "/Users HTTP/1.1\r\nHost: h\r\nContent-Length: 100\r\n\r\n{");
+        for (int i = 0; i < 20 && !slow.closed(); ++i) {
+            QTest::qWait(100);
+            slow.send(" ");
+        }
+        QCOMPARE(statusOf(slow.readUntilClosed(2000)), 408);
+
+        // Kept alive after an answer, silent: closed after the idle timeout, without a response.
+        RawConnection idle(server.port());
+        idle.send(getRequest("/scim/v2/apps/x/Users"));
+        QCOMPARE(statusOf(idle.readResponse()), 404);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(idle.readUntilClosed(3000).isEmpty());
+        QVERIFY(idle.closed());
+        QVERIFY(clock.elapsed() < 2000);
+    }
+
+    void expectContinue_isAnswered()
+    {
+        SCIM_START_TEST_SERVER(server);
+        const QByteArray user = R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"later"})";
+        RawConnection connection(server.port());
+        connection.send("POST /scim/v2/apps/" + server.appId().toLatin1() + "/Users HTTP/1.1\r\nHost: h\r\n"
+                        + "Authorization: Bearer " + server.token().toLatin1()
+                        + "\r\nContent-Type: application/scim+json\r\nExpect: 100-continue\r\nContent-Length: "
+                        + QByteArray::number(user.size()) + "\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(connection.socket().bytesAvailable() > 0 || connection.socket().waitForReadyRead(50),
+                                 2000);
+        QCOMPARE(connection.socket().readAll(), QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+        connection.send(user);
+        QCOMPARE(statusOf(connection.readResponse()), 201);
+    }
+
+    void connections_areCappedPerClientAndInTotal() // issue 11 item 3
+    {
+        ServerLimits limits;
+        limits.maxConnectionsPerClient = 3;
+        ScimTestServer server(limits);
+        QVERIFY(server.setupError().isEmpty());
+        const QByteArray request = getRequest("/scim/v2/apps/x/Users");
+        std::vector<std::unique_ptr<RawConnection>> held;
+        for (int i = 0; i < 3; ++i) {
+            held.push_back(std::make_unique<RawConnection>(server.port()));
+            held.back()->send(request);
+            QCOMPARE(statusOf(held.back()->readResponse()), 404);
+        }
+        RawConnection fourth(server.port());
+        const QByteArray refused = fourth.readUntilClosed();
+        QCOMPARE(statusOf(refused), 503);
+        QVERIFY(refused.contains("Retry-After: 1"));
+        // One goes: there is room again.
+        held.front()->socket().disconnectFromHost();
+        held.erase(held.begin());
+        QTest::qWait(200);
+        RawConnection again(server.port());
+        again.send(request);
+        QCOMPARE(statusOf(again.readResponse()), 404);
+
+        limits.maxConnectionsPerClient = 100;
+        limits.maxConnections = 2;
+        ScimTestServer total(limits);
+        QVERIFY(total.setupError().isEmpty());
+        RawConnection first(total.port());
+        RawConnection second(total.port());
+        first.send(request);
+        second.send(request);
+        QCOMPARE(statusOf(first.readResponse()), 404);
+        QCOMPARE(statusOf(second.readResponse()), 404);
+        RawConnection third(total.port());
+        QCOMPARE(statusOf(third.readUntilClosed()), 503);
+    }
+
+    void outOfFileDescriptors_acceptingResumes() // issue 11 item 3: EMFILE
+    {
+        QTemporaryDir dir;
+        QProcess serve;
+        serve.setProgram(QStringLiteral(SCIM_CONSOLE_BINARY));
+        serve.setArguments({u"--db"_s, dir.filePath(u"store.sqlite"_s), u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s});
+        serve.setChildProcessModifier([] {
+            const rlimit few{40, 40};
+            setrlimit(RLIMIT_NOFILE, &few);
+        });
+        serve.start();
+        QByteArray output;
+        while (!output.contains('\n') && serve.waitForReadyRead(10000))
+            output += serve.readAllStandardOutput();
+        const QRegularExpressionMatch listening =
+            QRegularExpression(u"listening on http://127.0.0.1:(\\d+)"_s).match(QString::fromUtf8(output));
+        QVERIFY2(listening.hasMatch(), output.constData());
+        const quint16 port = listening.captured(1).toUShort();
+
+        // More connections than the server has descriptors left: it stops accepting.
+        std::vector<std::unique_ptr<RawConnection>> flood;
+        for (int i = 0; i < 60; ++i)
+            flood.push_back(std::make_unique<RawConnection>(port));
+        const QDir descriptors(u"/proc/%1/fd"_s.arg(serve.processId()));
+        QTRY_VERIFY2_WITH_TIMEOUT(descriptors.entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size() >= 39,
+                                  "the server never ran out of descriptors: the test proves nothing", 5000);
+        QTest::qWait(300);
+        flood.clear();
+        QTest::qWait(200);
+
+        // Once they are gone, it accepts again and answers.
+        RawConnection after(port);
+        QVERIFY(after.isConnected());
+        after.send(getRequest("/scim/v2/apps/x/Users"));
+        QCOMPARE(statusOf(after.readResponse(5000)), 404);
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(10000));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_HttpGuard)
+#include "tst_HttpGuard.moc"
