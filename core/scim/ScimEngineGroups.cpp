@@ -57,31 +57,22 @@ std::optional<ScimError> checkMembers(Database &db, const ScimContext &context, 
     QVariantList params;
     for (const QString &id : memberIds)
         params << id;
-    // `ids` alone finds which members exist; with the scope, which of them the application sees.
     const SqlWhere ids{QStringLiteral("a.id IN (%1)").arg(QStringList(params.size(), QStringLiteral("?")).join(u',')),
                        params};
-    const SqlWhere where = AccountStore::scopeWhere(context.scope, context.tree) && ids;
-    const Result<QList<Account>> visible =
-        AccountStore(db).search(where, QStringLiteral("a.id"), 0, int(memberIds.size()));
-    const Result<QList<Account>> existing =
-        AccountStore(db).search(ids, QStringLiteral("a.id"), 0, int(memberIds.size()));
+    const Result<QList<Account>> visible = AccountStore(db).search(
+        AccountStore::scopeWhere(context.scope, context.tree) && ids, QStringLiteral("a.id"), 0, int(memberIds.size()));
     if (!visible)
         return storeFailure(visible.error());
-    if (!existing)
-        return storeFailure(existing.error());
-    QSet<QString> known;
-    for (const Account &account : existing.value())
-        known.insert(account.id);
     QSet<QString> inScope;
     for (const Account &account : visible.value())
         inScope.insert(account.id);
+    // A member outside the scope reads exactly like one that does not exist (or is no user at all).
     for (const QString &id : memberIds) {
-        if (!known.contains(id))
-            return ScimError::invalidValue(
-                QStringLiteral("The member %1 is not a user: group members must be users.").arg(id));
         if (!inScope.contains(id))
             return ScimError::invalidValue(
-                QStringLiteral("The user %1 is outside this application's sync scope.").arg(id));
+                QStringLiteral("There is no user with id %1 in this application's sync scope: group members must be "
+                               "users the application sees.")
+                    .arg(id));
     }
     return std::nullopt;
 }

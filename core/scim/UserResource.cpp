@@ -17,6 +17,9 @@ namespace {
 const QLatin1StringView TypeWork("work");
 const QString GroupsExists =
     QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.account_id = a.id AND %1)");
+const QString ScopedGroupsExists =
+    QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.account_id = a.id AND gm.group_id IN "
+                   "(SELECT s.ref_id FROM app_scope s WHERE s.app_id = ? AND s.kind = 'group') AND %1)");
 
 bool truthy(const QJsonValue &value)
 {
@@ -107,7 +110,10 @@ QJsonObject UserResource::toJson(const Account &account, const ScimContext &cont
     if (!account.phoneRegion.isEmpty())
         json.insert(QStringLiteral("phoneRegion"), account.phoneRegion);
 
-    if (!account.orgId.isEmpty()) {
+    // The organization only where the application may see it: an account in scope through a group (S-06) may sit
+    // in an organization outside the scope, whose id is not the application's to learn.
+    const bool orgVisible = context.app.id.isEmpty() || context.scope.coversOrganization(account.orgId, context.tree);
+    if (!account.orgId.isEmpty() && orgVisible) {
         schemas.append(QString(ScimSchemas::EnterpriseUser));
         json.insert(QString(ScimSchemas::EnterpriseUser),
                     QJsonObject{{QStringLiteral("organizationId"), account.orgId}});
@@ -279,17 +285,18 @@ Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject
                 parsed.warnings.append(
                     QStringLiteral("ignored %1:%2 (not synced)").arg(ScimSchemas::EnterpriseUser, it.key()));
         }
+    } else if (!enterprise.isUndefined() && !enterprise.isNull()) {
+        return ScimError::invalidValue(QStringLiteral("%1 must be an object.").arg(ScimSchemas::EnterpriseUser));
     }
     // A write validates what it changes: an account kept in its organization is no move, even when that
     // organization is outside the scope (the account is in scope through a group, S-06).
     if (!orgId.isEmpty() && existing && orgId == existing->orgId) {
         a.orgId = orgId;
     } else if (!orgId.isEmpty()) {
-        if (!context.tree.contains(orgId))
-            return ScimError::invalidValue(QStringLiteral("There is no organization with id %1.").arg(orgId));
-        if (!context.scope.coversOrganization(orgId, context.tree))
+        // Outside the scope reads exactly like absent: an application learns nothing of the rest of the tree.
+        if (!context.tree.contains(orgId) || !context.scope.coversOrganization(orgId, context.tree))
             return ScimError::invalidValue(
-                QStringLiteral("The organization %1 is outside this application's sync scope.").arg(orgId));
+                QStringLiteral("There is no organization with id %1 in this application's sync scope.").arg(orgId));
         a.orgId = orgId;
     } else if (a.orgId.isEmpty()) {
         if (context.app.syncTargetOrgId.isEmpty())
@@ -395,10 +402,14 @@ std::optional<SqlColumn> UserResource::column(const AttributePath &path, const S
         return SqlColumn(QStringLiteral("a.phone_number"), Kind::Text);
     if (path.is(u"phoneNumbers", u"primary"))
         return SqlColumn(QStringLiteral("a.phone_primary"), Kind::Boolean);
-    if (path.is(u"groups"))
-        return SqlColumn(QStringLiteral("gm.group_id"), Kind::Text, GroupsExists, {}, {}, true);
-    if (path.is(u"groups", u"value"))
-        return SqlColumn(QStringLiteral("gm.group_id"), Kind::Text, GroupsExists);
+    if (path.is(u"groups") || path.is(u"groups", u"value")) {
+        const bool element = path.is(u"groups");
+        if (context.app.id.isEmpty()) // the console's own view: every group
+            return SqlColumn(QStringLiteral("gm.group_id"), Kind::Text, GroupsExists, {}, {}, element);
+        // An application's filter sees only the groups in its scope: naming another group finds nobody, exactly
+        // as naming a group that does not exist.
+        return SqlColumn(QStringLiteral("gm.group_id"), Kind::Text, ScopedGroupsExists, {context.app.id}, {}, element);
+    }
     if (path.attribute.compare(u"meta", Qt::CaseInsensitive) == 0)
         return ResourceMeta::column(path, QStringLiteral("User"), QStringLiteral("a"), location(context, {}));
     return std::nullopt;

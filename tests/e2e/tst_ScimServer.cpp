@@ -380,6 +380,97 @@ private slots:
         QCOMPARE(s.get(u"/Users"_s).json().value(u"totalResults").toInt(), 2);
     }
 
+    void scope_outsideLooksExactlyLikeAbsent() // S-02, issue 11 item 6: no existence leaks across scopes
+    {
+        SCIM_START_TEST_SERVER(s);
+        OrganizationStore orgs(s.db());
+        const QString elsewhere = orgs.create(u"Elsewhere"_s)->id;
+        AccountStore accounts(s.db());
+        Account outsider;
+        outsider.userName = u"outsider@example.com"_s;
+        outsider.orgId = elsewhere;
+        const QString outsiderId = accounts.create(outsider)->id;
+        Account partner;
+        partner.userName = u"partner@example.com"_s;
+        partner.orgId = elsewhere;
+        const QString partnerId = accounts.create(partner)->id;
+        Group visible;
+        visible.displayName = u"Partners"_s;
+        visible.memberIds = {partnerId};
+        const QString visibleId = GroupStore(s.db()).create(visible)->id;
+        Group hidden;
+        hidden.displayName = u"Board"_s;
+        hidden.memberIds = {partnerId};
+        const QString hiddenId = GroupStore(s.db()).create(hidden)->id;
+        SyncScope scope = ApplicationStore(s.db()).scope(s.appId()).value();
+        scope.groupIds.append(visibleId);
+        QVERIFY(ApplicationStore(s.db()).setScope(s.appId(), scope));
+        const QString absent = u"00000000-0000-0000-0000-000000000000"_s;
+        const auto sameError = [](const HttpReply &outside, const HttpReply &missing, const QString &outsideId,
+                                  const QString &missingId) {
+            QCOMPARE(outside.status, missing.status);
+            QCOMPARE(outside.json().value(u"scimType"), missing.json().value(u"scimType"));
+            QCOMPARE(outside.json().value(u"detail").toString().replace(outsideId, u"ID"_s),
+                     missing.json().value(u"detail").toString().replace(missingId, u"ID"_s));
+        };
+
+        // The partner is in scope through the group; its organization is not shown.
+        const HttpReply shown = s.get(u"/Users/"_s + partnerId);
+        QCOMPARE(shown.status, 200);
+        QVERIFY(!shown.json().contains(Enterprise));
+        QVERIFY(!QString::fromUtf8(shown.body).contains(elsewhere));
+
+        // An organization outside the scope reads like one that does not exist.
+        const auto placedIn = [&](const QString &userName, const QString &org) {
+            return s.post(u"/Users"_s, Scim::user(userName, {{Enterprise, QJsonObject{{u"organizationId"_s, org}}}}));
+        };
+        sameError(placedIn(u"a@example.com"_s, elsewhere), placedIn(u"b@example.com"_s, absent), elsewhere, absent);
+
+        // A member outside the scope reads like one that does not exist; so does a group's id given as a member.
+        const QString groupId = s.post(u"/Groups"_s, Scim::group(u"Mine"_s)).json().value(u"id").toString();
+        const auto addMember = [&](const QString &member) {
+            return s.patch(u"/Groups/"_s + groupId,
+                           Scim::patch({QJsonObject{{u"op"_s, u"add"_s},
+                                                    {u"path"_s, u"members"_s},
+                                                    {u"value"_s, QJsonArray{QJsonObject{{u"value"_s, member}}}}}}));
+        };
+        const HttpReply outsideMember = addMember(outsiderId);
+        QCOMPARE(outsideMember.status, 400);
+        sameError(outsideMember, addMember(absent), outsiderId, absent);
+        sameError(addMember(visibleId), addMember(absent), visibleId, absent);
+
+        // A filter naming a group outside the scope finds nobody, as for a group that does not exist.
+        const auto memberOf = [&](const QString &group) {
+            return s.get(u"/Users?filter=groups.value%20eq%20%22"_s + group + u"%22"_s)
+                .json()
+                .value(u"totalResults")
+                .toInt();
+        };
+        QCOMPARE(memberOf(visibleId), 1);
+        QCOMPARE(memberOf(hiddenId), 0);
+        QCOMPARE(memberOf(absent), 0);
+        QCOMPARE(
+            s.get(u"/Users?filter=groups%20eq%20%22"_s + hiddenId + u"%22"_s).json().value(u"totalResults").toInt(), 0);
+
+        // A userName taken outside the scope is a conflict that does not say where.
+        QVERIFY(ApplicationStore(s.db()).setPolicies(s.appId(), DuplicatePolicy::Reject, std::nullopt));
+        s.createUser(u"insider@example.com"_s);
+        const HttpReply takenOutside = s.post(u"/Users"_s, Scim::user(u"outsider@example.com"_s));
+        const HttpReply takenInside = s.post(u"/Users"_s, Scim::user(u"insider@example.com"_s));
+        QCOMPARE(takenOutside.status, 409);
+        sameError(takenOutside, takenInside, u"outsider@example.com"_s, u"insider@example.com"_s);
+    }
+
+    void enterpriseExtension_mustBeAnObject() // issue 11 item 9
+    {
+        SCIM_START_TEST_SERVER(s);
+        for (const QJsonValue &wrong : {QJsonValue(u"Engineering"_s), QJsonValue(42), QJsonValue(QJsonArray{})}) {
+            QVERIFY(Scim::isError(s.post(u"/Users"_s, Scim::user(u"typed@example.com"_s, {{Enterprise, wrong}})), 400,
+                                  u"invalidValue"_s));
+        }
+        QCOMPARE(AccountStore(s.db()).findByUserName(u"typed@example.com"_s).error().code, ErrorCode::NotFound);
+    }
+
     void syncTarget_andOrganizationId() // S-03 U-10
     {
         SCIM_START_TEST_SERVER(s);
