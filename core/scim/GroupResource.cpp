@@ -1,5 +1,7 @@
 #include "core/scim/GroupResource.h"
 
+#include <QSet>
+
 #include "core/scim/JsonAccess.h"
 #include "core/scim/ResourceMeta.h"
 #include "core/scim/ScimSchemas.h"
@@ -65,9 +67,13 @@ Result<GroupResource::Parsed, ScimError> GroupResource::fromJson(const QJsonObje
     if (!members.isUndefined() && !members.isNull()) {
         if (!members.isArray())
             return ScimError::invalidValue(QStringLiteral("members must be an array."));
+        QSet<QString> seen;
         for (const QJsonValue &member : members.toArray()) {
             if (member.isString()) {
-                g.memberIds.append(member.toString());
+                if (!seen.contains(member.toString())) {
+                    seen.insert(member.toString());
+                    g.memberIds.append(member.toString());
+                }
                 continue;
             }
             const QJsonObject object = member.toObject();
@@ -78,8 +84,10 @@ Result<GroupResource::Parsed, ScimError> GroupResource::fromJson(const QJsonObje
             if (!type.isEmpty() && type.compare(u"User", Qt::CaseInsensitive) != 0)
                 return ScimError::invalidValue(
                     QStringLiteral("Group members are users only; \"%1\" is of type %2.").arg(value.toString(), type));
-            if (!g.memberIds.contains(value.toString()))
+            if (!seen.contains(value.toString())) {
+                seen.insert(value.toString());
                 g.memberIds.append(value.toString());
+            }
         }
     }
 
@@ -91,6 +99,14 @@ Result<GroupResource::Parsed, ScimError> GroupResource::fromJson(const QJsonObje
             parsed.warnings.append(QStringLiteral("ignored %1 (not synced)").arg(it.key()));
     }
     return parsed;
+}
+
+std::optional<ScimError> GroupResource::checkMemberCount(const QJsonObject &body)
+{
+    if (JsonAccess::value(body, u"members").toArray().size() <= MaxMembersPerRequest)
+        return std::nullopt;
+    return ScimError::invalidValue(
+        QStringLiteral("A request may list at most %1 members; add the rest with PATCH.").arg(MaxMembersPerRequest));
 }
 
 std::optional<SqlColumn> GroupResource::column(const AttributePath &path, const ScimContext &context)

@@ -4,6 +4,7 @@
 #include "core/domain/Group.h"
 #include "core/scim/FilterSql.h"
 #include "core/scim/ScimContext.h"
+#include "core/scim/ScimError.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -21,6 +22,10 @@ public:
         Group group;
         QStringList warnings;
     };
+
+    /// The most members one POST or PUT may list (400 invalidValue beyond): larger groups are built with PATCH.
+    static constexpr int MaxMembersPerRequest = 10'000;
+    static std::optional<ScimError> checkMemberCount(const QJsonObject &body);
 
     /// `withMembers` false leaves the members attribute out (excludedAttributes=members, never read).
     static QJsonObject toJson(const Group &group, const ScimContext &context, bool withMembers = true);

@@ -6,6 +6,8 @@
 #include "core/scim/ScimSchemas.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 
 namespace ScimConsole::Core {
 
@@ -230,15 +232,17 @@ private:
         return true;
     }
 
-    static bool sameElement(const QJsonValue &a, const QJsonValue &b)
+    /// Two elements of a multi-valued attribute are the same when their keys are: objects that have a "value" by
+    /// that value, anything else by the whole of it. Keys make add and remove linear in the list sizes (a group
+    /// can have hundreds of thousands of members).
+    static QByteArray elementKey(const QJsonValue &element)
     {
-        if (a.isObject() && b.isObject()) {
-            const QJsonValue va = JsonAccess::value(a.toObject(), u"value");
-            const QJsonValue vb = JsonAccess::value(b.toObject(), u"value");
-            if (!va.isUndefined() && !vb.isUndefined())
-                return va == vb;
+        if (element.isObject()) {
+            const QJsonValue value = JsonAccess::value(element.toObject(), u"value");
+            if (!value.isUndefined())
+                return 'v' + QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
         }
-        return a == b;
+        return 'j' + QJsonDocument(QJsonArray{element}).toJson(QJsonDocument::Compact);
     }
 
     /// An element built from the equality tests of a value filter: emails[type eq "work"] → {"type":"work"}.
@@ -341,11 +345,12 @@ private:
             if (multi && value.isArray() && current.isArray()) {
                 // Entra: {"op":"remove","path":"members","value":[{"value":"id"}]} removes just those.
                 m_rewrites.append(QStringLiteral("remove of %1 with a value list").arg(target.attribute));
+                QSet<QByteArray> doomed;
+                for (const QJsonValue &element : value.toArray())
+                    doomed.insert(elementKey(element));
                 QJsonArray kept;
                 for (const QJsonValue &element : current.toArray()) {
-                    const QJsonArray doomed = value.toArray();
-                    if (std::none_of(doomed.begin(), doomed.end(),
-                                     [&](const QJsonValue &d) { return sameElement(element, d); }))
+                    if (!doomed.contains(elementKey(element)))
                         kept.append(element);
                 }
                 JsonAccess::set(container, target.attribute, kept);
@@ -356,11 +361,15 @@ private:
         case Op::Add:
             if (multi) {
                 QJsonArray array = current.toArray();
+                QSet<QByteArray> present;
+                for (const QJsonValue &element : std::as_const(array))
+                    present.insert(elementKey(element));
                 const QJsonArray added = value.isArray() ? value.toArray() : QJsonArray{value};
                 for (const QJsonValue &element : added) {
-                    if (std::none_of(array.begin(), array.end(),
-                                     [&](const QJsonValue &e) { return sameElement(e, element); }))
+                    if (!present.contains(elementKey(element))) {
+                        present.insert(elementKey(element));
                         array.append(element);
+                    }
                 }
                 JsonAccess::set(container, target.attribute, array);
             } else if (current.isObject() && value.isObject()) {
@@ -480,6 +489,10 @@ Result<PatchEngine::Outcome, ScimError> PatchEngine::apply(const QJsonObject &re
     const QJsonValue operations = JsonAccess::value(request, u"Operations");
     if (!operations.isArray() || operations.toArray().isEmpty())
         return ScimError::invalidValue(QStringLiteral("Operations must be a non-empty array."));
+    if (operations.toArray().size() > MaxOperations)
+        return ScimError::invalidValue(
+            QStringLiteral("A PATCH may carry at most %1 operations; send the rest in another request.")
+                .arg(MaxOperations));
 
     Patcher patcher(resource, extensionSchemas);
     int index = 0;
@@ -487,6 +500,11 @@ Result<PatchEngine::Outcome, ScimError> PatchEngine::apply(const QJsonObject &re
         ++index;
         if (!operation.isObject())
             return ScimError::invalidValue(QStringLiteral("Operation %1 must be an object.").arg(index));
+        if (JsonAccess::value(operation.toObject(), u"value").toArray().size() > MaxValuesPerOperation)
+            return ScimError::invalidValue(
+                QStringLiteral("Operation %1 carries more than %2 values; send the rest in another operation.")
+                    .arg(index)
+                    .arg(MaxValuesPerOperation));
         if (auto applied = patcher.operation(operation.toObject(), index); !applied)
             return applied.error();
     }

@@ -34,6 +34,10 @@ public:
         QStringList rewrites;
     };
 
+    /// Bounds on one request, so that its work stays linear and small: more is 400 invalidValue.
+    static constexpr int MaxOperations = 1000;
+    static constexpr int MaxValuesPerOperation = 10'000;
+
     /// `extensionSchemas`: the schema URNs whose attributes live in a sub-object of the resource.
     static Result<Outcome, ScimError> apply(const QJsonObject &resource, const QJsonObject &request,
                                             const QStringList &extensionSchemas);

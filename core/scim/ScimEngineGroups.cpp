@@ -150,6 +150,8 @@ ScimResponse ScimEngine::createGroup(const ScimRequest &request, const ScimConte
     const Result<QJsonObject, ScimError> body = parseBody(request);
     if (!body)
         return failure(body.error());
+    if (auto tooMany = GroupResource::checkMemberCount(body.value()))
+        return failure(*tooMany);
     Result<GroupResource::Parsed, ScimError> parsed = GroupResource::fromJson(body.value(), nullptr);
     if (!parsed)
         return failure(parsed.error());
@@ -170,6 +172,8 @@ ScimResponse ScimEngine::createGroup(const ScimRequest &request, const ScimConte
 ScimResponse ScimEngine::replaceGroup(const ScimRequest &request, const ScimContext &context, const QString &id)
 {
     const auto replace = [&](const QJsonObject &body, const Group &current) {
+        if (auto tooMany = GroupResource::checkMemberCount(body))
+            return failure(*tooMany);
         Result<GroupResource::Parsed, ScimError> parsed = GroupResource::fromJson(body, &current);
         if (!parsed)
             return failure(parsed.error());

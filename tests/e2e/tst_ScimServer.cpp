@@ -1,4 +1,5 @@
 #include "core/domain/PasswordPolicy.h"
+#include "core/scim/GroupResource.h"
 #include "core/store/AccountStore.h"
 #include "core/store/ApplicationStore.h"
 #include "core/store/ExtensionFieldStore.h"
@@ -459,6 +460,18 @@ private slots:
         const HttpReply takenInside = s.post(u"/Users"_s, Scim::user(u"insider@example.com"_s));
         QCOMPARE(takenOutside.status, 409);
         sameError(takenOutside, takenInside, u"outsider@example.com"_s, u"insider@example.com"_s);
+    }
+
+    void groups_membersPerRequestAreBounded() // issue 11 item 4
+    {
+        SCIM_START_TEST_SERVER(s);
+        QStringList ids;
+        for (int i = 0; i <= GroupResource::MaxMembersPerRequest; ++i)
+            ids.append(u"00000000-0000-0000-0000-%1"_s.arg(i, 12, 10, QLatin1Char('0')));
+        QVERIFY(Scim::isError(s.post(u"/Groups"_s, Scim::group(u"Everyone"_s, ids)), 400, u"invalidValue"_s));
+        QCOMPARE(GroupStore(s.db()).list(0, 10, false)->size(), 0);
+        const QString id = s.post(u"/Groups"_s, Scim::group(u"Few"_s)).json().value(u"id").toString();
+        QVERIFY(Scim::isError(s.put(u"/Groups/"_s + id, Scim::group(u"Few"_s, ids)), 400, u"invalidValue"_s));
     }
 
     void enterpriseExtension_mustBeAnObject() // issue 11 item 9

@@ -67,6 +67,58 @@ private slots:
         QCOMPARE(outcome.error().scimType, scimType);
     }
 
+    void requestSize_isBounded() // issue 11 item 4
+    {
+        const QJsonObject group = PatchCases::object(PatchCases::group());
+        const auto request = [](const QJsonArray &operations) {
+            return QJsonObject{{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:api:messages:2.0:PatchOp"_s}},
+                               {u"Operations"_s, operations}};
+        };
+        const QJsonObject rename{{u"op"_s, u"replace"_s}, {u"path"_s, u"displayName"_s}, {u"value"_s, u"x"_s}};
+        QJsonArray operations;
+        for (int i = 0; i < PatchEngine::MaxOperations; ++i)
+            operations.append(rename);
+        QVERIFY(PatchEngine::apply(group, request(operations), {}));
+        operations.append(rename);
+        const auto tooMany = PatchEngine::apply(group, request(operations), {});
+        QVERIFY(!tooMany);
+        QCOMPARE(tooMany.error().scimType, u"invalidValue"_s);
+
+        QJsonArray values;
+        for (int i = 0; i <= PatchEngine::MaxValuesPerOperation; ++i)
+            values.append(QJsonObject{{u"value"_s, QString::number(i)}});
+        const auto tooManyValues = PatchEngine::apply(
+            group, request({QJsonObject{{u"op"_s, u"add"_s}, {u"path"_s, u"members"_s}, {u"value"_s, values}}}), {});
+        QVERIFY(!tooManyValues);
+        QCOMPARE(tooManyValues.error().scimType, u"invalidValue"_s);
+    }
+
+    void memberLists_addAndRemoveBySet() // issue 11 item 4: keyed, not pairwise; same results
+    {
+        QJsonArray members;
+        for (int i = 0; i < 50'000; ++i)
+            members.append(QJsonObject{{u"value"_s, u"m%1"_s.arg(i)}, {u"display"_s, u"M %1"_s.arg(i)}});
+        const QJsonObject group{{u"id"_s, u"g"_s}, {u"displayName"_s, u"Big"_s}, {u"members"_s, members}};
+        QJsonArray change;
+        for (int i = 0; i < 10'000; ++i) // half already members (matched by value alone), half new
+            change.append(QJsonObject{{u"value"_s, u"m%1"_s.arg(45'000 + i)}});
+        const auto request = [&](const char *op) {
+            return QJsonObject{{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:api:messages:2.0:PatchOp"_s}},
+                               {u"Operations"_s, QJsonArray{QJsonObject{{u"op"_s, QString::fromLatin1(op)},
+                                                                        {u"path"_s, u"members"_s},
+                                                                        {u"value"_s, change}}}}};
+        };
+        const auto added = PatchEngine::apply(group, request("add"), {});
+        QVERIFY(added);
+        QCOMPARE(added->resource.value(u"members").toArray().size(), 55'000);
+        const auto removed = PatchEngine::apply(group, request("remove"), {});
+        QVERIFY(removed);
+        const QJsonArray kept = removed->resource.value(u"members").toArray();
+        QCOMPARE(kept.size(), 45'000);
+        QCOMPARE(kept.last().toObject().value(u"value").toString(), u"m44999"_s);
+        QCOMPARE(kept.last().toObject().value(u"display").toString(), u"M 44999"_s);
+    }
+
     void failingOperation_leavesNothingApplied()
     {
         // The engine works on a copy; the caller keeps its resource unless every operation succeeds.
