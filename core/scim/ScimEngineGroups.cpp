@@ -185,7 +185,8 @@ ScimResponse ScimEngine::replaceGroup(const ScimRequest &request, const ScimCont
         return groupResponse(200, updated.value(), context, parsed->warnings);
     };
     return modifyResource<Group>(
-        m_db, request, "group", [&] { return findGroup(m_db, context, id); }, replace);
+        m_db, request, "group", {QString(GroupStore::Table), id}, [&] { return findGroup(m_db, context, id); },
+        replace);
 }
 
 ScimResponse ScimEngine::patchGroup(const ScimRequest &request, const ScimContext &context, const QString &id)
@@ -211,7 +212,7 @@ ScimResponse ScimEngine::patchGroup(const ScimRequest &request, const ScimContex
         return response;
     };
     return modifyResource<Group>(
-        m_db, request, "group", [&] { return findGroup(m_db, context, id); }, patch);
+        m_db, request, "group", {QString(GroupStore::Table), id}, [&] { return findGroup(m_db, context, id); }, patch);
 }
 
 ScimResponse ScimEngine::deleteGroup(const ScimRequest &request, const ScimContext &context, const QString &id)
@@ -219,6 +220,8 @@ ScimResponse ScimEngine::deleteGroup(const ScimRequest &request, const ScimConte
     Transaction tx(m_db);
     if (!tx)
         return failure(storeFailure(tx.error()));
+    if (const Status locked = tx.lockRow(QString(GroupStore::Table), id); !locked)
+        return failure(storeFailure(locked.error()));
     const Result<Group, ScimError> current = findGroup(m_db, context, id, false);
     if (!current)
         return failure(current.error());

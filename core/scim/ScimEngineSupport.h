@@ -50,10 +50,20 @@ struct ListQuery
 Result<ListQuery, ScimError> parseListQuery(const QUrlQuery &query, const ColumnResolver &resolve,
                                             const SqlWhere &scope, const QString &alias);
 
-/// The frame of every PUT and PATCH: the body, one transaction, the resource as the application sees it (`find`),
-/// If-Match; `write(body, current)` makes the response, and the transaction commits when it is a success.
+/// The row a write changes: its table and id. Locked before the resource is read, so that on PostgreSQL two
+/// instances cannot both read version n and both write n + 1 (If-Match defeated, group members lost); on SQLite the
+/// transaction's write lock already serialises writers.
+struct WrittenRow
+{
+    QString table;
+    QString id;
+};
+
+/// The frame of every PUT and PATCH: the body, one transaction, the row locked, the resource as the application sees
+/// it (`find`), If-Match; `write(body, current)` makes the response, and the transaction commits when it is a success.
 template <typename Resource, typename Find, typename Write>
-ScimResponse modifyResource(Database &db, const ScimRequest &request, const char *name, Find find, Write write)
+ScimResponse modifyResource(Database &db, const ScimRequest &request, const char *name, const WrittenRow &row,
+                            Find find, Write write)
 {
     const Result<QJsonObject, ScimError> body = parseBody(request);
     if (!body)
@@ -61,6 +71,8 @@ ScimResponse modifyResource(Database &db, const ScimRequest &request, const char
     Transaction tx(db);
     if (!tx)
         return failure(storeFailure(tx.error()));
+    if (const Status locked = tx.lockRow(row.table, row.id); !locked)
+        return failure(storeFailure(locked.error()));
     const Result<Resource, ScimError> current = find();
     if (!current)
         return failure(current.error());

@@ -164,7 +164,8 @@ ScimResponse ScimEngine::replaceUser(const ScimRequest &request, const ScimConte
         return saveUser(m_db, context, parsed->account, parsed->warnings);
     };
     return modifyResource<Account>(
-        m_db, request, "user", [&] { return findUser(m_db, context, id); }, replace);
+        m_db, request, "user", {QString(AccountStore::Table), id}, [&] { return findUser(m_db, context, id); },
+        replace);
 }
 
 ScimResponse ScimEngine::patchUser(const ScimRequest &request, const ScimContext &context, const QString &id)
@@ -183,7 +184,7 @@ ScimResponse ScimEngine::patchUser(const ScimRequest &request, const ScimContext
         return saveUser(m_db, context, parsed->account, patched->rewrites + parsed->warnings);
     };
     ScimResponse response = modifyResource<Account>(
-        m_db, request, "user", [&] { return findUser(m_db, context, id); }, patch);
+        m_db, request, "user", {QString(AccountStore::Table), id}, [&] { return findUser(m_db, context, id); }, patch);
     if (response.status != 200)
         return response;
     // RFC 7644 §3.5.2: 204 without a body, unless the client asked which attributes to return.
@@ -206,6 +207,8 @@ ScimResponse ScimEngine::deleteUser(const ScimRequest &request, const ScimContex
     Transaction tx(m_db);
     if (!tx)
         return failure(storeFailure(tx.error()));
+    if (const Status locked = tx.lockRow(QString(AccountStore::Table), id); !locked)
+        return failure(storeFailure(locked.error()));
     const Result<Account, ScimError> current = findUser(m_db, context, id);
     if (!current)
         return failure(current.error());

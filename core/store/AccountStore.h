@@ -31,6 +31,9 @@ class AccountStore
     Q_DECLARE_TR_FUNCTIONS(AccountStore)
 
 public:
+    /// The table a write locks (Transaction::lockRow) before it reads the row it changes.
+    static constexpr QLatin1StringView Table{"accounts"};
+
     explicit AccountStore(Database &db)
         : m_db(db)
     {}

@@ -17,6 +17,9 @@ class GroupStore
     Q_DECLARE_TR_FUNCTIONS(GroupStore)
 
 public:
+    /// The table a write locks (Transaction::lockRow) before it reads the row it changes.
+    static constexpr QLatin1StringView Table{"directory_groups"};
+
     explicit GroupStore(Database &db)
         : m_db(db)
     {}

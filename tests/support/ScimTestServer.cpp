@@ -72,6 +72,8 @@ ScimTestServer::ScimTestServer(const ServerLimits &limits)
 
 ScimTestServer::~ScimTestServer()
 {
+    if (m_second)
+        m_second->stop();
     if (m_server)
         m_server->stop();
     m_server.reset();
@@ -111,6 +113,19 @@ HttpReply ScimTestServer::send(const QByteArray &method, const QString &path, co
     }
     reply->deleteLater();
     return result;
+}
+
+QString ScimTestServer::startSecondServer()
+{
+    ServerOptions options;
+    options.port = 0;
+    options.logFlushMs = 20;
+    m_second = std::make_unique<ScimServer>(m_db->location(), options);
+    QSignalSpy started(m_second.get(), &ScimServer::started);
+    m_second->start();
+    if (!started.wait(10000))
+        return {};
+    return m_second->url().toString() + QStringLiteral("/scim/v2/apps/") + m_appId;
 }
 
 QString ScimTestServer::createUser(const QString &userName, const QJsonObject &extra)

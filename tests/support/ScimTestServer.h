@@ -61,6 +61,10 @@ public:
         return send("PATCH", path, QJsonDocument(body).toJson());
     }
 
+    /// Starts a second server on the same store (as a second `serve` instance would be) and returns its base URL for
+    /// this application, or an empty string if it cannot start.
+    QString startSecondServer();
+
     /// POSTs a user with this userName (and `extra` attributes); returns its id, or an empty string.
     QString createUser(const QString &userName, const QJsonObject &extra = {});
 
@@ -71,6 +75,7 @@ private:
     std::unique_ptr<Core::Database> m_database;
     Core::SyncLog m_log;
     std::unique_ptr<Core::ScimServer> m_server;
+    std::unique_ptr<Core::ScimServer> m_second;
     QNetworkAccessManager m_nam;
     QUrl m_url;
     QString m_appId;
