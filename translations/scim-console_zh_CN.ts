@@ -57,6 +57,14 @@
         <source>Fields can only be mapped under a namespace: set the namespace too.</source>
         <translation>字段只能在 Namespace 下映射：请同时设置 Namespace。</translation>
     </message>
+    <message>
+        <source>Application suspended from %1: every SCIM call is refused with 403.</source>
+        <translation>已从%1暂停应用：所有 SCIM 调用均以 403 拒绝。</translation>
+    </message>
+    <message>
+        <source>Application resumed from %1: SCIM calls are served again.</source>
+        <translation>已从%1恢复应用：SCIM 调用重新得到处理。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -71,28 +79,6 @@
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-  kind:              %3
-  SCIM base path:    /scim/v2/apps/%2
-  SCIM permission:   %4
-  on duplicate:      %5
-  unsupported types: %6
-  scope:             %7 organization(s), %8 group(s)
-  sync target:       %9
-  namespace:         %10
-  mapped fields:     %11</source>
-        <translation>%1（%2）
-  类型：            %3
-  SCIM Base 路径：  /scim/v2/apps/%2
-  SCIM 接口权限：   %4
-  重复处理：        %5
-  不支持的类型：    %6
-  同步范围：        %7 个组织，%8 个组
-  同步目标：        %9
-  Namespace：       %10
-  映射字段：        %11</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -1252,6 +1238,58 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
+    <message>
+        <source>%1 (%2)
+  kind:              %3
+  SCIM base path:    /scim/v2/apps/%2
+  SCIM permission:   %4
+  suspended:         %12
+  on duplicate:      %5
+  unsupported types: %6
+  scope:             %7 organization(s), %8 group(s)
+  sync target:       %9
+  namespace:         %10
+  mapped fields:     %11</source>
+        <translation>%1（%2）
+  类型：            %3
+  SCIM Base 路径：  /scim/v2/apps/%2
+  SCIM 接口权限：   %4
+  已暂停：          %12
+  重复处理：        %5
+  不支持的类型：    %6
+  同步范围：        %7 个组织，%8 个组
+  同步目标：        %9
+  Namespace：       %10
+  映射字段：        %11</translation>
+    </message>
+    <message>
+        <source>yes, since %1</source>
+        <translation>是，自 %1 起</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Suspended: every SCIM call of this application is now refused with 403.</source>
+        <translation>已暂停：该应用的所有 SCIM 调用现在均以 403 拒绝。</translation>
+    </message>
+    <message>
+        <source>Resumed: SCIM calls are served again.</source>
+        <translation>已恢复：SCIM 调用重新得到处理。</translation>
+    </message>
+    <message>
+        <source>Emergency stop: refuse every SCIM call of the application with 403, at once and on every instance.</source>
+        <translation>紧急停止：立即在所有实例上以 403 拒绝该应用的所有 SCIM 调用。</translation>
+    </message>
+    <message>
+        <source>Serve a suspended application&apos;s SCIM calls again.</source>
+        <translation>重新处理已暂停应用的 SCIM 调用。</translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialStore</name>
@@ -1977,6 +2015,10 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <extracomment>separates the scenarios of a partial SCIM permission</extracomment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
 </context>
 <context>
     <name>ScimConsole::Gui::ApplicationPanel</name>
@@ -2195,6 +2237,50 @@ Copy it now: it is shown only once and cannot be recovered.</source>
     <message>
         <source>Delete the application “%1”? Its bearer tokens stop working at once and its configuration is lost. The directory&apos;s accounts and groups stay.</source>
         <translation>删除应用“%1”？其 Bearer Token 将立即失效，配置也会丢失。目录中的账户和组保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resume the application&apos;s SCIM calls</source>
+        <translation>恢复该应用的 SCIM 调用</translation>
+    </message>
+    <message>
+        <source>Serve this application&apos;s SCIM calls again.</source>
+        <translation>重新处理该应用的 SCIM 调用。</translation>
+    </message>
+    <message>
+        <source>Suspended since %1: every SCIM call of this application is refused with 403, whatever its tokens and permission.</source>
+        <translation>自 %1 起已暂停：无论令牌和权限如何，该应用的所有 SCIM 调用均以 403 拒绝。</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation>暂停(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Suspend the application</source>
+        <translation>暂停该应用</translation>
+    </message>
+    <message>
+        <source>Emergency stop: refuse every SCIM call of this application at once, on every instance, until you resume it.</source>
+        <translation>紧急停止：立即在所有实例上拒绝该应用的所有 SCIM 调用，直到您恢复它。</translation>
+    </message>
+    <message>
+        <source>Suspend Application</source>
+        <translation>暂停应用</translation>
+    </message>
+    <message>
+        <source>Refuse every SCIM call of “%1” with 403, starting with the next request? Its tokens, permission and data stay as they are; Resume serves it again.</source>
+        <translation>从下一个请求开始，以 403 拒绝“%1”的所有 SCIM 调用吗？其令牌、权限和数据保持不变；恢复后重新处理。</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>the console</source>
+        <translation>控制台</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ QString describe(const AppRegistration &app, const SyncScope &scope)
                    "  kind:              %3\n"
                    "  SCIM base path:    /scim/v2/apps/%2\n"
                    "  SCIM permission:   %4\n"
+                   "  suspended:         %12\n"
                    "  on duplicate:      %5\n"
                    "  unsupported types: %6\n"
                    "  scope:             %7 organization(s), %8 group(s)\n"
@@ -41,8 +42,8 @@ QString describe(const AppRegistration &app, const SyncScope &scope)
              AppRegistration::duplicatePolicyName(app.onDuplicate),
              AppRegistration::unsupportedTypePolicyName(app.unsupportedTypes),
              QString::number(scope.organizationIds.size()), QString::number(scope.groupIds.size()),
-             orNone(app.syncTargetOrgId), orNone(app.namespaceUrn),
-             orNone(app.mappedFields.join(QStringLiteral(", "))));
+             orNone(app.syncTargetOrgId), orNone(app.namespaceUrn), orNone(app.mappedFields.join(QStringLiteral(", "))),
+             app.isSuspended() ? Cli::tr("yes, since %1").arg(app.suspendedAt.toString(Qt::ISODate)) : Cli::tr("no"));
 }
 
 /// Prints an application as it is now stored.
@@ -155,6 +156,21 @@ int setPermission(CliContext &ctx)
                                  ? Cli::tr("SCIM API permission disabled.")
                                  : Cli::tr("SCIM API permission enabled for the chosen scenarios.");
     return printApp(ctx, id, headline);
+}
+
+/// The emergency stop: every call refused with 403 until resumed, whatever the tokens and the permission.
+int setSuspended(CliContext &ctx, bool suspended)
+{
+    const QString id = ctx.required(AppOption);
+    if (ctx.hasUsageError())
+        return UsageError;
+    const Result<AppRegistration> app =
+        ApplicationStore(ctx.db).setSuspended(id, suspended, Cli::tr("the command line"));
+    if (!app)
+        return ctx.fail(app.error());
+    return printApp(ctx, id,
+                    suspended ? Cli::tr("Suspended: every SCIM call of this application is now refused with 403.")
+                              : Cli::tr("Resumed: SCIM calls are served again."));
 }
 
 int renameApp(CliContext &ctx)
@@ -284,6 +300,16 @@ QList<Command> Cli::applicationCommands()
            tr("Allow only this scenario: users:read, users:write, groups:read or groups:write (repeatable)."),
            tr("scenario")}},
          setPermission},
+        {QStringLiteral("app"),
+         QStringLiteral("suspend"),
+         tr("Emergency stop: refuse every SCIM call of the application with 403, at once and on every instance."),
+         {appOption()},
+         [](CliContext &ctx) { return setSuspended(ctx, true); }},
+        {QStringLiteral("app"),
+         QStringLiteral("resume"),
+         tr("Serve a suspended application's SCIM calls again."),
+         {appOption()},
+         [](CliContext &ctx) { return setSuspended(ctx, false); }},
         {QStringLiteral("app"),
          QStringLiteral("rename"),
          tr("Rename an application."),

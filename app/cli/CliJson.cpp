@@ -38,6 +38,9 @@ QJsonObject toJson(const Core::AppRegistration &app, const Core::SyncScope &scop
         // one SCIM base URL per application, relative to the server's address.
         {QStringLiteral("scimBasePath"), QStringLiteral("/scim/v2/apps/%1").arg(app.id)},
         {QStringLiteral("scimPermission"), permission},
+        {QStringLiteral("suspended"), app.isSuspended()},
+        {QStringLiteral("suspendedAt"),
+         app.isSuspended() ? QJsonValue(app.suspendedAt.toString(Qt::ISODateWithMs)) : QJsonValue()},
         {QStringLiteral("onDuplicate"), Core::AppRegistration::duplicatePolicyName(app.onDuplicate)},
         {QStringLiteral("unsupportedTypes"), Core::AppRegistration::unsupportedTypePolicyName(app.unsupportedTypes)},
         {QStringLiteral("scope"),

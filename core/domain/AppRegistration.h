@@ -59,8 +59,11 @@ public:
     QString syncTargetOrgId;  // S-03; empty until chosen
     QString namespaceUrn;     // M-02; empty when no custom fields are mapped
     QStringList mappedFields; // M-03
+    QDateTime suspendedAt;    // set: suspended, every call refused with 403 (the emergency stop)
     QDateTime created;
     QDateTime modified;
+
+    bool isSuspended() const { return suspendedAt.isValid(); }
 
     /// a name the administrator can edit; trimmed, 1 to MaxNameLength characters.
     static Result<QString> validateName(const QString &name);

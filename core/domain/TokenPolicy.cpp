@@ -32,14 +32,15 @@ Status TokenPolicy::canAdd(const QList<BearerToken> &existing, TokenKind kind)
     return ok();
 }
 
-Status TokenPolicy::canDisable(const QList<BearerToken> &existing, const QString &tokenId, TokenKind kind)
+Status TokenPolicy::canDisable(const QList<BearerToken> &existing, const QString &tokenId, TokenKind kind,
+                               const QDateTime &now)
 {
     const Result<BearerToken> token = find(existing, tokenId, kind);
     if (!token)
         return token.error();
-    const auto enabledCount =
-        std::count_if(existing.cbegin(), existing.cend(), [](const BearerToken &t) { return t.enabled; });
-    if (token->enabled && enabledCount <= 1) {
+    const auto usableCount =
+        std::count_if(existing.cbegin(), existing.cend(), [&now](const BearerToken &t) { return t.isUsable(now); });
+    if (token->isUsable(now) && usableCount <= 1) {
         return makeError(ErrorCode::Conflict,
                          kind == TokenKind::Bearer
                              ? tr("At least one bearer token must stay enabled. Add and enable another token before "

@@ -29,9 +29,11 @@ public:
     static Result<QDateTime> expiryFor(int validityDays, const QDateTime &now);
     /// T-02: at most two tokens per application.
     static Status canAdd(const QList<BearerToken> &existing, TokenKind kind = TokenKind::Bearer);
-    /// T-03: at least one token stays enabled.
+    /// T-03: at least one token stays enabled. An expired token does not count as enabled: it can always be
+    /// disabled, and it does not let the last working one go. (To stop an application at once, suspend it.)
     static Status canDisable(const QList<BearerToken> &existing, const QString &tokenId,
-                             TokenKind kind = TokenKind::Bearer);
+                             TokenKind kind = TokenKind::Bearer,
+                             const QDateTime &now = QDateTime::currentDateTimeUtc());
     /// T-04: only a disabled token can be deleted.
     static Status canDelete(const QList<BearerToken> &existing, const QString &tokenId,
                             TokenKind kind = TokenKind::Bearer);

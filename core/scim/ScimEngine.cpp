@@ -142,6 +142,10 @@ ScimResponse ScimEngine::route(const ScimRequest &request, ScimResponse &respons
         return failure(ScimError::notFound(QStringLiteral("There is no application %1.").arg(request.appId)));
     ScimContext context = app->context;
     context.baseUrl = request.baseUrl;
+    // The emergency stop: every call refused, discovery and the token endpoint included.
+    if (context.app.isSuspended())
+        return failure(ScimError::forbidden(QStringLiteral("This application is suspended: an administrator stopped "
+                                                           "all of its SCIM calls.")));
 
     const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
     const QString collection = segments.value(0);

@@ -5,6 +5,7 @@
 #include "core/store/Database.h"
 #include "core/store/ExtensionFieldStore.h"
 #include "core/store/OrganizationStore.h"
+#include "core/store/SyncLogStore.h"
 
 #include <QSet>
 
@@ -13,7 +14,7 @@ namespace ScimConsole::Core {
 namespace {
 const QLatin1StringView Columns("id, name, kind, perm_users_read, perm_users_write, perm_groups_read, "
                                 "perm_groups_write, on_duplicate, unsupported_types, sync_target_org, "
-                                "namespace_urn, created, modified");
+                                "namespace_urn, created, modified, suspended_at");
 
 AppRegistration fromRow(const QSqlQuery &query)
 {
@@ -29,6 +30,8 @@ AppRegistration fromRow(const QSqlQuery &query)
     app.namespaceUrn = query.value(10).toString();
     app.created = Database::fromMsecs(query.value(11));
     app.modified = Database::fromMsecs(query.value(12));
+    if (!query.value(13).isNull())
+        app.suspendedAt = Database::fromMsecs(query.value(13));
     return app;
 }
 } // namespace
@@ -136,6 +139,31 @@ Result<AppRegistration> ApplicationStore::setPermission(const QString &id, const
                                  "perm_groups_write = ?"),
                   {int(permission.usersRead), int(permission.usersWrite), int(permission.groupsRead),
                    int(permission.groupsWrite)});
+}
+
+Result<AppRegistration> ApplicationStore::setSuspended(const QString &id, bool suspended, const QString &origin)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    const Result<AppRegistration> updated =
+        update(id, QStringLiteral("suspended_at = ?"),
+               {suspended ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong))});
+    if (!updated)
+        return updated.error();
+    // Logged with the calls it stops, so that an incident's timeline is in one place.
+    SyncEvent event;
+    event.at = QDateTime::currentDateTimeUtc();
+    event.direction = SyncDirection::Job;
+    event.appId = id;
+    event.method = suspended ? QStringLiteral("SUSPEND") : QStringLiteral("RESUME");
+    event.detail = suspended ? tr("Application suspended from %1: every SCIM call is refused with 403.").arg(origin)
+                             : tr("Application resumed from %1: SCIM calls are served again.").arg(origin);
+    if (const Status logged = SyncLogStore(m_db).append(QList<SyncEvent>{event}); !logged)
+        return logged.error();
+    if (const Status committed = tx.commit(); !committed)
+        return committed.error();
+    return updated;
 }
 
 Result<AppRegistration> ApplicationStore::setPolicies(const QString &id, std::optional<DuplicatePolicy> onDuplicate,

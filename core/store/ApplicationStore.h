@@ -34,6 +34,9 @@ public:
     ///
     Result<AppRegistration> setPermission(const QString &id, const ScimPermission &permission);
     /// I-01 and U-11; a policy left empty keeps its current value.
+    /// The emergency stop: suspended, every SCIM call of the application is refused with 403 until it is resumed.
+    /// Recorded in the sync log, naming `origin` (the console, the command line).
+    Result<AppRegistration> setSuspended(const QString &id, bool suspended, const QString &origin);
     Result<AppRegistration> setPolicies(const QString &id, std::optional<DuplicatePolicy> onDuplicate,
                                         std::optional<UnsupportedTypePolicy> unsupportedTypes);
 

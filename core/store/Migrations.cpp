@@ -229,6 +229,12 @@ const QList<Migration> &migrations()
                             " expires BIGINT NOT NULL)"),
              QStringLiteral("CREATE INDEX access_tokens_expires ON access_tokens (expires)"),
          }},
+        {6,
+         {
+             // The emergency stop (issue 11 item 10): when set, the moment the application was suspended; every
+             // call of it is then refused with 403, whatever its tokens and permission.
+             QStringLiteral("ALTER TABLE applications ADD COLUMN suspended_at BIGINT"),
+         }},
     };
     return all;
 }

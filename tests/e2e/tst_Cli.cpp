@@ -303,6 +303,22 @@ private slots:
         QVERIFY(cli({u"app"_s, u"list"_s}).array().isEmpty());
     }
 
+    void app_suspendAndResume() // issue 11 item 10
+    {
+        const QString app = newApp();
+        const QJsonObject suspended = ok({u"app"_s, u"suspend"_s, u"--app"_s, app});
+        QVERIFY(suspended.value(u"suspended").toBool());
+        QVERIFY(!suspended.value(u"suspendedAt").toString().isEmpty());
+        const Run shown = cli({u"app"_s, u"show"_s, u"--app"_s, app}, false);
+        QVERIFY2(shown.out.contains("suspended:         yes, since"), shown.out.constData());
+        const QJsonArray log = cli({u"log"_s, u"--app"_s, app}).array();
+        QVERIFY(std::any_of(log.begin(), log.end(), [](const QJsonValue &event) {
+            return event.toObject().value(u"method").toString() == u"SUSPEND";
+        }));
+        QVERIFY(!ok({u"app"_s, u"resume"_s, u"--app"_s, app}).value(u"suspended").toBool());
+        QVERIFY(refused(cli({u"app"_s, u"suspend"_s, u"--app"_s, u"nonexistent"_s}), "nonexistent"));
+    }
+
     void token_rotateInTwoSteps() // T-06
     {
         const QString app = newApp();

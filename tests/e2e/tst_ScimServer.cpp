@@ -82,6 +82,33 @@ private slots:
         QVERIFY2(Scim::isError(s.post(u"/Users"_s, Scim::user(u"a"_s)), 403), "read-only permission refuses writes");
     }
 
+    void suspendedApplication_refusesEveryCall() // issue 11 item 10: the emergency stop
+    {
+        SCIM_START_TEST_SERVER(s);
+        const QString id = s.createUser(u"before@example.com"_s);
+        QVERIFY(ApplicationStore(s.db()).setSuspended(s.appId(), true, u"a test"_s));
+        for (const HttpReply &reply :
+             {s.get(u"/Users"_s), s.get(u"/Users/"_s + id), s.post(u"/Users"_s, Scim::user(u"during@example.com"_s)),
+              s.send("DELETE", u"/Users/"_s + id), s.get(u"/ServiceProviderConfig"_s),
+              s.send("POST", u"/oauth2/token"_s, "grant_type=client_credentials",
+                     {{"Content-Type", "application/x-www-form-urlencoded"}}, ScimTestServer::NoToken)}) {
+            QVERIFY2(Scim::isError(reply, 403), reply.body.constData());
+            QVERIFY(reply.json().value(u"detail").toString().contains(u"suspended"_s));
+        }
+        QVERIFY(AccountStore(s.db()).get(id));
+        QCOMPARE(AccountStore(s.db()).findByUserName(u"during@example.com"_s).error().code, ErrorCode::NotFound);
+        // Logged: the suspension itself, and the calls it refused.
+        QTRY_VERIFY_WITH_TIMEOUT(SyncLogStore(s.db()).recent(20)->size() >= 8, 5000);
+        const QList<SyncEvent> events = SyncLogStore(s.db()).recent(20).value();
+        QVERIFY(std::any_of(events.cbegin(), events.cend(), [&](const SyncEvent &e) {
+            return e.method == u"SUSPEND" && e.appId == s.appId() && e.detail.contains(u"a test"_s);
+        }));
+        QCOMPARE(std::count_if(events.cbegin(), events.cend(), [](const SyncEvent &e) { return e.status == 403; }), 6);
+
+        QVERIFY(ApplicationStore(s.db()).setSuspended(s.appId(), false, u"a test"_s));
+        QCOMPARE(s.get(u"/Users/"_s + id).status, 200);
+    }
+
     void unknownApplication_is404()
     {
         SCIM_START_TEST_SERVER(s);

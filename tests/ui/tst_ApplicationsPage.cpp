@@ -346,6 +346,43 @@ private slots:
         QCOMPARE(apps.get(app)->syncTargetOrgId, emea);
     }
 
+    void suspend_isOneActionAndShown() // issue 11 item 10: the emergency stop
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString app = ApplicationStore(*f.direct).create(u"Okta"_s, AppKind::Standard)->id;
+        f.show();
+        QVERIFY(f.select(app));
+        auto *suspend = f.find<QPushButton>(u"suspendButton"_s);
+        auto *banner = f.find<QWidget>(u"suspendedBanner"_s);
+        QVERIFY(suspend->isVisible());
+        QVERIFY(!suspend->accessibleName().isEmpty());
+        QVERIFY(!banner->isVisible());
+
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        suspend->click();
+        QVERIFY(!ApplicationStore(*f.direct).get(app)->isSuspended());
+
+        QSignalSpy loaded(f.panel(), &ApplicationPanel::loaded);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        suspend->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 5000);
+        QVERIFY(ApplicationStore(*f.direct).get(app)->isSuspended());
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(suspend->accessibleName(), u"Resume the application's SCIM calls"_s);
+        const QList<SyncEvent> logged = SyncLogStore(*f.direct).recent(5, app).value();
+        QVERIFY(!logged.isEmpty());
+        QCOMPARE(logged.first().method, u"SUSPEND"_s);
+        QVERIFY(logged.first().detail.contains(u"the console"_s));
+
+        // Resuming asks nothing: it only gives back what was there.
+        const qsizetype seenLoads = loaded.size();
+        suspend->click();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() > seenLoads, 5000);
+        QVERIFY(!ApplicationStore(*f.direct).get(app)->isSuspended());
+        QTRY_VERIFY(!banner->isVisible());
+    }
+
     void rename_andDelete()
     {
         Fixture f;

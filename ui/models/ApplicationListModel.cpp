@@ -104,7 +104,7 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
         case Column::Kind:
             return kindText(row.app.kind);
         case Column::Permission:
-            return permissionText(row.app.permission);
+            return row.app.isSuspended() ? tr("Suspended") : permissionText(row.app.permission);
         case Column::Tokens:
             return tokens.text;
         case Column::CallsToday:
@@ -116,7 +116,7 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DecorationRole:
-        if (column == Column::Tokens && tokens.warning)
+        if ((column == Column::Tokens && tokens.warning) || (column == Column::Permission && row.app.isSuspended()))
             return icon(QStringLiteral("warning"));
         break;
     case Qt::ToolTipRole:

@@ -30,6 +30,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSysInfo>
@@ -61,8 +62,18 @@ ApplicationPanel::ApplicationPanel(AsyncStore &store, ServerController &server, 
     m_tabs->addTab(createAccountSyncTab(), tr("Account Sync"));
     m_tabs->addTab(m_mapping, tr("Advanced"));
     m_tabs->addTab(createGeneralTab(), tr("General"));
+    // The emergency stop, always in sight: one click (and a confirmation) refuses every call of the application.
+    m_suspend = new QPushButton(this);
+    m_suspend->setObjectName(QStringLiteral("suspendButton"));
+    connect(m_suspend, &QPushButton::clicked, this, &ApplicationPanel::toggleSuspended);
+    m_suspendedBanner = new InlineMessage(this);
+    m_suspendedBanner->setObjectName(QStringLiteral("suspendedBanner"));
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_suspend);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(header);
+    layout->addWidget(m_suspendedBanner);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
 
@@ -295,6 +306,24 @@ void ApplicationPanel::showDetails(const ApplicationDetails &details)
     m_details = details;
     const AppRegistration &app = details.app;
     m_title->setText(app.name);
+    if (app.isSuspended()) {
+        m_suspend->setText(tr("&Resume"));
+        m_suspend->setIcon(icon(QStringLiteral("start")));
+        m_suspend->setAccessibleName(tr("Resume the application's SCIM calls"));
+        m_suspend->setToolTip(tr("Serve this application's SCIM calls again."));
+        m_suspendedBanner->showMessage(
+            tr("Suspended since %1: every SCIM call of this application is refused with 403, whatever its tokens "
+               "and permission.")
+                .arg(QLocale().toString(app.suspendedAt.toLocalTime(), QLocale::ShortFormat)),
+            InlineMessage::Kind::Warning);
+    } else {
+        m_suspend->setText(tr("&Suspend…"));
+        m_suspend->setIcon(icon(QStringLiteral("stop")));
+        m_suspend->setAccessibleName(tr("Suspend the application"));
+        m_suspend->setToolTip(tr("Emergency stop: refuse every SCIM call of this application at once, on every "
+                                 "instance, until you resume it."));
+        m_suspendedBanner->hide();
+    }
     // Scope summary: the organizations by path, then the groups.
     QStringList parts;
     for (const QString &org : details.scope.organizationIds)
@@ -504,6 +533,27 @@ void ApplicationPanel::savePermission()
             return set ? ok() : Status(set.error());
         },
         QStringLiteral("A-04"));
+}
+
+void ApplicationPanel::toggleSuspended()
+{
+    const QString id = m_appId;
+    const bool suspend = !m_details.app.isSuspended();
+    if (suspend
+        && MessageBox::question(this, tr("Suspend Application"),
+                                tr("Refuse every SCIM call of “%1” with 403, starting with the next request? Its "
+                                   "tokens, permission and data stay as they are; Resume serves it again.")
+                                    .arg(m_details.app.name),
+                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, tr("Suspend"))
+               != QMessageBox::Yes)
+        return;
+    const QString origin = tr("the console");
+    change(
+        [id, suspend, origin](Database &db) -> Status {
+            const auto set = ApplicationStore(db).setSuspended(id, suspend, origin);
+            return set ? ok() : Status(set.error());
+        },
+        {});
 }
 
 void ApplicationPanel::rename()

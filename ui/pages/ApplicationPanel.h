@@ -70,6 +70,7 @@ private:
     void deleteToken();
     void rotateTokens();
     void savePermission();
+    void toggleSuspended();
     void rename();
     void deleteApplication();
 
@@ -80,6 +81,8 @@ private:
     bool m_filling = false;
 
     QLabel *m_title;
+    QPushButton *m_suspend = nullptr;
+    InlineMessage *m_suspendedBanner = nullptr;
     InlineMessage *m_message;
     QTabWidget *m_tabs;
     QLabel *m_scopeSummary;

@@ -15,6 +15,7 @@ private:
         BearerToken t;
         t.id = id;
         t.enabled = enabled;
+        t.expires = QDateTime::currentDateTimeUtc().addDays(30);
         return t;
     }
 
@@ -72,6 +73,16 @@ private slots:
         const QList<BearerToken> oneOfTwo{token(u"a"_s, true), token(u"b"_s, false)};
         QVERIFY(!TokenPolicy::canDisable(oneOfTwo, u"a"_s));
         QVERIFY2(TokenPolicy::canDisable(oneOfTwo, u"b"_s), "disabling an already disabled token changes nothing");
+    }
+
+    void canDisable_expiredTokensDoNotCount() // T-03, issue 11 item 10
+    {
+        BearerToken expired = token(u"old"_s, true);
+        expired.expires = QDateTime::currentDateTimeUtc().addDays(-1);
+        const QList<BearerToken> tokens{token(u"a"_s, true), expired};
+        QCOMPARE(TokenPolicy::canDisable(tokens, u"a"_s).error().code, ErrorCode::Conflict);
+        QVERIFY2(TokenPolicy::canDisable(tokens, u"old"_s), "an expired token can always be disabled");
+        QVERIFY(TokenPolicy::canDisable({expired}, u"old"_s));
     }
 
     void canDelete_onlyDisabled() // T-04
