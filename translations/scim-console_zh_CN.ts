@@ -1702,10 +1702,6 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <translation>配置名称须为 1 至 %1 个字符。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http(s) URL.</source>
-        <translation>“%1”不是 http(s) URL。</translation>
-    </message>
-    <message>
         <source>A profile needs the client_id of the OAuth application.</source>
         <translation>配置需要 OAuth 应用的 client_id。</translation>
     </message>
@@ -1724,6 +1720,10 @@ Copy it now: it is shown only once and cannot be recovered.</source>
     <message>
         <source>The source is either one application&apos;s scope or chosen organizations and groups, not both.</source>
         <translation>来源只能是某个应用的同步范围，或所选的组织和组，不能两者兼有。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https URL. (Plain http is accepted only for this machine, such as a test double: the client secret and the access token would cross the network in clear.)</source>
+        <translation>“%1”不是 https URL。（仅对本机（例如测试替身）接受明文 http：否则客户端密钥和访问令牌会以明文穿过网络。）</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,11 @@ RamClient::RamClient(const RamProfile &profile, const QString &secret, SyncLog *
     , m_profile(profile)
     , m_secret(secret)
     , m_log(log)
-{}
+{
+    // Qt copies a request's headers into the request it is redirected to: only a redirect within the same origin
+    // (scheme, host and port) may carry the client secret or the access token.
+    m_nam.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
 
 RamClient::~RamClient()
 {
@@ -165,9 +169,10 @@ int RamClient::retryDelayMs(QNetworkReply *reply, int attempt) const
 {
     // Retry-After in seconds wins; otherwise exponential backoff with jitter.
     bool numeric = false;
-    const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&numeric);
+    // In 64 bits: a Retry-After of 2,147,484 s or more would overflow an int of milliseconds.
+    const qint64 retryAfter = reply->rawHeader("Retry-After").trimmed().toLongLong(&numeric);
     if (numeric && retryAfter >= 0)
-        return std::min(retryAfter * 1000, m_retry.maxDelayMs);
+        return int(std::min<qint64>(std::min<qint64>(retryAfter, INT_MAX / 1000) * 1000, m_retry.maxDelayMs));
     const int backoff = std::min(m_retry.baseDelayMs << std::min(attempt - 1, 10), m_retry.maxDelayMs);
     return backoff / 2 + int(QRandomGenerator::global()->bounded(backoff / 2 + 1));
 }

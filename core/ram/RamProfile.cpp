@@ -1,5 +1,7 @@
 #include "core/ram/RamProfile.h"
 
+#include <QHostAddress>
+
 #include <QUrl>
 
 namespace ScimConsole::Core {
@@ -57,15 +59,28 @@ Result<DisabledAction> RamProfile::disabledActionFromName(const QString &name)
                      tr("Unknown action \"%1\" for disabled accounts: use delete or keep.").arg(name));
 }
 
+bool RamProfile::acceptableEndpoint(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return false;
+    if (parsed.scheme() == u"https")
+        return true;
+    return parsed.scheme() == u"http" && (parsed.host() == u"localhost" || QHostAddress(parsed.host()).isLoopback());
+}
+
 Status RamProfile::validate() const
 {
     if (name.trimmed().isEmpty() || name.size() > MaxNameLength)
         return makeError(ErrorCode::InvalidInput,
                          tr("A profile needs a name of 1 to %1 characters.").arg(MaxNameLength));
     for (const QString &url : {tokenUrl, scimUrl}) {
-        const QUrl parsed(url, QUrl::StrictMode);
-        if (!parsed.isValid() || parsed.host().isEmpty() || (parsed.scheme() != u"https" && parsed.scheme() != u"http"))
-            return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not an http(s) URL.").arg(url));
+        if (!acceptableEndpoint(url))
+            return makeError(ErrorCode::InvalidInput,
+                             tr("\"%1\" is not an https URL. (Plain http is accepted only for this machine, such as "
+                                "a test double: the client secret and the access token would cross the network in "
+                                "clear.)")
+                                 .arg(url));
     }
     if (clientId.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("A profile needs the client_id of the OAuth application."));

@@ -61,6 +61,8 @@ public:
     static Result<DisabledAction> disabledActionFromName(const QString &name);
 
     /// Name, endpoints (http or https URLs), client id, secret source, rule and concurrency make sense together.
+    /// Plain http is accepted only for this machine (a test double or a local proxy): everything else is https.
+    static bool acceptableEndpoint(const QString &url);
     Status validate() const;
 };
 

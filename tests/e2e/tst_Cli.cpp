@@ -670,6 +670,15 @@ private slots:
             }
         }
 
+        // Issue 11 item 7: the client secret never goes to a remote host over plain http.
+        const Run plain = cliLive({u"ram"_s, u"profile"_s, u"set"_s, u"--name"_s, u"Plain"_s, u"--client-id"_s,
+                                   u"ram-client-id"_s, u"--token-url"_s, u"http://oauth.example.com/v1/token"_s,
+                                   u"--scim-url"_s, ram.scimUrl(), u"--app"_s, app, u"--secret-stdin"_s},
+                                  secret.toUtf8() + "\n");
+        QCOMPARE(plain.exitCode, 1);
+        QVERIFY2(plain.err.contains("not an https URL"), plain.err.constData());
+        QVERIFY(cliLive({u"ram"_s, u"profile"_s, u"list"_s}).array().isEmpty());
+
         const QStringList profile{u"--profile"_s, u"P"_s};
         const Run set = cliLive({u"ram"_s, u"profile"_s, u"set"_s, u"--name"_s, u"P"_s, u"--client-id"_s,
                                  u"ram-client-id"_s, u"--token-url"_s, ram.tokenUrl(), u"--scim-url"_s, ram.scimUrl(),

@@ -77,7 +77,11 @@ bool RamTestDouble::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     Answer answer;
     const QString path = request.url().path();
     ++m_requestCount;
-    if (m_options.faultEvery > 0 && m_requestCount % m_options.faultEvery == 0) {
+    authorizations.append(request.value("Authorization"));
+    if (!m_options.redirectTo.isEmpty() && path.startsWith(u"/scim/")) {
+        answer.status = 307;
+        answer.headers.append({"Location", (m_options.redirectTo + path.mid(5)).toUtf8()});
+    } else if (m_options.faultEvery > 0 && m_requestCount % m_options.faultEvery == 0) {
         ++faultsInjected;
         answer = error(m_options.faultStatus, QStringLiteral("Injected fault"));
         answer.headers.append({"Retry-After", QByteArray::number(m_options.retryAfterSeconds)});

@@ -31,6 +31,7 @@ public:
         int faultStatus = 503;
         int retryAfterSeconds = 0;
         int latencyMs = 0;
+        QString redirectTo;        // set: every SCIM request is answered 307 to this base URL plus its path
         QSet<QString> undeletable; // userNames whose DELETE is refused (they hold AccessKeys, R-12)
     };
 
@@ -48,6 +49,7 @@ public:
     void expireTokens() { m_tokens.clear(); }
 
     int tokensIssued = 0;
+    QList<QByteArray> authorizations; // the Authorization header of every request received
     int faultsInjected = 0;
     QHash<QString, int> requests; // "POST", "PUT", "DELETE", "GET" → SCIM requests answered (faults excluded)
     int writes() const

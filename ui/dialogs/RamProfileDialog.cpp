@@ -184,17 +184,6 @@ RamProfileDialog::RamProfileDialog(AsyncStore &store, const RamProfileChoices &c
     sourceChanged();
 }
 
-bool RamProfileDialog::acceptableEndpoint(const QString &url)
-{
-    const QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid() || parsed.host().isEmpty())
-        return false;
-    if (parsed.scheme() == u"https")
-        return true;
-    const QHostAddress address(parsed.host());
-    return parsed.scheme() == u"http" && (parsed.host() == u"localhost" || address.isLoopback());
-}
-
 RamProfile RamProfileDialog::profile() const
 {
     RamProfile profile = m_profile;
@@ -233,7 +222,7 @@ void RamProfileDialog::accept()
     if (entered.name != m_profile.name && m_choices.profileNames.contains(entered.name, Qt::CaseSensitive))
         return m_message->showMessage(tr("A RAM profile named “%1” exists already.").arg(entered.name));
     for (const QString &url : {entered.tokenUrl, entered.scimUrl}) {
-        if (!acceptableEndpoint(url))
+        if (!RamProfile::acceptableEndpoint(url))
             return m_message->showMessage(
                 tr("“%1” is not an https URL. (Plain http is accepted only for this machine, such as a test "
                    "double.)")

@@ -52,9 +52,6 @@ public:
 
     void accept() override;
 
-    /// Plain http is accepted only for this machine (a test double or a local proxy): everything else is https.
-    static bool acceptableEndpoint(const QString &url);
-
 private:
     void siteChanged();
     void sourceChanged();

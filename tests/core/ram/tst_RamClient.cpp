@@ -117,6 +117,39 @@ private slots:
         QCOMPARE(failed.attempts, 3);
     }
 
+    void retryAfter_beyondATimersRange_isCapped() // issue 11 item 7: 2,147,484 s and more overflowed the delay
+    {
+        RamTestDouble::Options faulty = options();
+        faulty.faultEvery = 2;
+        faulty.faultStatus = 503;
+        faulty.retryAfterSeconds = 3'000'000;
+        RamTestDouble ram(faulty);
+        QVERIFY(ram.start());
+        RamClient client(profileFor(ram), Secret);
+        client.setRetryPolicy({3, 10, 50});
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(wait(client.request("GET", u"/Users"_s)).ok());
+        QCOMPARE(client.retries(), 1);
+        QVERIFY2(clock.elapsed() < 5000, "the retry waits the policy's longest delay, not forever");
+    }
+
+    void redirects_neverCarryTheTokenToAnotherHost() // issue 11 item 7
+    {
+        RamTestDouble elsewhere(options());
+        QVERIFY(elsewhere.start());
+        RamTestDouble::Options redirecting = options();
+        redirecting.redirectTo = elsewhere.scimUrl();
+        RamTestDouble ram(redirecting);
+        QVERIFY(ram.start());
+        RamClient client(profileFor(ram), Secret);
+        const RamReply reply = wait(client.request("GET", u"/Users"_s));
+        QVERIFY(!reply.ok());
+        QVERIFY2(ram.authorizations.size() >= 2, "the token was fetched and the first request sent");
+        for (const QByteArray &authorization : std::as_const(elsewhere.authorizations))
+            QVERIFY2(authorization.isEmpty(), "a bearer token crossed to another origin");
+    }
+
     void filters_onlyEqAndAnd()
     {
         RamTestDouble ram(options());
