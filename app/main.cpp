@@ -15,6 +15,9 @@
 
 #include <cstdio>
 
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
 namespace {
 
 QStringList rawArguments(int argc, char *argv[])
@@ -72,6 +75,9 @@ int runGui(int argc, char *argv[])
         std::fprintf(stderr, "scim-console: error: %s\n", qPrintable(location.error().message));
         return 2;
     }
+    if (parser.isSet(QStringLiteral("db")) && !location->password.isEmpty())
+        std::fprintf(stderr, "scim-console: warning: %s\n",
+                     qPrintable(ScimConsole::Core::DatabaseLocation::commandLinePasswordWarning()));
 
     // The Server page's preferences, unless --listen says otherwise for this run.
     const ScimConsole::Gui::Settings::ServerPreferences preferences = ScimConsole::Gui::Settings::serverPreferences();
@@ -106,6 +112,12 @@ int runGui(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // The process holds bearer-token hashes, RAM secrets read from the keychain and database passwords: a core dump
+    // (or another process of the same user attaching to this one) would write them out.
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+
     QCoreApplication::setOrganizationName(QStringLiteral("ScimConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("scim-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCIM_CONSOLE_VERSION));

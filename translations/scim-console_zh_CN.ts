@@ -1290,6 +1290,10 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <source>Serve a suspended application&apos;s SCIM calls again.</source>
         <translation>重新处理已暂停应用的 SCIM 调用。</translation>
     </message>
+    <message>
+        <source>scim-console: warning: %1</source>
+        <translation>scim-console：警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialStore</name>
@@ -1360,6 +1364,10 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <source>Cannot prepare the SQLite database connection.</source>
         <translation>无法准备 SQLite 数据库连接。</translation>
     </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1374,6 +1382,10 @@ Copy it now: it is shown only once and cannot be recovered.</source>
     <message>
         <source>Invalid PostgreSQL URL: expected postgresql://user:password@host:port/database.</source>
         <translation>无效的 PostgreSQL URL：应为 postgresql://用户:密码@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The password in --db is visible to every user of this machine in the process list. Leave it out of the URL and give it in PGPASSWORD or ~/.pgpass instead, or pass the URL in SCIM_CONSOLE_DB.</source>
+        <translation>--db 中的密码在进程列表中对本机所有用户可见。请勿将其写在 URL 中，改为通过 PGPASSWORD 或 ~/.pgpass 提供，或通过 SCIM_CONSOLE_DB 传入 URL。</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,8 @@ int Cli::run(const QStringList &rawArguments, QTextStream &out, QTextStream &err
         err << tr("scim-console: error: %1").arg(location.error().message) << "\n";
         return UsageError;
     }
+    if (parser.isSet(QStringLiteral("db")) && !location->password.isEmpty())
+        err << tr("scim-console: warning: %1").arg(Core::DatabaseLocation::commandLinePasswordWarning()) << "\n";
     Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(location.value());
     if (!db) {
         err << tr("scim-console: error: %1").arg(db.error().message) << "\n";

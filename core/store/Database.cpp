@@ -4,6 +4,7 @@
 #include "core/store/Migrations.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QUuid>
@@ -88,9 +89,22 @@ Status Database::configure()
 {
     if (m_location.backend == Backend::Sqlite) {
         const QFileInfo file(m_location.path);
-        if (!QDir().mkpath(file.absolutePath())) {
-            return makeError(ErrorCode::Io,
-                             tr("Cannot create the folder %1 for the database.").arg(file.absolutePath()));
+        // The store holds token hashes and the directory: a folder this console creates is the owner's alone
+        // (0700), and so is a new database file (0600; SQLite gives its -wal and -shm files the same mode).
+        const QString folder = file.absolutePath();
+        if (!QFileInfo::exists(folder)) {
+            if (!QDir().mkpath(QFileInfo(folder).absolutePath())
+                || !QDir().mkdir(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+                return makeError(ErrorCode::Io, tr("Cannot create the folder %1 for the database.").arg(folder));
+            }
+        }
+        if (!file.exists()) {
+            QFile created(m_location.path);
+            if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)
+                && !created.exists()) {
+                return makeError(ErrorCode::Io,
+                                 tr("Cannot create the database %1: %2").arg(m_location.path, created.errorString()));
+            }
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_location.path);

@@ -37,6 +37,12 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &spec)
     return location;
 }
 
+QString DatabaseLocation::commandLinePasswordWarning()
+{
+    return tr("The password in --db is visible to every user of this machine in the process list. Leave it out of "
+              "the URL and give it in PGPASSWORD or ~/.pgpass instead, or pass the URL in SCIM_CONSOLE_DB.");
+}
+
 DatabaseLocation DatabaseLocation::defaultLocation()
 {
     DatabaseLocation location;

@@ -28,6 +28,9 @@ public:
     QString database;
 
     /// A file path, or a postgresql:// (postgres://) URL.
+    /// What to say when a PostgreSQL password came on the command line, where every user of the machine can read
+    /// it (ps, /proc/PID/cmdline).
+    static QString commandLinePasswordWarning();
     static Result<DatabaseLocation> parse(const QString &spec);
     /// The default SQLite file under QStandardPaths::AppDataLocation.
     static DatabaseLocation defaultLocation();

@@ -596,10 +596,30 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
         const QByteArray line = server.readLine().trimmed();
         QVERIFY2(line.startsWith("listening on http://127.0.0.1:"), line.constData());
+        // Issue 11 item 7: the server, holding token hashes and secrets, never writes a core dump.
+        QFile limits(u"/proc/%1/limits"_s.arg(server.processId()));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        const QByteArray table = limits.readAll();
+        const qsizetype core = table.indexOf("Max core file size");
+        QVERIFY(core >= 0);
+        QCOMPARE(table.mid(core, table.indexOf('\n', core) - core).simplified(),
+                 QByteArray("Max core file size 0 0 bytes"));
         server.terminate(); // SIGTERM
         QVERIFY(server.waitForFinished(20000));
         QCOMPARE(server.exitStatus(), QProcess::NormalExit);
         QCOMPARE(server.exitCode(), 0);
+    }
+
+    void postgresPasswordOnTheCommandLine_isWarnedAbout() // issue 11 item 7
+    {
+        QProcess process;
+        process.start(QStringLiteral(SCIM_CONSOLE_BINARY),
+                      {u"--db"_s, u"postgresql://scim:s3cr3t-pw@127.0.0.1:1/none"_s, u"app"_s, u"list"_s});
+        QVERIFY(process.waitForFinished(30000));
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("PGPASSWORD"), err.constData());
+        QVERIFY2(!err.contains("s3cr3t-pw"), "the warning must not repeat the password");
+        QCOMPARE(process.exitCode(), 3); // and the unreachable store is the usual error
     }
 
     void serve_selfSignedCertificate_isMadeOnceAndShown()

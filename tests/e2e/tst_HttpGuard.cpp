@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -353,9 +354,13 @@ private slots:
         std::vector<std::unique_ptr<RawConnection>> flood;
         for (int i = 0; i < 60; ++i)
             flood.push_back(std::make_unique<RawConnection>(port));
+        // The server is not dumpable (no core dumps), so only root can look at its descriptors; elsewhere the
+        // test relies on 60 connections being more than 40 descriptors.
         const QDir descriptors(u"/proc/%1/fd"_s.arg(serve.processId()));
-        QTRY_VERIFY2_WITH_TIMEOUT(descriptors.entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size() >= 39,
-                                  "the server never ran out of descriptors: the test proves nothing", 5000);
+        if (QFileInfo(descriptors.path()).isReadable()) {
+            QTRY_VERIFY2_WITH_TIMEOUT(descriptors.entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size() >= 39,
+                                      "the server never ran out of descriptors: the test proves nothing", 5000);
+        }
         QTest::qWait(300);
         flood.clear();
         QTest::qWait(200);

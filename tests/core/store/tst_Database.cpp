@@ -1,6 +1,8 @@
 #include "core/store/Migrations.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ScimConsole::Core;
@@ -71,6 +73,30 @@ private slots:
         SCIM_OPEN_TEST_DATABASE(db, database);
         QCOMPARE(database->scalar(u"PRAGMA journal_mode"_s)->toString(), u"wal"_s);
         QCOMPARE(database->scalar(u"PRAGMA foreign_keys"_s)->toInt(), 1);
+    }
+
+    void sqlite_newStoreIsTheOwnersAlone() // issue 11 item 7
+    {
+        if (ScimConsole::Test::TestDatabase::backendUnderTest() != Backend::Sqlite)
+            QSKIP("SQLite only");
+        QTemporaryDir dir;
+        DatabaseLocation location;
+        location.path = dir.filePath(u"state/scim-console/store.sqlite"_s);
+        {
+            const Result<std::unique_ptr<Database>> opened = Database::open(location);
+            QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+            QVERIFY(opened.value()->exec(u"INSERT INTO settings (key, value) VALUES ('probe', 'x')"_s));
+            const auto owner = QFile::ReadOwner | QFile::WriteOwner;
+            QCOMPARE(QFileInfo(location.path).permissions() & ~(QFile::ReadUser | QFile::WriteUser), owner);
+            QCOMPARE(QFileInfo(location.path + u"-wal"_s).permissions() & ~(QFile::ReadUser | QFile::WriteUser), owner);
+            QCOMPARE(QFileInfo(dir.filePath(u"state/scim-console"_s)).permissions()
+                         & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+                     owner | QFile::ExeOwner);
+        }
+        // An existing file keeps the mode its owner gave it.
+        QFile::setPermissions(location.path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+        QVERIFY(Database::open(location));
+        QVERIFY(QFileInfo(location.path).permissions().testFlag(QFile::ReadGroup));
     }
 
     void newerSchema_isRefused()
