@@ -9,7 +9,7 @@ BUILD_DIR=${BUILD_DIR:-$ROOT/build}
 # SVG icon engine that draws resources/icons.
 BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libsecret-1-0 libqt6sql6-sqlite libqt6sql6-psql libphonenumber-dev libssl-dev libsqlite3-dev libgl-dev
+    qtkeychain-qt6-dev libsecret-1-0 libqt6sql6-sqlite libqt6sql6-psql libphonenumber-dev libssl-dev libargon2-dev libsqlite3-dev libgl-dev
     qt6-translations-l10n fonts-wqy-microhei libqt6svg6 qt6-charts-dev
     libqt6opengl6-dev)
 # What the tests start: a throw-away PostgreSQL, a Secret Service on a private session bus; openssl makes test

@@ -2614,10 +2614,6 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <source>set (stored as a hash)</source>
-        <translation>已设置（以哈希形式保存）</translation>
-    </message>
-    <message>
         <source>Organization (U-10)</source>
         <translation>组织（U-10）</translation>
     </message>
@@ -2688,6 +2684,14 @@ Copy it now: it is shown only once and cannot be recovered.</source>
     <message>
         <source>Select an account to see every synced field and extension value.</source>
         <translation>选择一个账户，查看其所有同步字段和扩展字段值。</translation>
+    </message>
+    <message>
+        <source>set (an older, weaker hash: replaced when the password is next written)</source>
+        <translation>已设置（较旧、较弱的哈希：下次写入密码时替换）</translation>
+    </message>
+    <message>
+        <source>set (stored as an Argon2id hash)</source>
+        <translation>已设置（以 Argon2id 哈希保存）</translation>
     </message>
 </context>
 <context>

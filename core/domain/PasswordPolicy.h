@@ -33,17 +33,24 @@ public:
     static Result<PasswordPolicy> fromJson(const QJsonObject &json);
 };
 
-/// U-09: passwords are kept only as a salted PBKDF2-HMAC-SHA256 hash (OpenSSL),
-/// "pbkdf2-sha256$<iterations>$<salt>$<key>".
+/// U-09: passwords are kept only as a salted hash. New hashes are Argon2id in the PHC string format
+/// ("$argon2id$v=19$m=19456,t=2,p=1$<salt>$<key>", OWASP's recommended minimum: 19 MiB, two passes); hashes of
+/// earlier versions, PBKDF2-HMAC-SHA256 with 100,000 iterations ("pbkdf2-sha256$<iterations>$<salt>$<key>"), still
+/// verify. The server never learns a password again, so an old hash is replaced when its password is next written.
 class PasswordHash
 {
 public:
-    static constexpr int DefaultIterations = 100000;
+    static constexpr quint32 MemoryKiB = 19 * 1024;
+    static constexpr quint32 Passes = 2;
     static constexpr int SaltBytes = 16;
     static constexpr int KeyBytes = 32;
 
-    static QString create(const QString &password, int iterations = DefaultIterations);
+    /// An Argon2id hash of `password` with a fresh salt; empty if the library fails (out of memory).
+    static QString create(const QString &password);
+    /// True when `encoded` (either format) is a hash of `password`.
     static bool verify(const QString &password, const QString &encoded);
+    /// True for a hash weaker than create() makes now (PBKDF2, or Argon2id with less memory or fewer passes).
+    static bool needsRehash(const QString &encoded);
 };
 
 } // namespace ScimConsole::Core

@@ -1,5 +1,7 @@
 #include "ui/pages/DirectoryPage.h"
 
+#include "core/domain/PasswordPolicy.h"
+
 #include "core/store/AccountStore.h"
 #include "core/store/AsyncStore.h"
 #include "core/store/Database.h"
@@ -327,7 +329,11 @@ void DirectoryPage::showAccountDetails()
             row(tr("Phone region (U-05)"), a.phoneRegion);
             row(tr("External id (U-07)"), a.externalId);
             row(tr("Status (U-08)"), a.active ? tr("Enabled") : tr("Disabled"));
-            row(tr("Password (U-09)"), a.passwordHash.isEmpty() ? tr("not set") : tr("set (stored as a hash)"));
+            row(tr("Password (U-09)"),
+                a.passwordHash.isEmpty() ? tr("not set")
+                : PasswordHash::needsRehash(a.passwordHash)
+                    ? tr("set (an older, weaker hash: replaced when the password is next written)")
+                    : tr("set (stored as an Argon2id hash)"));
             row(tr("Organization (U-10)"), a.orgId.isEmpty() ? QString() : m_tree.path(a.orgId));
             row(tr("Groups"), view->groups.join(QStringLiteral(", ")));
             row(tr("Created"), QLocale().toString(a.created.toLocalTime(), QLocale::ShortFormat));

@@ -52,11 +52,11 @@ private slots:
         QVERIFY(!PasswordPolicy::fromJson(QJsonObject{{u"minLength"_s, 0}}));
     }
 
-    void hash_isSaltedAndVerifies() // U-09
+    void hash_isSaltedAndVerifies() // U-09, issue 11 item 8: Argon2id
     {
-        const QString first = PasswordHash::create(u"Passw0rd"_s, 1000);
-        const QString second = PasswordHash::create(u"Passw0rd"_s, 1000);
-        QVERIFY(first.startsWith(u"pbkdf2-sha256$1000$"));
+        const QString first = PasswordHash::create(u"Passw0rd"_s);
+        const QString second = PasswordHash::create(u"Passw0rd"_s);
+        QVERIFY2(first.startsWith(u"$argon2id$v=19$m=19456,t=2,p=1$"), qPrintable(first));
         QVERIFY2(first != second, "a fresh salt each time");
         QVERIFY(!first.contains(u"Passw0rd"_s));
         QVERIFY(PasswordHash::verify(u"Passw0rd"_s, first));
@@ -64,6 +64,25 @@ private slots:
         QVERIFY(!PasswordHash::verify(u"passw0rd"_s, first));
         QVERIFY(!PasswordHash::verify(u"Passw0rd"_s, u"garbage"_s));
         QVERIFY(!PasswordHash::verify(u"Passw0rd"_s, u"pbkdf2-sha256$0$AAAA$AAAA"_s));
+        QVERIFY(!PasswordHash::verify(u"Passw0rd"_s, u"$argon2id$v=19$m=19456,t=2,p=1$AAAA$AAAA"_s));
+        QVERIFY(!PasswordHash::needsRehash(first));
+    }
+
+    void hash_argon2idMatchesTheReferenceVector()
+    {
+        // The reference implementation's own test: argon2id, t=2, m=2^16, p=1, "password", "somesalt".
+        QVERIFY(PasswordHash::verify(u"password"_s, u"$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ"
+                                                    u"$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc"_s));
+        QVERIFY(!PasswordHash::verify(u"passwore"_s, u"$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ"
+                                                     u"$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc"_s));
+    }
+
+    void hash_olderAndWeakerOnesNeedARehash() // issue 11 item 8
+    {
+        QVERIFY(PasswordHash::needsRehash(u"pbkdf2-sha256$100000$AAAA$AAAA"_s));
+        QVERIFY(PasswordHash::needsRehash(u"$argon2id$v=19$m=4096,t=3,p=1$AAAA$AAAA"_s));
+        QVERIFY(PasswordHash::needsRehash(u"$argon2id$v=19$m=65536,t=1,p=1$AAAA$AAAA"_s));
+        QVERIFY(!PasswordHash::needsRehash(u"$argon2id$v=19$m=65536,t=2,p=1$AAAA$AAAA"_s));
     }
 
     void hash_matchesRfc6070StyleVector()

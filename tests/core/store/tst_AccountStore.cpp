@@ -38,7 +38,7 @@ private slots:
         Account input = alice();
         input.orgId = OrganizationStore(*database).rootId().value();
         input.active = false;
-        input.passwordHash = PasswordHash::create(u"Passw0rd"_s, 10);
+        input.passwordHash = PasswordHash::create(u"Passw0rd"_s);
         const auto created = accounts.create(input);
         QVERIFY2(created, created ? "" : qPrintable(created.error().detail));
         QVERIFY(!created->id.isEmpty());
