@@ -36,6 +36,8 @@ class UserFields
 
 public:
     static constexpr int MaxUserNameLength = 256;
+    /// The longest externalId, displayName or name part kept (a directory field, not a document).
+    static constexpr int MaxTextLength = 1024;
     static constexpr int MaxEmailLength = 254;
 
     /// U-02, U-13: required, any non-empty string of at most 256 characters. Returned unchanged.

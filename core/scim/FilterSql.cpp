@@ -44,15 +44,29 @@ public:
         switch (f.type) {
         case Filter::Type::And:
         case Filter::Type::Or: {
-            Result<QString, ScimError> left = node(*f.left, element);
-            if (!left)
-                return left;
-            Result<QString, ScimError> right = node(*f.right, element);
-            if (!right)
-                return right;
-            return QStringLiteral("(%1 %2 %3)")
-                .arg(left.value(), f.type == Filter::Type::And ? QStringLiteral("AND") : QStringLiteral("OR"),
-                     right.value());
+            // A chain of one operator becomes one flat list, "(a OR b OR c)", walked without recursion: nested as
+            // "((a OR b) OR c)", a few hundred terms overflowed SQLite's parser stack (a 500).
+            QList<const Filter *> operands;
+            QList<const Filter *> pending{&f};
+            while (!pending.isEmpty()) {
+                const Filter *next = pending.takeLast();
+                if (next->type == f.type) {
+                    pending.append(next->right.get());
+                    pending.append(next->left.get());
+                } else {
+                    operands.append(next);
+                }
+            }
+            QStringList parts;
+            parts.reserve(operands.size());
+            for (const Filter *operand : std::as_const(operands)) {
+                Result<QString, ScimError> part = node(*operand, element);
+                if (!part)
+                    return part;
+                parts.append(part.value());
+            }
+            return u'(' + parts.join(f.type == Filter::Type::And ? QStringLiteral(" AND ") : QStringLiteral(" OR "))
+                   + u')';
         }
         case Filter::Type::Not: {
             Result<QString, ScimError> inner = node(*f.left, element);

@@ -164,6 +164,11 @@ Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject
         Result<QString, ScimError> value = optionalString(from, name);
         if (!value)
             return value.error();
+        if (value->size() > UserFields::MaxTextLength)
+            return ScimError::invalidValue(QStringLiteral("%1 has %2 characters; at most %3 are kept.")
+                                               .arg(name.toString())
+                                               .arg(value->size())
+                                               .arg(UserFields::MaxTextLength));
         target = value.value();
         return std::nullopt;
     };
