@@ -1368,6 +1368,10 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <source>Cannot create the database %1: %2</source>
         <translation>无法创建数据库 %1：%2</translation>
     </message>
+    <message>
+        <source>Text may not contain the NUL character (U+0000).</source>
+        <translation>文本不能包含 NUL 字符（U+0000）。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

@@ -28,7 +28,9 @@ ScimError ScimError::fromError(const Error &error)
     case ErrorCode::Unauthorized:
         return unauthorized(error.message);
     default:
-        return {500, {}, error.message};
+        // The store's own words (a driver message, a statement) stay in the server's log: a client learns only
+        // that the server failed.
+        return {500, {}, QStringLiteral("The server could not complete the request; its log has the details.")};
     }
 }
 

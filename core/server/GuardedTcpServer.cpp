@@ -50,19 +50,6 @@ int count(qint64 n)
     return int(qMin<qint64>(n, INT_MAX));
 }
 
-/// The end of the header block in `head` (the offset just past its blank line), or -1. Bare LF line ends count too,
-/// as they do for the HTTP parser behind us.
-qsizetype headEnd(const QByteArray &head)
-{
-    for (qsizetype i = head.indexOf('\n'); i >= 0; i = head.indexOf('\n', i + 1)) {
-        if (i + 1 < head.size() && head.at(i + 1) == '\n')
-            return i + 2;
-        if (i + 2 < head.size() && head.at(i + 1) == '\r' && head.at(i + 2) == '\n')
-            return i + 3;
-    }
-    return -1;
-}
-
 /// Watches one connection's bytes before QHttpServer parses them (its readyRead handler is connected first).
 class ConnectionGuard final : public QObject
 {
@@ -112,7 +99,7 @@ private:
             qsizetype start = 0;
             while (start < m_head.size() && (m_head.at(start) == '\r' || m_head.at(start) == '\n'))
                 ++start;
-            const qsizetype end = headEnd(m_head.mid(start));
+            const qsizetype end = GuardedTcpServer::headEnd(m_head.mid(start));
             if (end < 0) {
                 const qsizetype lineEnd = m_head.indexOf('\n', start);
                 if ((lineEnd < 0 ? m_head.size() : lineEnd) - start > m_limits.maxRequestLineBytes)
@@ -140,55 +127,14 @@ private:
     /// Checks a complete header block; false when the request was refused.
     bool inspectHead(const QByteArray &head)
     {
-        const QList<QByteArray> lines = head.split('\n');
-        m_requestLine = lines.value(0).trimmed();
-        if (m_requestLine.size() > m_limits.maxRequestLineBytes) {
-            refuse(GuardedTcpServer::requestLineTooLong(m_limits));
+        const GuardedTcpServer::HeadCheck check = GuardedTcpServer::checkHead(head, m_limits);
+        m_requestLine = check.requestLine;
+        if (check.refusal) {
+            refuse(*check.refusal);
             return false;
         }
-        if (head.size() - m_requestLine.size() > m_limits.maxHeaderBytes) {
-            refuse(GuardedTcpServer::headersTooLarge(m_limits));
-            return false;
-        }
-        QList<QByteArray> contentLengths;
-        bool transferEncoding = false;
-        bool expectContinue = false;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray &line = lines.at(i);
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "content-length")
-                contentLengths.append(value);
-            else if (name == "transfer-encoding")
-                transferEncoding = true;
-            else if (name == "expect")
-                expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
-        }
-        if (transferEncoding && !contentLengths.isEmpty()) {
-            refuse(GuardedTcpServer::ambiguousFraming());
-            return false;
-        }
-        m_bodyExpected = transferEncoding ? -1 : 0;
-        for (const QByteArray &value : std::as_const(contentLengths)) {
-            bool numeric = false;
-            const qint64 length = value.toLongLong(&numeric);
-            const bool digitsOnly = !value.isEmpty() && std::all_of(value.begin(), value.end(), [](char c) {
-                return c >= '0' && c <= '9';
-            });
-            if (!numeric || !digitsOnly || (contentLengths.size() > 1 && value != contentLengths.first())) {
-                refuse(ScimError::invalidSyntax(GuardedTcpServer::tr("The Content-Length is not valid.")));
-                return false;
-            }
-            m_bodyExpected = length;
-        }
-        if (m_bodyExpected > m_limits.maxBodyBytes) {
-            refuse(GuardedTcpServer::bodyTooLarge(m_limits));
-            return false;
-        }
-        if (expectContinue && m_requestLine.endsWith("HTTP/1.1"))
+        m_bodyExpected = check.bodyExpected;
+        if (check.expectContinue)
             m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
         return true;
     }
@@ -294,6 +240,72 @@ void GuardedTcpServer::answered(QTcpSocket *socket)
     // ConnectionGuard has no meta-object of its own: found by its name, not by its type.
     if (auto *guard = socket->findChild<QObject *>(QLatin1StringView(GuardName), Qt::FindDirectChildrenOnly))
         static_cast<ConnectionGuard *>(guard)->answered();
+}
+
+qsizetype GuardedTcpServer::headEnd(const QByteArray &head)
+{
+    // Bare LF line ends count too, as they do for the HTTP parser behind us.
+    for (qsizetype i = head.indexOf('\n'); i >= 0; i = head.indexOf('\n', i + 1)) {
+        if (i + 1 < head.size() && head.at(i + 1) == '\n')
+            return i + 2;
+        if (i + 2 < head.size() && head.at(i + 1) == '\r' && head.at(i + 2) == '\n')
+            return i + 3;
+    }
+    return -1;
+}
+
+GuardedTcpServer::HeadCheck GuardedTcpServer::checkHead(const QByteArray &head, const ServerLimits &limits)
+{
+    HeadCheck check;
+    const QList<QByteArray> lines = head.split('\n');
+    check.requestLine = lines.value(0).trimmed();
+    if (check.requestLine.size() > limits.maxRequestLineBytes) {
+        check.refusal = requestLineTooLong(limits);
+        return check;
+    }
+    if (head.size() - check.requestLine.size() > limits.maxHeaderBytes) {
+        check.refusal = headersTooLarge(limits);
+        return check;
+    }
+    QList<QByteArray> contentLengths;
+    bool transferEncoding = false;
+    bool expectContinue = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "content-length")
+            contentLengths.append(value);
+        else if (name == "transfer-encoding")
+            transferEncoding = true;
+        else if (name == "expect")
+            expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
+    }
+    if (transferEncoding && !contentLengths.isEmpty()) {
+        check.refusal = ambiguousFraming();
+        return check;
+    }
+    check.bodyExpected = transferEncoding ? -1 : 0;
+    for (const QByteArray &value : std::as_const(contentLengths)) {
+        bool numeric = false;
+        const qint64 length = value.toLongLong(&numeric);
+        const bool digitsOnly =
+            !value.isEmpty() && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!numeric || !digitsOnly || (contentLengths.size() > 1 && value != contentLengths.first())) {
+            check.refusal = ScimError::invalidSyntax(tr("The Content-Length is not valid."));
+            return check;
+        }
+        check.bodyExpected = length;
+    }
+    if (check.bodyExpected > limits.maxBodyBytes) {
+        check.refusal = bodyTooLarge(limits);
+        return check;
+    }
+    check.expectContinue = expectContinue && check.requestLine.endsWith("HTTP/1.1");
+    return check;
 }
 
 ScimError GuardedTcpServer::requestLineTooLong(const ServerLimits &limits)

@@ -37,6 +37,19 @@ public:
     /// A whole HTTP/1.1 response carrying a SCIM error, which closes the connection.
     static QByteArray refusal(const ScimError &error);
 
+    /// What a complete header block (request line included) says about its request: refused, and why; or the body
+    /// to expect (-1: chunked) and whether the client waits for "100 Continue". Pure, so that it can be fuzzed.
+    struct HeadCheck
+    {
+        std::optional<ScimError> refusal;
+        QByteArray requestLine;
+        qint64 bodyExpected = 0;
+        bool expectContinue = false;
+    };
+    static HeadCheck checkHead(const QByteArray &head, const ServerLimits &limits);
+    /// The offset just past the blank line that ends the header block in `bytes`, or -1.
+    static qsizetype headEnd(const QByteArray &bytes);
+
     /// The refusals the guard and the front end share.
     static ScimError requestLineTooLong(const ServerLimits &limits);
     static ScimError headersTooLarge(const ServerLimits &limits);

@@ -171,6 +171,12 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
             return failed(query.lastError(), sql);
         return query;
     }
+    // PostgreSQL text cannot hold U+0000, and QPSQL cuts a statement's values at one (a syntax error): refused
+    // alike on both backends, as the bad input it is.
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(0)))
+            return makeError(ErrorCode::InvalidInput, tr("Text may not contain the NUL character (U+0000)."));
+    }
     if (!query.prepare(sql))
         return failed(query.lastError(), sql);
     for (const QVariant &value : values)

@@ -36,9 +36,10 @@ private:
 
     std::unique_ptr<ScimConsole::Test::TestDatabase> m_db;
 
+    /// Runs the binary on the test store, named in SCIM_CONSOLE_DB as a script or a service would (a PostgreSQL
+    /// password in --db is warned about, rightly).
     Run cli(QStringList arguments, bool json = true, const QString &language = u"C"_s) const
     {
-        arguments << u"--db"_s << m_db->spec();
         if (json)
             arguments << u"--json"_s;
         QProcess process;
@@ -50,6 +51,7 @@ private:
         environment.insert(u"LANGUAGE"_s, language);
         environment.remove(u"LC_ALL"_s);
         environment.remove(u"LC_MESSAGES"_s);
+        environment.insert(u"SCIM_CONSOLE_DB"_s, m_db->spec());
         process.setProcessEnvironment(environment);
         process.start();
         if (!process.waitForFinished(30000))
@@ -81,10 +83,11 @@ private:
     /// Runs the binary while this process's event loop keeps turning (for the RAM test double, which lives here).
     Run cliLive(QStringList arguments, const QByteArray &input = {}, const QProcessEnvironment &environment = {}) const
     {
-        arguments << u"--db"_s << m_db->spec() << u"--json"_s;
+        arguments << u"--json"_s;
         QProcess process;
         QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
         env.remove(u"QT_LOGGING_RULES"_s);
+        env.insert(u"SCIM_CONSOLE_DB"_s, m_db->spec());
         env.insert(u"LANG"_s, u"C"_s);
         env.insert(u"LANGUAGE"_s, u"C"_s);
         process.setProcessEnvironment(env);

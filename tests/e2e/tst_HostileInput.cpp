@@ -274,7 +274,7 @@ private slots:
         // 1,000 terms (the filter's own bound, tst_Filter) do not fit in a request line: the line limit answers.
         row("filter of 2,000 terms", "GET", u"/Users?filter="_s + QString::fromLatin1(repeatedFilter(2000)), {}, 414);
         row("filter of 500 terms", "GET", u"/Users?filter="_s + QString::fromLatin1(repeatedFilter(500)), {}, 200);
-        row("filter with NUL", "GET", u"/Users?filter=userName%20eq%20%22a%00b%22"_s, {}, 200);
+        row("filter with NUL", "GET", u"/Users?filter=userName%20eq%20%22a%00b%22"_s, {}, 400, invalidValue);
         row("filter value with SQL", "GET", filter("userName eq \"x'; DROP TABLE accounts; --\""), {}, 200);
         row("filter value with LIKE wildcards", "GET", filter("userName sw \"%\""), {}, 200);
         row("filter date that is not", "GET", filter("meta.lastModified gt \"yesterday\""), {}, 400, invalidFilter);
@@ -290,7 +290,9 @@ private slots:
         // --- Ids
         row("unknown id", "GET", u"/Users/no-such-user"_s, {}, 404);
         row("id with an encoded slash", "GET", u"/Users/..%2F..%2Fetc%2Fpasswd"_s, {}, 404);
-        row("id with NUL", "GET", u"/Users/a%00b"_s, {}, 404);
+        row("id with NUL", "GET", u"/Users/a%00b"_s, {}, 400, invalidValue);
+        row("userName with NUL", "POST", u"/Users"_s, user({{u"userName"_s, u"nul\u0000@example.com"_s}}), 400,
+            invalidValue);
         row("id with SQL", "GET", u"/Users/'%20OR%20'1'%3D'1"_s, {}, 404);
         row("id of a user outside the scope", "GET", u"/Users/%OUT_U%"_s, {}, 404);
         row("a path below an id", "GET", u"/Users/%U%/password"_s, {}, 404);
