@@ -3,6 +3,8 @@
 // two writes of the same version through, and writes without it lose nothing.
 
 #include "core/store/AccountStore.h"
+#include "core/store/ApplicationStore.h"
+#include "core/store/SqlWhere.h"
 #include "core/store/GroupStore.h"
 #include "tests/support/ScimJson.h"
 #include "tests/support/ScimTestServer.h"
@@ -103,6 +105,32 @@ private slots:
         const Group group = GroupStore(s.db()).get(groupId).value();
         QCOMPARE(QSet<QString>(group.memberIds.cbegin(), group.memberIds.cend()),
                  QSet<QString>(users.cbegin(), users.cend()));
+    }
+
+    void concurrentCreates_neverDuplicateAUserName() // issue 11: two instances, one directory
+    {
+        SCIM_START_TEST_SERVER(s);
+        const QString second = s.startSecondServer();
+        QVERIFY(!second.isEmpty());
+        QVERIFY(ApplicationStore(s.db()).setPolicies(s.appId(), DuplicatePolicy::Reject, std::nullopt));
+        for (int trial = 0; trial < 10; ++trial) {
+            QList<Request> creates;
+            for (int i = 0; i < 6; ++i) { // the same userName, in three spellings, to both servers
+                const QString userName = i % 3 == 0   ? u"same%1@example.com"_s.arg(trial)
+                                         : i % 3 == 1 ? u"SAME%1@example.com"_s.arg(trial)
+                                                      : u"Same%1@Example.com"_s.arg(trial);
+                creates.append({(i % 2 ? second : s.base()) + u"/Users"_s, "POST", Scim::user(userName), {}});
+            }
+            const QList<int> statuses = sendTogether(s.token(), creates);
+            QVERIFY2(statuses.count(201) == 1 && statuses.count(409) == 5,
+                     qPrintable(u"trial %1: %2"_s.arg(trial).arg([&] {
+                         QStringList t;
+                         for (int st : statuses)
+                             t << QString::number(st);
+                         return t.join(u' ');
+                     }())));
+        }
+        QCOMPARE(AccountStore(s.db()).count(SqlWhere{u"1 = 1"_s, {}}).value(), 10);
     }
 
     void concurrentReplaceAndDelete_isOneOrTheOther()
