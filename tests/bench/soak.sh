@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Soak (issue 11): the headless server on a fresh store, seeded with SEED users through its own API (the shared
+# harness), then rounds of wrk at 32 connections — reads (GET /Users/{id}) and writes (PATCH displayName), four to
+# one — until REQUESTS requests (default 1,000,000) have been answered. The resident memory and open descriptors
+# after the first round (warm-up) are compared with those at the end, and the last round's p99 with the first's.
+#   tests/bench/soak.sh                  REQUESTS=1000000 SEED=5000 ROUND=10s by default
+# Fails when memory grows by 10% or more, descriptors leak, or any request errs.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/common.sh"
+BENCH=$ROOT/../shared/bench
+BIN=$BUILD_DIR/app/scim-console
+[ -x "$BIN" ] || { echo "build first (scripts/test.sh)" >&2; exit 2; }
+[ -d "$BENCH" ] || { echo "../shared/bench is not there" >&2; exit 2; }
+for tool in wrk node curl ss; do command -v "$tool" >/dev/null || install_packages wrk nodejs npm curl iproute2 time; done
+REQUESTS=${REQUESTS:-1000000}
+SEED=${SEED:-5000}
+ROUND=${ROUND:-10s}
+
+work=$(mktemp -d /tmp/scim-soak.XXXXXX)
+server=""
+cleanup() {
+    [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+export SCIM_CONSOLE_DB=$work/store.sqlite
+json() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s)[process.argv[1]]))' "$1"; }
+org=$("$BIN" org create --name soak --json | json id)
+app=$("$BIN" app create --name soak --json | json id)
+"$BIN" app scope --app "$app" --org "$org" >/dev/null
+"$BIN" app target --app "$app" --org "$org" >/dev/null
+"$BIN" app permission --app "$app" --enable >/dev/null
+token=$("$BIN" token create --app "$app" --days 1 --json | json token)
+"$BIN" log retention --days 1 --max-events 200000 >/dev/null
+"$BIN" serve --listen 127.0.0.1:18091 > "$work/serve.log" 2>&1 &
+server=$!
+for _ in $(seq 100); do grep -q '^listening on' "$work/serve.log" && break; sleep 0.1; done
+base="http://127.0.0.1:18091/scim/v2/apps/$app"
+
+log "seeding $SEED users"
+RESULTS_DIR=$work/results SEED=$SEED WORKLOADS=get DURATION=3s WARMUP=1s SERVER_PID=$server \
+    bash "$BENCH/run.sh" "$base" "$token" >/dev/null
+data=$work/results/data
+[ -s "$data/ids.txt" ] || { echo "seeding failed" >&2; exit 1; }
+
+# Anonymous memory is the process's own (heap, SQLite's page cache); file-backed pages are the store's memory map,
+# which the kernel reclaims at will. Both are printed; the anonymous part is judged.
+rss() { awk '/^RssAnon/ {print $2}' "/proc/$server/status"; }
+rss_file() { awk '/^RssFile/ {print $2}' "/proc/$server/status"; }
+fds() { ls "/proc/$server/fd" 2>/dev/null | wc -l; }
+export BENCH_LUA_DIR=$BENCH/lua
+# One wrk round: prints "requests p99_ms errors".
+round() {
+    local script=$1 out
+    out=$(wrk -t2 -c32 -d"$ROUND" --latency -s "$BENCH/lua/$script.lua" "$base" -- "$token" "$data" soak 2>&1)
+    local requests p99 errors
+    requests=$(echo "$out" | awk '/requests in/ {print $1}')
+    p99=$(echo "$out" | awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}')
+    errors=$(echo "$out" | awk '/Non-2xx|Socket errors/ {n += $NF} END {print n + 0}')
+    echo "$requests ${p99:-0} $errors"
+}
+
+log "soaking until $REQUESTS requests"
+total=0 errors=0 rounds=0 first_p99="" last_p99="" rss0="" fds0=""
+while [ "$total" -lt "$REQUESTS" ]; do
+    script=get
+    [ $((rounds % 5)) -eq 4 ] && script=patch
+    read -r n p99 e < <(round "$script")
+    total=$((total + n)) errors=$((errors + e)) rounds=$((rounds + 1))
+    if [ "$script" = get ]; then
+        [ -z "$first_p99" ] && first_p99=$p99
+        last_p99=$p99
+    fi
+    if [ -z "$rss0" ]; then rss0=$(rss) fds0=$(fds); fi
+    printf '  round %d (%s): %d requests, p99 %s ms, %d errors; %d in all; RSS %d KiB anonymous + %d KiB file, %d descriptors\n' \
+        "$rounds" "$script" "$n" "$p99" "$e" "$total" "$(rss)" "$(rss_file)" "$(fds)"
+done
+rss1=$(rss) fds1=$(fds)
+growth=$(awk -v a="$rss0" -v b="$rss1" 'BEGIN {printf "%.1f", (b - a) * 100 / a}')
+echo "soak: $total requests in $rounds rounds at 32 connections, $errors errors"
+echo "soak: anonymous RSS after warm-up $rss0 KiB, at the end $rss1 KiB ($growth%), file-backed $(rss_file) KiB at the end; descriptors $fds0 then $fds1"
+echo "soak: GET p99 first round $first_p99 ms, last round $last_p99 ms"
+status=0
+awk -v g="$growth" 'BEGIN {exit !(g >= 10)}' && { echo "soak FAILED: memory grew by $growth%" >&2; status=1; }
+[ "$fds1" -gt $((fds0 + 4)) ] && { echo "soak FAILED: descriptors $fds0 -> $fds1" >&2; status=1; }
+[ "$errors" -eq 0 ] || { echo "soak FAILED: $errors errors" >&2; status=1; }
+exit "$status"
