@@ -7,6 +7,7 @@
 #include "core/store/OrganizationStore.h"
 #include "core/store/SyncLogStore.h"
 #include "core/store/TokenStore.h"
+#include "tests/support/StoreDrain.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/dialogs/RotateTokenDialog.h"
 #include "ui/dialogs/SyncScopeDialog.h"
@@ -74,6 +75,7 @@ private slots:
 
         AsyncStore store(db.location());
         SyncScopeDialog dialog(store, orgs.tree().value(), {group}, SyncScope{{sales}, {}}, emea);
+        const ScimConsole::Test::StoreDrain drainOnExit(store); // before the widgets go
         dialog.show();
         auto *coverage = dialog.findChild<QLabel *>(u"coverageLabel"_s);
         QTRY_VERIFY_WITH_TIMEOUT(coverage->text().contains(u"<b>3 account"_s), 5000);
@@ -118,6 +120,7 @@ private slots:
 
         AsyncStore store(db.location());
         RotateTokenDialog dialog(store, app);
+        const ScimConsole::Test::StoreDrain drainOnExit(store); // before the widgets go
         dialog.show();
         auto *create = dialog.findChild<QPushButton *>(u"createNewTokenButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(create->isEnabled(), 5000);
@@ -160,6 +163,7 @@ private slots:
         QVERIFY(TokenStore(*direct).issue(app, 60));
         AsyncStore store(db.location());
         RotateTokenDialog dialog(store, app);
+        const ScimConsole::Test::StoreDrain drainOnExit(store); // before the widgets go
         dialog.show();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.messageText().contains(u"T-02"_s), 5000);
         QVERIFY(!dialog.findChild<QPushButton *>(u"createNewTokenButton"_s)->isEnabled());

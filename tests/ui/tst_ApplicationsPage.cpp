@@ -9,6 +9,7 @@
 #include "core/store/OrganizationStore.h"
 #include "core/store/SyncLogStore.h"
 #include "core/store/TokenStore.h"
+#include "tests/support/StoreDrain.h"
 #include "tests/support/DialogDriver.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/MessageBox.h"
@@ -55,6 +56,11 @@ class tst_ApplicationsPage : public QObject
         SyncLog log;
         std::unique_ptr<ServerController> server;
         std::unique_ptr<ApplicationsPage> page;
+        ~Fixture()
+        {
+            if (store)
+                ScimConsole::Test::drain(*store);
+        }
 
         bool open()
         {

@@ -8,6 +8,7 @@
 #include "core/store/OrganizationStore.h"
 #include "core/store/RamProfileStore.h"
 #include "core/store/SyncLogStore.h"
+#include "tests/support/StoreDrain.h"
 #include "tests/support/DialogDriver.h"
 #include "tests/support/RamTestDouble.h"
 #include "tests/support/TestDatabase.h"
@@ -60,6 +61,11 @@ class tst_RamPage : public QObject
         QString rootId;
         QString appId;
         std::unique_ptr<QAbstractItemModelTester> planTester, planFilterTester, pullTester, pullFilterTester;
+        ~Fixture()
+        {
+            if (store)
+                ScimConsole::Test::drain(*store);
+        }
 
         bool open()
         {

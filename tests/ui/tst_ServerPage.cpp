@@ -2,6 +2,7 @@
 
 #include "core/log/SyncLog.h"
 #include "core/store/AsyncStore.h"
+#include "tests/support/StoreDrain.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/ServerController.h"
 #include "ui/widgets/CopyField.h"
@@ -33,6 +34,11 @@ class tst_ServerPage : public QObject
         SyncLog log;
         std::unique_ptr<ServerController> server;
         std::unique_ptr<ServerPage> page;
+        ~Fixture()
+        {
+            if (store)
+                ScimConsole::Test::drain(*store);
+        }
 
         Fixture()
         {

@@ -5,6 +5,7 @@
 #include "core/store/AsyncStore.h"
 #include "core/store/Database.h"
 #include "core/store/SyncLogStore.h"
+#include "tests/support/StoreDrain.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/models/SyncEventModel.h"
 #include "ui/widgets/CallRateChart.h"
@@ -69,6 +70,11 @@ class tst_SyncLogPage : public QObject
         std::unique_ptr<SyncLogPage> page;
         std::unique_ptr<QAbstractItemModelTester> tester;
         QString entra, okta;
+        ~Fixture()
+        {
+            if (store)
+                ScimConsole::Test::drain(*store);
+        }
 
         bool open()
         {
