@@ -3,8 +3,9 @@
 # end-to-end tests through the real binary. Installs what is missing first. Re-running it is quick.
 #   scripts/test.sh                 everything
 #   scripts/test.sh -R Token        extra arguments go to ctest
-#   scripts/test.sh --long          everything, then the whole suite again in a Debug build under AddressSanitizer
-#                                   and UndefinedBehaviorSanitizer, then each fuzz target for 60 s (scripts/fuzz.sh)
+#   scripts/test.sh --long          everything, then the soak (tests/bench/soak.sh), then the whole suite again in a
+#                                   Debug build under AddressSanitizer and UndefinedBehaviorSanitizer, then each
+#                                   fuzz target for 60 s (scripts/fuzz.sh)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 LONG=0
@@ -82,7 +83,11 @@ status=$?
 set -e
 [ "$status" -eq 0 ] && [ "$LONG" -eq 1 ] || exit "$status"
 
-# The long run. Leak checking stays with the fuzzers (core alone): the suite's processes load Qt, fontconfig and
+# The long run. First the soak (tests/bench/soak.sh: 1,000,000 requests after warm-up against the Release build).
+log "soak"
+bash "$ROOT/tests/bench/soak.sh"
+
+# Leak checking stays with the fuzzers (core alone): the suite's processes load Qt, fontconfig and
 # D-Bus, whose one-off allocations at exit are not ours.
 ASAN_DIR="$ROOT/build-asan"
 log "building with AddressSanitizer and UndefinedBehaviorSanitizer in $ASAN_DIR"

@@ -4,6 +4,7 @@
 #include "core/scim/ScimSchemas.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 namespace ScimConsole::Core {
 
@@ -64,11 +65,32 @@ void RamPushJob::send(const PlanItem &item)
         break;
     }
     reply.then(this, [this, item](const RamReply &answer) {
+        if (item.action == PlanAction::Create && answer.status == 409) {
+            findCreated(item, answer);
+            return;
+        }
         // A user already gone is what a delete wanted.
         const bool success = answer.ok() || (item.action == PlanAction::Delete && answer.status == 404);
         const QString ramId = item.action == PlanAction::Create ? answer.json.value(u"id").toString() : item.ramId;
         complete(item, success, ramId, answer.error);
     });
+}
+
+void RamPushJob::findCreated(const PlanItem &item, const RamReply &conflict)
+{
+    // A 409 for a create can be our own earlier attempt: the POST reached RAM and its answer was lost (a dropped
+    // connection, retried by the client), or a push killed after RAM wrote the user. RAM keeps externalId, so a user
+    // of this name that carries our account id is the one we made, and the create succeeded.
+    const QString filter = QStringLiteral("externalId eq \"%1\"").arg(item.accountId);
+    m_client.request("GET", QStringLiteral("/Users?filter=") + QString::fromLatin1(QUrl::toPercentEncoding(filter)))
+        .then(this, [this, item, conflict](const RamReply &found) {
+            const QJsonArray resources = found.json.value(u"Resources").toArray();
+            const QJsonObject user = resources.size() == 1 ? resources.first().toObject() : QJsonObject();
+            if (found.ok() && user.value(u"userName").toString().compare(item.ramUserName, Qt::CaseInsensitive) == 0)
+                complete(item, true, user.value(u"id").toString(), {});
+            else
+                complete(item, false, {}, conflict.error);
+        });
 }
 
 void RamPushJob::complete(const PlanItem &item, bool success, const QString &ramId, const QString &error)

@@ -10,6 +10,7 @@
 namespace ScimConsole::Core {
 
 class RamClient;
+struct RamReply;
 
 /// What a push did.
 struct PushSummary
@@ -36,6 +37,9 @@ struct PushSummary
 /// Carries out a plan's Create/Update/Delete items with at most `concurrency` requests in flight. A failed item
 /// (a refused DELETE, R-12) is reported and the push goes on. cancel() stops sending; what is in flight finishes.
 /// `onSuccess` is told of each success (account id, RAM id, action) so that the caller can keep its links.
+/// A create refused as taken (409) is looked up by externalId: when RAM holds it for this account, it was this push's
+/// own earlier attempt whose answer was lost, and it counts as created — a push restarted after a failure makes no
+/// duplicates.
 class RamPushJob final : public QObject
 {
     Q_OBJECT
@@ -59,6 +63,7 @@ signals:
 private:
     void pump();
     void send(const PlanItem &item);
+    void findCreated(const PlanItem &item, const RamReply &conflict);
     void complete(const PlanItem &item, bool success, const QString &ramId, const QString &error);
 
     RamClient &m_client;

@@ -752,6 +752,67 @@ private slots:
         QCOMPARE(cliLive({u"ram"_s, u"profile"_s, u"list"_s}).array().size(), 0);
     }
 
+    /// Issue 11, "nothing lost": `ram push` killed in the middle, then started again, ends with every account in RAM
+    /// exactly once — users RAM wrote before the kill but whose answers never arrived are recognised by externalId.
+    void ram_pushKilledMidway_restartedCompletesWithoutDuplicates() // R-06 R-11
+    {
+        const QString secret = ScimConsole::Test::testRamSecret();
+        ScimConsole::Test::RamTestDouble::Options options;
+        options.secret = secret;
+        options.latencyMs = 2; // a push that takes long enough to be killed in its middle
+        ScimConsole::Test::RamTestDouble ram(options);
+        QVERIFY(ram.start());
+        const QString app = newApp();
+        const QString org = ok({u"org"_s, u"create"_s, u"--name"_s, u"People"_s}).value(u"id").toString();
+        QVERIFY(!ok({u"app"_s, u"scope"_s, u"--app"_s, app, u"--org"_s, org}).isEmpty());
+        constexpr int Accounts = 300;
+        QSet<QString> accountIds;
+        {
+            auto db = m_db->open();
+            ScimConsole::Core::AccountStore accounts(*db);
+            for (int i = 0; i < Accounts; ++i) {
+                ScimConsole::Core::Account account;
+                account.userName = u"user%1@example.com"_s.arg(i);
+                account.orgId = org;
+                const auto created = accounts.create(account);
+                QVERIFY(created);
+                accountIds.insert(created->id);
+            }
+        }
+        const Run set = cliLive({u"ram"_s, u"profile"_s, u"set"_s, u"--name"_s, u"P"_s, u"--client-id"_s,
+                                 u"ram-client-id"_s, u"--token-url"_s, ram.tokenUrl(), u"--scim-url"_s, ram.scimUrl(),
+                                 u"--app"_s, app, u"--secret-stdin"_s},
+                                secret.toUtf8() + "\n");
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+
+        QProcess push;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SCIM_CONSOLE_DB"_s, m_db->spec());
+        push.setProcessEnvironment(env);
+        push.start(QStringLiteral(SCIM_CONSOLE_BINARY), {u"ram"_s, u"push"_s, u"--profile"_s, u"P"_s, u"--json"_s});
+        QVERIFY(push.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(ram.writes() >= Accounts / 3, 60000);
+        push.kill();
+        QVERIFY(push.waitForFinished(10000));
+        QCOMPARE(push.exitStatus(), QProcess::CrashExit);
+        const qsizetype before = ram.users.size();
+        QVERIFY2(before < Accounts, "killed before the end");
+
+        const Run again = cliLive({u"ram"_s, u"push"_s, u"--profile"_s, u"P"_s});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY(again.object().value(u"created"_s).toInt() <= Accounts - before);
+        QCOMPARE(again.object().value(u"failed"_s).toArray().size(), 0);
+        QCOMPARE(ram.users.size(), Accounts);
+        QSet<QString> names, externalIds;
+        for (const ScimConsole::Core::RamUser &user : std::as_const(ram.users)) {
+            names.insert(user.userName.toLower());
+            externalIds.insert(user.externalId);
+        }
+        QCOMPARE(names.size(), Accounts);
+        QCOMPARE(externalIds, accountIds);
+        QCOMPARE(cliLive({u"ram"_s, u"push"_s, u"--profile"_s, u"P"_s}).object().value(u"created"_s).toInt(), 0);
+    }
+
     void ram_withoutAKeychain_saysSoPlainly()
     {
         QProcessEnvironment noBus = QProcessEnvironment::systemEnvironment();

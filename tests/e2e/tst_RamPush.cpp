@@ -162,6 +162,37 @@ private slots:
         QCOMPARE(m_ram->users.size(), 1000);
     }
 
+    /// Issue 11, "nothing lost": the network fails after RAM wrote a user and before its answer came back. The client
+    /// retries, RAM says the name is taken, and the push recognises its own user by externalId: every account
+    /// created once, no failure, no duplicate; a push started again has nothing to do.
+    void push_answersLost_makesNoDuplicates() // R-06 R-11
+    {
+        QVERIFY(fill(200));
+        m_ram->options().loseAnswerEvery = 7;
+        RamClient client(m_profile, Secret);
+        client.setRetryPolicy({6, 20, 200});
+        auto sync = run(client, RamSync::Mode::Push);
+        QVERIFY(m_ram->answersLost >= 20);
+        QVERIFY2(sync->summary().failures.isEmpty(),
+                 sync->summary().failures.isEmpty() ? "" : qPrintable(sync->summary().failures.first().error));
+        QCOMPARE(sync->summary().created, 200);
+        QCOMPARE(m_ram->users.size(), 200);
+        QSet<QString> names, externalIds;
+        for (const RamUser &user : std::as_const(m_ram->users)) {
+            names.insert(user.userName.toLower());
+            externalIds.insert(user.externalId);
+        }
+        QCOMPARE(names.size(), 200);
+        QCOMPARE(externalIds, QSet<QString>(m_ids.cbegin(), m_ids.cend()));
+
+        m_ram->options().loseAnswerEvery = 0;
+        const int writesBefore = m_ram->writes();
+        auto again = run(client, RamSync::Mode::Push);
+        QCOMPARE(again->summary().done(), 0);
+        QCOMPARE(m_ram->writes(), writesBefore);
+        QCOMPARE(run(client, RamSync::Mode::Pull)->report().linked.size(), 200);
+    }
+
     void refusedDelete_isReportedAndThePushGoesOn()
     {
         QVERIFY(fill(4));

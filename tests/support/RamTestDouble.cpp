@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QThread>
 #include <QUuid>
 
@@ -91,6 +92,13 @@ bool RamTestDouble::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         answer = scim(request, path.mid(5));
     } else {
         answer = error(404, QStringLiteral("no such endpoint"));
+    }
+    if (m_options.loseAnswerEvery > 0 && request.method() == QHttpServerRequest::Method::Post
+        && path.startsWith(u"/scim/") && ++m_postCount % m_options.loseAnswerEvery == 0) {
+        ++answersLost;
+        // Queued: the server is still reading from this socket when the handler returns.
+        QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
+        return true;
     }
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer.status));

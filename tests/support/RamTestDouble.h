@@ -14,7 +14,8 @@ namespace ScimConsole::Test {
 /// do: client-credentials tokens with Basic auth and a string expires_in, 401 for a missing or expired token, only
 /// eq/and filters on id, userName and externalId (anything else 400 invalidFilter), 30 users a page by default,
 /// no PATCH, 409 for a taken userName (compared ignoring case), 204 on delete. Faults can be switched on: 429 or 503
-/// with Retry-After every Nth request, latency, deletes refused for chosen users.
+/// with Retry-After every Nth request, latency, deletes refused for chosen users, and answers lost on the way
+/// back (the write done, the connection dropped — a network failure at the worst moment).
 class RamTestDouble final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
         int retryAfterSeconds = 0;
         int latencyMs = 0;
         QString redirectTo;        // set: every SCIM request is answered 307 to this base URL plus its path
+        int loseAnswerEvery = 0;   // every Nth SCIM POST is carried out and its connection dropped unanswered
         QSet<QString> undeletable; // userNames whose DELETE is refused (they hold AccessKeys, R-12)
     };
 
@@ -51,6 +53,7 @@ public:
     int tokensIssued = 0;
     QList<QByteArray> authorizations; // the Authorization header of every request received
     int faultsInjected = 0;
+    int answersLost = 0;
     QHash<QString, int> requests; // "POST", "PUT", "DELETE", "GET" → SCIM requests answered (faults excluded)
     int writes() const
     {
@@ -79,6 +82,7 @@ private:
     QTcpServer *m_tcp = nullptr;
     QHash<QString, QDateTime> m_tokens; // token → expiry
     int m_requestCount = 0;
+    int m_postCount = 0;
     int m_nextId = 1;
 };
 
