@@ -282,6 +282,16 @@
     </message>
 </context>
 <context>
+    <name>ScimConsole::Gui::ServerPage</name>
+    <message numerus="yes">
+        <source>one per core (%n)</source>
+        <translation>
+            <numerusform>one per core (%n)</numerusform>
+            <numerusform>one per core (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScimConsole::Gui::SyncLogPage</name>
     <message numerus="yes">
         <source>%Ln new call(s) held back</source>

@@ -1294,6 +1294,14 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <source>scim-console: warning: %1</source>
         <translation>scim-console：警告：%1</translation>
     </message>
+    <message>
+        <source>--workers takes a whole number from 1 to %1</source>
+        <translation>--workers 取 1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>Threads that serve requests, each with its own store connection. Default: one per core (%1 here).</source>
+        <translation>处理请求的线程数，每个线程有自己的存储连接。默认：每个 CPU 核心一个（此处为 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialStore</name>
@@ -4205,6 +4213,24 @@ Copy it now: it is shown only once and cannot be recovered.</source>
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作线程</translation>
+    </message>
+    <message numerus="yes">
+        <source>one per core (%n)</source>
+        <translation>
+            <numerusform>每核心一个（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threads that serve requests, each with its own store connection. A slow request holds up only its own worker.</source>
+        <translation>处理请求的线程，每个线程有自己的存储连接。一个慢请求只会拖住它所在的工作线程。</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>工作线程(&amp;W)：</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ const QString Tls = QStringLiteral("server/tls");
 const QString TlsCertificate = QStringLiteral("server/tlsCertificate");
 const QString TlsKey = QStringLiteral("server/tlsKey");
 const QString AllowPlainHttp = QStringLiteral("server/allowPlainHttp");
+const QString Workers = QStringLiteral("server/workers");
 const QString StartOnLaunch = QStringLiteral("server/startOnLaunch");
 const QString Close = QStringLiteral("ui/closeAction");
 const QString Limits = QStringLiteral("server/limits/");
@@ -23,6 +24,7 @@ ServerPreferences serverPreferences()
     if (options.address.isNull())
         options.address = QHostAddress::LocalHost;
     options.port = quint16(settings.value(Port, options.port).toUInt());
+    options.workers = std::clamp(settings.value(Workers, 0).toInt(), 0, Core::ServerOptions::MaxWorkers);
     preferences.tlsMode = TlsMode(std::clamp(settings.value(Tls, 0).toInt(), 0, 2));
     options.tlsCertificatePath = settings.value(TlsCertificate).toString();
     options.tlsKeyPath = settings.value(TlsKey).toString();
@@ -45,6 +47,7 @@ void setServerPreferences(const ServerPreferences &preferences)
     QSettings settings;
     settings.setValue(Address, preferences.options.address.toString());
     settings.setValue(Port, preferences.options.port);
+    settings.setValue(Workers, preferences.options.workers);
     settings.setValue(Tls, int(preferences.tlsMode));
     settings.setValue(TlsCertificate, preferences.options.tlsCertificatePath);
     settings.setValue(TlsKey, preferences.options.tlsKeyPath);

@@ -54,6 +54,12 @@ int serve(CliContext &ctx)
                 Cli::tr("--%1 takes a whole number from %2 to %3").arg(key).arg(field.minimum).arg(field.maximum));
         ServerLimits::set(field, options.limits, value);
     }
+    if (ctx.parser.isSet(QStringLiteral("workers"))) {
+        bool numeric = false;
+        options.workers = ctx.parser.value(QStringLiteral("workers")).toInt(&numeric);
+        if (!numeric || options.workers < 1 || options.workers > ServerOptions::MaxWorkers)
+            return ctx.usage(Cli::tr("--workers takes a whole number from 1 to %1").arg(ServerOptions::MaxWorkers));
+    }
     if (const Status valid = ScimServer::validate(options); !valid)
         return ctx.fail(valid.error());
 
@@ -86,7 +92,11 @@ QList<Command> Cli::serverCommands()
         {QStringLiteral("tls-key"), tr("PEM private key for HTTPS."), tr("file")},
         {QStringLiteral("tls-self-signed"),
          tr("HTTPS with a self-signed certificate that the console makes once and keeps; its fingerprint is shown.")},
-        {QStringLiteral("allow-plain-http"), tr("Allow plain HTTP on an address other machines can reach.")}};
+        {QStringLiteral("allow-plain-http"), tr("Allow plain HTTP on an address other machines can reach.")},
+        {QStringLiteral("workers"),
+         tr("Threads that serve requests, each with its own store connection. Default: one per core (%1 here).")
+             .arg(ScimServer::workerCount({})),
+         tr("count")}};
     const ServerLimits defaults;
     for (const ServerLimits::Field &field : ServerLimits::fields()) {
         options.append(

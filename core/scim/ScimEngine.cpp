@@ -37,8 +37,9 @@ using namespace EngineSupport;
 
 } // namespace
 
-ScimEngine::ScimEngine(Database &db)
+ScimEngine::ScimEngine(Database &db, std::shared_ptr<TokenEndpoint::Failures> tokenFailures)
     : m_db(db)
+    , m_tokenEndpoint(std::move(tokenFailures))
 {}
 
 std::optional<ScimError> ScimEngine::refreshConfig()

@@ -25,7 +25,8 @@ struct ScimError;
 class ScimEngine
 {
 public:
-    explicit ScimEngine(Database &db);
+    /// `tokenFailures`: the failed client authentications, shared by the engines of one server's workers.
+    explicit ScimEngine(Database &db, std::shared_ptr<TokenEndpoint::Failures> tokenFailures = {});
 
     ScimResponse handle(const ScimRequest &request);
 
@@ -58,7 +59,7 @@ private:
     ScimResponse discovery(const ScimRequest &request, const ScimContext &context, const QStringList &segments);
 
     Database &m_db;
-    TokenEndpoint m_tokenEndpoint; // its failure counts are per engine, that is per server thread
+    TokenEndpoint m_tokenEndpoint;
     qint64 m_configVersion = -1;
     QHash<QString, AppConfig> m_apps;
 };

@@ -61,13 +61,15 @@ struct WrittenRow
 
 /// The frame of every PUT and PATCH: the body, one transaction, the row locked, the resource as the application sees
 /// it (`find`), If-Match; `write(body, current)` makes the response, and the transaction commits when it is a success.
-template <typename Resource, typename Find, typename Write>
+/// `prepare(body)` runs before the transaction begins: work that must not hold the store's write lock (hashing).
+template <typename Resource, typename Find, typename Write, typename Prepare>
 ScimResponse modifyResource(Database &db, const ScimRequest &request, const char *name, const WrittenRow &row,
-                            Find find, Write write)
+                            Find find, Write write, Prepare prepare)
 {
     const Result<QJsonObject, ScimError> body = parseBody(request);
     if (!body)
         return failure(body.error());
+    prepare(body.value());
     Transaction tx(db);
     if (!tx)
         return failure(storeFailure(tx.error()));
@@ -79,6 +81,13 @@ ScimResponse modifyResource(Database &db, const ScimRequest &request, const char
     if (auto error = checkIfMatch(request, current->version, name))
         return failure(*error);
     return commitIfSucceeded(tx, write(body.value(), current.value()));
+}
+
+template <typename Resource, typename Find, typename Write>
+ScimResponse modifyResource(Database &db, const ScimRequest &request, const char *name, const WrittenRow &row,
+                            Find find, Write write)
+{
+    return modifyResource<Resource>(db, request, name, row, find, write, [](const QJsonObject &) {});
 }
 
 } // namespace ScimConsole::Core::EngineSupport

@@ -114,7 +114,8 @@ ScimResponse ScimEngine::createUser(const ScimRequest &request, const ScimContex
     const Result<QJsonObject, ScimError> body = parseBody(request);
     if (!body)
         return failure(body.error());
-    Result<UserResource::Parsed, ScimError> parsed = UserResource::fromJson(body.value(), context, nullptr);
+    const auto hashes = UserResource::PasswordHashes::forBody(body.value(), false, context.passwordPolicy);
+    Result<UserResource::Parsed, ScimError> parsed = UserResource::fromJson(body.value(), context, nullptr, hashes);
     if (!parsed)
         return failure(parsed.error());
 
@@ -133,7 +134,7 @@ ScimResponse ScimEngine::createUser(const ScimRequest &request, const ScimContex
             return failure(ScimError::uniqueness(
                 QStringLiteral("The userName \"%1\" is already taken.").arg(parsed->account.userName)));
         Result<UserResource::Parsed, ScimError> merged =
-            UserResource::fromJson(body.value(), context, &existing.value());
+            UserResource::fromJson(body.value(), context, &existing.value(), hashes);
         if (!merged)
             return failure(merged.error());
         return commitIfSucceeded(
@@ -157,19 +158,23 @@ ScimResponse ScimEngine::createUser(const ScimRequest &request, const ScimContex
 
 ScimResponse ScimEngine::replaceUser(const ScimRequest &request, const ScimContext &context, const QString &id)
 {
+    UserResource::PasswordHashes hashes;
     const auto replace = [&](const QJsonObject &body, const Account &current) {
-        Result<UserResource::Parsed, ScimError> parsed = UserResource::fromJson(body, context, &current);
+        Result<UserResource::Parsed, ScimError> parsed = UserResource::fromJson(body, context, &current, hashes);
         if (!parsed)
             return failure(parsed.error());
         return saveUser(m_db, context, parsed->account, parsed->warnings);
     };
     return modifyResource<Account>(
-        m_db, request, "user", {QString(AccountStore::Table), id}, [&] { return findUser(m_db, context, id); },
-        replace);
+        m_db, request, "user", {QString(AccountStore::Table), id}, [&] { return findUser(m_db, context, id); }, replace,
+        [&](const QJsonObject &body) {
+            hashes = UserResource::PasswordHashes::forBody(body, false, context.passwordPolicy);
+        });
 }
 
 ScimResponse ScimEngine::patchUser(const ScimRequest &request, const ScimContext &context, const QString &id)
 {
+    UserResource::PasswordHashes hashes;
     const auto patch = [&](const QJsonObject &body, const Account &current) {
         QStringList extensions;
         if (!context.app.namespaceUrn.isEmpty())
@@ -178,13 +183,17 @@ ScimResponse ScimEngine::patchUser(const ScimRequest &request, const ScimContext
             PatchEngine::apply(UserResource::toJson(current, context), body, extensions);
         if (!patched)
             return failure(patched.error());
-        Result<UserResource::Parsed, ScimError> parsed = UserResource::fromJson(patched->resource, context, &current);
+        Result<UserResource::Parsed, ScimError> parsed =
+            UserResource::fromJson(patched->resource, context, &current, hashes);
         if (!parsed)
             return failure(parsed.error());
         return saveUser(m_db, context, parsed->account, patched->rewrites + parsed->warnings);
     };
     ScimResponse response = modifyResource<Account>(
-        m_db, request, "user", {QString(AccountStore::Table), id}, [&] { return findUser(m_db, context, id); }, patch);
+        m_db, request, "user", {QString(AccountStore::Table), id}, [&] { return findUser(m_db, context, id); }, patch,
+        [&](const QJsonObject &body) {
+            hashes = UserResource::PasswordHashes::forBody(body, true, context.passwordPolicy);
+        });
     if (response.status != 200)
         return response;
     // RFC 7644 §3.5.2: 204 without a body, unless the client asked which attributes to return.

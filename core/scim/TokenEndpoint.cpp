@@ -55,17 +55,39 @@ ScimResponse error(const char *code, const QString &description, const QString &
 
 } // namespace
 
+TokenEndpoint::Failures::Window &TokenEndpoint::Failures::window(const QString &address, const QDateTime &now)
+{
+    if (m_windows.size() > 10000) // forget the windows that ended, so that the table stays small
+        m_windows.removeIf([&now](const auto &entry) { return entry.value().start.secsTo(now) >= WindowSeconds; });
+    Window &window = m_windows[address];
+    if (!window.start.isValid() || window.start.secsTo(now) >= WindowSeconds)
+        window = {now, 0};
+    return window;
+}
+
+qint64 TokenEndpoint::Failures::wait(const QString &address, const QDateTime &now)
+{
+    const QMutexLocker lock(&m_mutex);
+    const Window &current = window(address, now);
+    return current.failures >= MaxFailures ? std::max<qint64>(1, WindowSeconds - current.start.secsTo(now)) : 0;
+}
+
+void TokenEndpoint::Failures::add(const QString &address, const QDateTime &now)
+{
+    const QMutexLocker lock(&m_mutex);
+    ++window(address, now).failures;
+}
+
+TokenEndpoint::TokenEndpoint(std::shared_ptr<Failures> failures)
+    : m_failures(failures ? std::move(failures) : std::make_shared<Failures>())
+{}
+
 ScimResponse TokenEndpoint::handle(Database &db, const ScimRequest &request, const QStringList &allowedScopes,
                                    const QDateTime &now)
 {
-    // C-10: an address that failed too often waits, whatever it sends now.
-    if (m_failures.size() > 10000) // forget the windows that ended, so that the table stays small
-        m_failures.removeIf([&now](const auto &entry) { return entry.value().start.secsTo(now) >= WindowSeconds; });
-    Window &window = m_failures[request.clientAddress];
-    if (!window.start.isValid() || window.start.secsTo(now) >= WindowSeconds)
-        window = {now, 0};
-    if (window.failures >= MaxFailures) {
-        const qint64 wait = std::max<qint64>(1, WindowSeconds - window.start.secsTo(now));
+    // C-10: an address that failed too often waits, whatever it sends now. (Requests in flight on other workers when
+    // the limit is reached still finish: at most one more failure per worker.)
+    if (const qint64 wait = m_failures->wait(request.clientAddress, now); wait > 0) {
         ScimResponse limited = answer(429, {{QStringLiteral("error"), QStringLiteral("temporarily_unavailable")},
                                             {QStringLiteral("error_description"),
                                              QStringLiteral("Too many failed client authentications from this "
@@ -74,12 +96,12 @@ ScimResponse TokenEndpoint::handle(Database &db, const ScimRequest &request, con
         limited.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
         limited.scimType = QStringLiteral("temporarily_unavailable");
         limited.detail =
-            QStringLiteral("token request: rate-limited after %1 failed client authentications").arg(window.failures);
+            QStringLiteral("token request: rate-limited after %1 failed client authentications").arg(MaxFailures);
         return limited;
     }
     ScimResponse response = grant(db, request, allowedScopes);
     if (response.status == 401)
-        ++window.failures;
+        m_failures->add(request.clientAddress, now);
     return response;
 }
 

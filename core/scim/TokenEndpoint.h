@@ -4,6 +4,9 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMutex>
+
+#include <memory>
 
 namespace ScimConsole::Core {
 
@@ -22,6 +25,28 @@ public:
     static constexpr int MaxFailures = 10;
     static constexpr int WindowSeconds = 60;
 
+    /// The failed authentications per client address, shared by the endpoints of one server's workers.
+    class Failures
+    {
+    public:
+        /// The seconds an address must wait, or 0 when it may try.
+        qint64 wait(const QString &address, const QDateTime &now);
+        void add(const QString &address, const QDateTime &now);
+
+    private:
+        struct Window
+        {
+            QDateTime start;
+            int failures = 0;
+        };
+        Window &window(const QString &address, const QDateTime &now);
+
+        QMutex m_mutex;
+        QHash<QString, Window> m_windows;
+    };
+
+    explicit TokenEndpoint(std::shared_ptr<Failures> failures = {});
+
     /// `allowedScopes`: what the application may do ("users:read", "users:write", "groups:read", "groups:write");
     /// a requested `scope` must name only these (RFC 6749 §3.3) and is echoed.
     ScimResponse handle(Database &db, const ScimRequest &request, const QStringList &allowedScopes,
@@ -30,12 +55,7 @@ public:
 private:
     ScimResponse grant(Database &db, const ScimRequest &request, const QStringList &allowedScopes);
 
-    struct Window
-    {
-        QDateTime start;
-        int failures = 0;
-    };
-    QHash<QString, Window> m_failures; // by client address
+    std::shared_ptr<Failures> m_failures;
 };
 
 } // namespace ScimConsole::Core

@@ -135,8 +135,38 @@ QJsonObject UserResource::toJson(const Account &account, const ScimContext &cont
     return json;
 }
 
+UserResource::PasswordHashes UserResource::PasswordHashes::forBody(const QJsonObject &body, bool patch,
+                                                                   const PasswordPolicy &policy)
+{
+    // A PATCH could name the password in each of its operations; hashing a few covers every client, and what is
+    // beyond them is hashed where it is read.
+    constexpr qsizetype MaxPrepared = 4;
+    QStringList candidates;
+    if (!patch) {
+        candidates.append(JsonAccess::value(body, u"password").toString());
+    } else {
+        for (const QJsonValue &operation : JsonAccess::value(body, u"Operations").toArray()) {
+            const QJsonObject op = operation.toObject();
+            const QString path = JsonAccess::value(op, u"path").toString();
+            const QJsonValue value = JsonAccess::value(op, u"value");
+            if (path.compare(u"password", Qt::CaseInsensitive) == 0)
+                candidates.append(value.toString());
+            else if (path.isEmpty() && value.isObject())
+                candidates.append(JsonAccess::value(value.toObject(), u"password").toString());
+        }
+    }
+    PasswordHashes hashes;
+    for (const QString &password : std::as_const(candidates)) {
+        if (hashes.m_hashes.size() >= MaxPrepared)
+            break;
+        if (!password.isEmpty() && !hashes.m_hashes.contains(password) && policy.check(password))
+            hashes.m_hashes.insert(password, PasswordHash::create(password));
+    }
+    return hashes;
+}
+
 Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject &body, const ScimContext &context,
-                                                               const Account *existing)
+                                                               const Account *existing, const PasswordHashes &hashes)
 {
     Parsed parsed;
     Account &a = parsed.account;
@@ -273,7 +303,9 @@ Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject
     if (password.isString()) {
         if (const Status allowed = context.passwordPolicy.check(password.toString()); !allowed)
             return ScimError::invalidValue(allowed.error().message);
-        a.passwordHash = PasswordHash::create(password.toString());
+        a.passwordHash = hashes.hashOf(password.toString());
+        if (a.passwordHash.isEmpty())
+            a.passwordHash = PasswordHash::create(password.toString());
     } else if (!password.isUndefined() && !password.isNull()) {
         return ScimError::invalidValue(QStringLiteral("password must be a string."));
     }

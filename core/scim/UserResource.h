@@ -25,10 +25,26 @@ public:
     };
 
     static QJsonObject toJson(const Account &account, const ScimContext &context);
+    /// Passwords hashed before a write's transaction begins (issue 12): Argon2id takes tens of milliseconds, which
+    /// must not be spent holding the store's write lock, nor twice in one request.
+    class PasswordHashes
+    {
+    public:
+        /// Hashes what `body` would set as the password and the policy accepts: a POST's or PUT's `password`, or
+        /// (`patch`) the values of a few PATCH operations on it.
+        static PasswordHashes forBody(const QJsonObject &body, bool patch, const PasswordPolicy &policy);
+        /// The hash made for `password`, or an empty string.
+        QString hashOf(const QString &password) const { return m_hashes.value(password); }
+
+    private:
+        QHash<QString, QString> m_hashes;
+    };
+
     /// POST (existing == nullptr) or PUT: the full representation replaces every supported field. A password is
-    /// checked against the policy and kept only as a hash; without one, a PUT keeps the current hash.
+    /// checked against the policy and kept only as a hash (from `hashes` when made there); without one, a PUT keeps
+    /// the current hash.
     static Result<Parsed, ScimError> fromJson(const QJsonObject &body, const ScimContext &context,
-                                              const Account *existing);
+                                              const Account *existing, const PasswordHashes &hashes = {});
     /// Filter and sort columns of the accounts table for a User attribute path.
     static std::optional<SqlColumn> column(const AttributePath &path, const ScimContext &context);
     static QString location(const ScimContext &context, const QString &id);

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace ScimConsole::Core {
 
@@ -227,10 +228,12 @@ private:
 
 } // namespace
 
-GuardedTcpServer::GuardedTcpServer(const ServerLimits &limits, std::optional<QSslConfiguration> tls, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(const ServerLimits &limits, std::optional<QSslConfiguration> tls,
+                                   std::shared_ptr<ConnectionLedger> ledger, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
     , m_tls(std::move(tls))
+    , m_ledger(ledger ? std::move(ledger) : std::make_shared<ConnectionLedger>())
 {
     connect(this, &QTcpServer::acceptError, this, &GuardedTcpServer::onAcceptError);
 }
@@ -353,11 +356,36 @@ void GuardedTcpServer::onAcceptError(QAbstractSocket::SocketError error)
     });
 }
 
-void GuardedTcpServer::release(const QHostAddress &peer)
+ConnectionLedger::Admission ConnectionLedger::open(const QHostAddress &peer, const ServerLimits &limits)
 {
+    const QMutexLocker lock(&m_mutex);
+    Admission admission{false, m_open, m_openPerClient.value(peer)};
+    if (admission.open >= limits.maxConnections || admission.openFromClient >= limits.maxConnectionsPerClient)
+        return admission;
+    ++m_open;
+    ++m_openPerClient[peer];
+    admission.admitted = true;
+    return admission;
+}
+
+void ConnectionLedger::close(const QHostAddress &peer)
+{
+    const QMutexLocker lock(&m_mutex);
     --m_open;
     if (auto found = m_openPerClient.find(peer); found != m_openPerClient.end() && --found.value() <= 0)
         m_openPerClient.erase(found);
+}
+
+bool GuardedTcpServer::listenAlongside(qintptr listening)
+{
+    const int duplicate = ::dup(int(listening));
+    if (duplicate < 0)
+        return false;
+    if (!setSocketDescriptor(duplicate)) {
+        ::close(duplicate);
+        return false;
+    }
+    return true;
 }
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
@@ -368,11 +396,11 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         return;
     }
     const QHostAddress peer = socket->peerAddress();
-    if (m_open >= m_limits.maxConnections || m_openPerClient.value(peer) >= m_limits.maxConnectionsPerClient) {
-        const QString detail = m_open >= m_limits.maxConnections
-                                   ? tr("The server has %n connections open, its limit.", nullptr, m_open)
-                                   : tr("This address has %n connections open, the limit per client.", nullptr,
-                                        m_openPerClient.value(peer));
+    if (const ConnectionLedger::Admission admission = m_ledger->open(peer, m_limits); !admission.admitted) {
+        const QString detail =
+            admission.open >= m_limits.maxConnections
+                ? tr("The server has %n connections open, its limit.", nullptr, admission.open)
+                : tr("This address has %n connections open, the limit per client.", nullptr, admission.openFromClient);
         SyncEvent event;
         event.at = QDateTime::currentDateTimeUtc();
         event.clientAddress = peer.toString();
@@ -390,9 +418,8 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         socket->disconnectFromHost();
         return;
     }
-    ++m_open;
-    ++m_openPerClient[peer];
-    connect(socket, &QObject::destroyed, this, [this, peer] { release(peer); });
+    // No context object: the count must drop even when this server is going (shutdown deletes it first).
+    connect(socket, &QObject::destroyed, [ledger = m_ledger, peer] { ledger->close(peer); });
 
     if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
         ssl->setSslConfiguration(*m_tls);

@@ -6,12 +6,34 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QMutex>
 #include <QSslConfiguration>
 #include <QTcpServer>
 
+#include <memory>
 #include <optional>
 
 namespace ScimConsole::Core {
+
+/// The connections open in one server, over all its workers' threads, against the caps in total and per client.
+class ConnectionLedger
+{
+public:
+    struct Admission
+    {
+        bool admitted = false;
+        int open = 0;           // in total, before this one
+        int openFromClient = 0; // from its address, before this one
+    };
+    /// Counts a connection from `peer` in, unless a cap is reached.
+    Admission open(const QHostAddress &peer, const ServerLimits &limits);
+    void close(const QHostAddress &peer);
+
+private:
+    QMutex m_mutex;
+    int m_open = 0;
+    QHash<QHostAddress, int> m_openPerClient;
+};
 
 /// The listening socket of the SCIM server, guarding what QHttpServer 6.4 does not (ServerLimits): the size of the
 /// request line, the headers and the body; a deadline for the headers and one for the body, so that a client
@@ -21,13 +43,21 @@ namespace ScimConsole::Core {
 /// every connection is encrypted (TLS 1.2 or later).
 ///
 /// A refused request gets a SCIM error body and the connection is closed; refused() reports it for the sync log.
+///
+/// With several workers each has one of these on its own thread, all on the same listening socket (the first listens,
+/// the others take a duplicate of its descriptor): whichever worker is free accepts the next connection and makes its
+/// socket and TLS handshake; a worker busy with a request accepts nothing meanwhile. They share one ConnectionLedger.
 class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 
 public:
-    GuardedTcpServer(const ServerLimits &limits, std::optional<QSslConfiguration> tls, QObject *parent = nullptr);
+    GuardedTcpServer(const ServerLimits &limits, std::optional<QSslConfiguration> tls,
+                     std::shared_ptr<ConnectionLedger> ledger, QObject *parent = nullptr);
+
+    /// Listens on a duplicate of `listening`, another GuardedTcpServer's socket descriptor.
+    bool listenAlongside(qintptr listening);
 
     const ServerLimits &limits() const { return m_limits; }
 
@@ -64,13 +94,11 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
-    void release(const QHostAddress &peer);
     void onAcceptError(QAbstractSocket::SocketError error);
 
     ServerLimits m_limits;
     std::optional<QSslConfiguration> m_tls;
-    int m_open = 0;
-    QHash<QHostAddress, int> m_openPerClient;
+    std::shared_ptr<ConnectionLedger> m_ledger;
 };
 
 } // namespace ScimConsole::Core

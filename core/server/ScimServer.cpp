@@ -1,5 +1,6 @@
 #include "core/server/ScimServer.h"
 
+#include "core/server/GuardedTcpServer.h"
 #include "core/server/ServerWorker.h"
 
 namespace ScimConsole::Core {
@@ -29,7 +30,6 @@ ScimServer::ScimServer(const DatabaseLocation &database, const ServerOptions &op
     , m_log(log)
 {
     qRegisterMetaType<ScimConsole::Core::Error>();
-    m_thread.setObjectName(QStringLiteral("scim-server"));
 }
 
 ScimServer::~ScimServer()
@@ -50,38 +50,75 @@ Status ScimServer::validate(const ServerOptions &options)
     return ok();
 }
 
+int ScimServer::workerCount(const ServerOptions &options)
+{
+    return options.workers > 0 ? options.workers : std::max(1, QThread::idealThreadCount());
+}
+
 void ScimServer::start()
 {
-    if (m_worker)
+    if (!m_workers.isEmpty())
         return;
     if (const Status valid = validate(m_options); !valid) {
         emit failed(valid.error());
         return;
     }
-    m_worker = new ServerWorker(m_database, m_options, m_log);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &ServerWorker::started, this, [this](const QUrl &url) {
+    const int count = workerCount(m_options);
+    const ServerWorker::Shared shared{std::make_shared<ConnectionLedger>(),
+                                      std::make_shared<TokenEndpoint::Failures>()};
+    for (int i = 0; i < count; ++i) {
+        auto *thread = new QThread(this);
+        thread->setObjectName(i == 0 ? QStringLiteral("scim-server") : QStringLiteral("scim-worker-%1").arg(i));
+        auto *worker = new ServerWorker(m_database, m_options, m_log,
+                                        i == 0 ? ServerWorker::Role::Acceptor : ServerWorker::Role::Worker, shared);
+        worker->moveToThread(thread);
+        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        connect(worker, &ServerWorker::failed, this, [this](const Error &error) {
+            if (m_workers.isEmpty())
+                return; // another worker failed first
+            stop();
+            emit failed(error);
+        });
+        m_threads.append(thread);
+        m_workers.append(worker);
+        thread->start();
+    }
+    // The acceptor opens the listening socket; then the workers take duplicates of it.
+    ServerWorker *acceptor = m_workers.first();
+    connect(acceptor, &ServerWorker::started, this, [this, acceptor](const QUrl &url) {
         m_url = url;
-        emit started(url);
+        m_workersStarting = int(m_workers.size()) - 1;
+        if (m_workersStarting == 0) {
+            emit started(url);
+            return;
+        }
+        const qintptr listening = acceptor->listeningDescriptor();
+        for (ServerWorker *worker : m_workers.mid(1)) {
+            connect(worker, &ServerWorker::started, this, [this] {
+                if (--m_workersStarting == 0)
+                    emit started(m_url);
+            });
+            QMetaObject::invokeMethod(
+                worker, [worker, listening] { worker->start(listening); }, Qt::QueuedConnection);
+        }
     });
-    connect(m_worker, &ServerWorker::failed, this, [this](const Error &error) {
-        stop();
-        emit failed(error);
-    });
-    m_thread.start();
-    QMetaObject::invokeMethod(m_worker, &ServerWorker::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        acceptor, [acceptor] { acceptor->start(); }, Qt::QueuedConnection);
 }
 
 void ScimServer::stop()
 {
-    if (!m_worker)
+    if (m_workers.isEmpty())
         return;
-    // Runs after the request being handled: the server thread handles one event at a time.
-    QMetaObject::invokeMethod(m_worker, &ServerWorker::shutdown, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    m_worker = nullptr;
+    // Each shutdown runs after the request its worker is handling: a worker thread handles one event at a time.
+    for (ServerWorker *worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(worker, &ServerWorker::shutdown, Qt::BlockingQueuedConnection);
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->quit();
+        thread->wait();
+    }
+    qDeleteAll(std::exchange(m_threads, {}));
+    m_workers.clear();
     m_url.clear();
 }
 

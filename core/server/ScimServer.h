@@ -23,18 +23,21 @@ struct ServerOptions
     QString tlsKeyPath;          // PEM, RSA or EC
     bool allowPlainHttp = false; // on a non-loopback address
     ServerLimits limits;
+    static constexpr int MaxWorkers = 64;
+    int workers = 0; // threads that serve requests, each with its own store connection; 0: one per core
     int logFlushMs = 250;
 
     /// "127.0.0.1:8080", "[::1]:8443", "0.0.0.0:443" into address and port; false when it is none of those.
     bool setListen(const QString &addressAndPort);
 };
 
-/// The embedded SCIM 2.0 server. It runs on a thread of its own, with its own database connection and its own
-/// ScimEngine, so that the GUI thread never waits on a request. Every request becomes one SyncEvent: appended to
-/// `log` (if given) and persisted in batches.
+/// The embedded SCIM 2.0 server. It runs on threads of its own — `workers` of them, each with its own database
+/// connection, ScimEngine and HTTP front end, all accepting on one listening socket — so that the GUI thread never
+/// waits on a request and one slow request does not stall the others. Every
+/// request becomes one SyncEvent: appended to `log` (if given) and persisted in batches.
 ///
-/// start() returns at once; started() or failed() follows. stop() lets the request being handled finish, flushes
-/// the log, closes the store and joins the thread.
+/// start() returns at once; started() or failed() follows. stop() lets the requests being handled finish, flushes
+/// the log, closes the store and joins the threads.
 class ScimServer final : public QObject
 {
     Q_OBJECT
@@ -50,8 +53,10 @@ public:
 
     void start();
     void stop();
-    bool isRunning() const { return m_thread.isRunning(); }
+    bool isRunning() const { return !m_workers.isEmpty(); }
     QUrl url() const { return m_url; }
+    /// How many workers `options` asks for, with 0 resolved to the number of cores.
+    static int workerCount(const ServerOptions &options);
 
 signals:
     void started(const QUrl &url);
@@ -61,8 +66,9 @@ private:
     DatabaseLocation m_database;
     ServerOptions m_options;
     SyncLog *m_log;
-    QThread m_thread;
-    ServerWorker *m_worker = nullptr;
+    QList<QThread *> m_threads;
+    QList<ServerWorker *> m_workers; // the acceptor first
+    int m_workersStarting = 0;
     QUrl m_url;
 };
 

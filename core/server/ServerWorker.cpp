@@ -53,10 +53,13 @@ Result<QSslConfiguration> loadTls(const ServerOptions &options)
 }
 } // namespace
 
-ServerWorker::ServerWorker(const DatabaseLocation &database, const ServerOptions &options, SyncLog *log)
+ServerWorker::ServerWorker(const DatabaseLocation &database, const ServerOptions &options, SyncLog *log, Role role,
+                           const Shared &shared)
     : m_location(database)
     , m_options(options)
     , m_log(log)
+    , m_role(role)
+    , m_shared(shared)
     , m_flushTimer(this) // a child, so that it moves to the server thread with the worker
     , m_presenceTimer(this)
     , m_pruneTimer(this)
@@ -69,7 +72,7 @@ ServerWorker::~ServerWorker()
     delete m_http;
 }
 
-void ServerWorker::start()
+void ServerWorker::start(qintptr listening)
 {
     std::optional<QSslConfiguration> tls;
     if (!m_options.tlsCertificatePath.isEmpty()) {
@@ -86,11 +89,12 @@ void ServerWorker::start()
         return;
     }
     m_db = std::move(db).value();
-    m_engine = std::make_unique<ScimEngine>(*m_db);
+    m_engine = std::make_unique<ScimEngine>(*m_db, m_shared.tokenFailures);
 
-    m_tcp = new GuardedTcpServer(m_options.limits, tls, this);
+    m_tcp = new GuardedTcpServer(m_options.limits, tls, m_shared.connections, this);
     connect(m_tcp, &GuardedTcpServer::refused, this, &ServerWorker::record);
-    if (!m_tcp->listen(m_options.address, m_options.port)) {
+    if (m_role == Role::Worker ? !m_tcp->listenAlongside(listening)
+                               : !m_tcp->listen(m_options.address, m_options.port)) {
         emit failed(makeError(ErrorCode::Network, ScimServer::tr("Cannot listen on %1 port %2: %3")
                                                       .arg(m_options.address.toString())
                                                       .arg(m_options.port)
@@ -99,7 +103,6 @@ void ServerWorker::start()
     }
     m_http = new HttpFrontend(*m_engine, *this, m_options.limits, tls.has_value(), this);
     m_http->bind(m_tcp);
-
     m_flushTimer.setInterval(m_options.logFlushMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &ServerWorker::flushLog);
     m_flushTimer.start();
@@ -109,6 +112,10 @@ void ServerWorker::start()
     url.setHost(m_options.address.toString());
     url.setPort(m_tcp->serverPort());
     m_url = url;
+    if (m_role == Role::Worker) {
+        emit started(url);
+        return;
+    }
     writePresence();
     m_presenceTimer.setInterval(ServerPresence::HeartbeatSecs * 1000);
     connect(&m_presenceTimer, &QTimer::timeout, this, &ServerWorker::writePresence);
@@ -121,6 +128,11 @@ void ServerWorker::start()
     emit started(url);
 }
 
+qintptr ServerWorker::listeningDescriptor() const
+{
+    return m_tcp ? m_tcp->socketDescriptor() : -1;
+}
+
 void ServerWorker::shutdown()
 {
     // No new connections, and no more requests on the open ones; the sockets and the HTTP server go with this
@@ -128,7 +140,7 @@ void ServerWorker::shutdown()
     m_flushTimer.stop();
     m_presenceTimer.stop();
     m_pruneTimer.stop();
-    if (m_db && m_url.isValid()) {
+    if (m_db && m_role == Role::Acceptor && m_url.isValid()) {
         if (const Status cleared = PresenceStore(*m_db).clear(ServerPresence::currentInstanceId()); !cleared)
             qCWarning(lcServer) << "could not clear the presence record:" << cleared.error().detail;
     }

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/log/SyncEvent.h"
+#include "core/scim/TokenEndpoint.h"
 #include "core/server/ScimServer.h"
 
 #include <QObject>
@@ -11,24 +12,40 @@
 
 namespace ScimConsole::Core {
 
+class ConnectionLedger;
 class Database;
 class GuardedTcpServer;
 class HttpFrontend;
 class ScimEngine;
 
-/// Lives on the server thread and owns everything there: the store connection, the engine, the sockets.
+/// Lives on one server thread and owns everything there: the store connection, the engine, the listening server and
+/// the sockets it accepted, the sync-log events not yet stored. The first worker (the acceptor) opens the listening
+/// socket, keeps the presence record and prunes; the others accept on a duplicate of its socket.
 class ServerWorker final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServerWorker)
 
 public:
-    ServerWorker(const DatabaseLocation &database, const ServerOptions &options, SyncLog *log);
+    enum class Role { Acceptor, Worker };
+    /// What the workers of one server count together.
+    struct Shared
+    {
+        std::shared_ptr<ConnectionLedger> connections;
+        std::shared_ptr<TokenEndpoint::Failures> tokenFailures;
+    };
+
+    ServerWorker(const DatabaseLocation &database, const ServerOptions &options, SyncLog *log, Role role,
+                 const Shared &shared);
     ~ServerWorker() override;
 
-    void start();
+    /// Opens the store, makes the engine and the HTTP front end, and listens: the acceptor on the options' address,
+    /// a worker on `listening`, the acceptor's socket descriptor.
+    void start(qintptr listening = -1);
     void shutdown();
     void record(const SyncEvent &event);
+    /// The listening socket; valid once started() was emitted.
+    qintptr listeningDescriptor() const;
 
 signals:
     void started(const QUrl &url);
@@ -42,6 +59,8 @@ private:
     DatabaseLocation m_location;
     ServerOptions m_options;
     SyncLog *m_log;
+    Role m_role;
+    Shared m_shared;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ScimEngine> m_engine;
     GuardedTcpServer *m_tcp = nullptr;

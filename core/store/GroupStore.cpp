@@ -185,19 +185,21 @@ Status GroupStore::remove(const QString &id)
         return tx.error();
     if (const auto cleared = m_db.exec(QStringLiteral("DELETE FROM group_members WHERE group_id = ?"), {id}); !cleared)
         return cleared.error();
-    if (const auto cleared =
-            m_db.exec(QStringLiteral("DELETE FROM app_scope WHERE kind = 'group' AND ref_id = ?"), {id});
-        !cleared) {
-        return cleared.error();
-    }
+    const auto unscoped = m_db.exec(QStringLiteral("DELETE FROM app_scope WHERE kind = 'group' AND ref_id = ?"), {id});
+    if (!unscoped)
+        return unscoped.error();
+    const bool wasInAScope = unscoped->numRowsAffected() > 0;
     const auto deleted = m_db.exec(QStringLiteral("DELETE FROM directory_groups WHERE id = ?"), {id});
     if (!deleted)
         return deleted.error();
     if (deleted->numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, tr("There is no group with id %1.").arg(id));
-    // The group may have been in an application's scope, which is configuration.
-    if (const Status bumped = m_db.bumpConfigVersion(); !bumped)
-        return bumped;
+    // A group in an application's scope is configuration too; any other group is data (issue 12: data writes leave
+    // the configuration version alone, so that no server reloads every application for them).
+    if (wasInAScope) {
+        if (const Status bumped = m_db.bumpConfigVersion(); !bumped)
+            return bumped;
+    }
     return tx.commit();
 }
 

@@ -6,12 +6,15 @@
 #include "core/store/ApplicationStore.h"
 #include "core/store/SqlWhere.h"
 #include "core/store/GroupStore.h"
+#include "core/store/Database.h"
 #include "tests/support/ScimJson.h"
 #include "tests/support/ScimTestServer.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace ScimConsole::Core;
@@ -50,6 +53,67 @@ QList<int> sendTogether(const QString &token, const QList<Request> &requests)
     }
     return statuses;
 }
+
+/// One HTTP/1.1 request on a connection of its own, written at once; its answer is read later.
+class RawRequest
+{
+public:
+    RawRequest(const QUrl &base, const QString &token, const QByteArray &method, const QString &path,
+               const QJsonObject &body = {})
+    {
+        const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+        m_socket.connectToHost(base.host(), quint16(base.port()));
+        m_socket.waitForConnected(5000);
+        m_socket.write(method + ' ' + (base.path() + path).toUtf8() + " HTTP/1.1\r\nHost: " + base.host().toUtf8()
+                       + "\r\nAuthorization: Bearer " + token.toUtf8()
+                       + "\r\nContent-Type: application/scim+json\r\nContent-Length: "
+                       + QByteArray::number(payload.size()) + "\r\n\r\n" + payload);
+        m_socket.flush();
+    }
+    /// The status, once the whole head has arrived; 0 before.
+    int status()
+    {
+        m_received += m_socket.readAll();
+        const qsizetype end = m_received.indexOf("\r\n");
+        return end < 0 ? 0 : m_received.mid(9, 3).toInt(); // "HTTP/1.1 204 …"
+    }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_received;
+};
+
+/// `scim-console serve` on the test store, in its own process, as an administrator runs a second instance.
+class ServeProcess
+{
+public:
+    explicit ServeProcess(const QString &storeSpec)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SCIM_CONSOLE_DB"_s, storeSpec);
+        m_process.setProcessEnvironment(env);
+        m_process.start(QStringLiteral(SCIM_CONSOLE_BINARY), {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s});
+        if (!m_process.waitForStarted() || !QTest::qWaitFor([this] { return m_process.canReadLine(); }, 20000))
+            return;
+        const QByteArray line = m_process.readLine().trimmed(); // "listening on http://127.0.0.1:PORT"
+        if (line.startsWith("listening on "))
+            m_url = QString::fromUtf8(line.mid(13));
+    }
+    ~ServeProcess()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(20000);
+    }
+    /// http://127.0.0.1:PORT/scim/v2/apps/<appId>, or empty when it did not start.
+    QString base(const QString &appId) const
+    {
+        return m_url.isEmpty() ? QString() : m_url + u"/scim/v2/apps/"_s + appId;
+    }
+
+private:
+    QProcess m_process;
+    QString m_url;
+};
 
 } // namespace
 
@@ -150,6 +214,91 @@ private slots:
                          || (statuses.at(1) == 204 && (statuses.at(0) == 404 || statuses.at(0) == 412)),
                      qPrintable(u"%1 %2"_s.arg(statuses.at(0)).arg(statuses.at(1))));
         }
+    }
+
+    /// Issue 11, "nothing lost", with two `serve` processes on one store (the path for users who outgrow one
+    /// machine): the same If-Match exactly once, creates and member adds through both at once, and afterwards both
+    /// see the same totals, no userName twice and every member kept.
+    void twoServeProcesses_takeWritesTogether_andAgree()
+    {
+        SCIM_START_TEST_SERVER(s);
+        ServeProcess one(s.storeSpec()), two(s.storeSpec());
+        const QStringList bases{one.base(s.appId()), two.base(s.appId())};
+        QVERIFY2(!bases.at(0).isEmpty() && !bases.at(1).isEmpty(), "both serve processes listen");
+
+        const QString contested = s.createUser(u"contested@example.com"_s);
+        QVERIFY(!contested.isEmpty());
+        for (int trial = 0; trial < 10; ++trial) {
+            const QByteArray etag = s.get(u"/Users/"_s + contested).header("ETag");
+            QList<Request> renames;
+            for (const QString &base : bases)
+                renames.append({base + u"/Users/"_s + contested, "PATCH",
+                                Scim::patch({Scim::op("replace", u"displayName"_s, base.right(8))}), etag});
+            const QList<int> statuses = sendTogether(s.token(), renames);
+            QVERIFY2(statuses.count(204) == 1 && statuses.count(412) == 1,
+                     qPrintable(u"trial %1: %2 and %3"_s.arg(trial).arg(statuses.at(0)).arg(statuses.at(1))));
+        }
+
+        const QString groupId = s.post(u"/Groups"_s, Scim::group(u"Shared"_s)).json().value(u"id").toString();
+        QVERIFY(!groupId.isEmpty());
+        constexpr int Users = 40;
+        QList<Request> creates;
+        for (int i = 0; i < Users; ++i) { // every userName twice, once to each instance, in two spellings
+            creates.append({bases.at(0) + u"/Users"_s, "POST", Scim::user(u"person%1@example.com"_s.arg(i)), {}});
+            creates.append({bases.at(1) + u"/Users"_s, "POST", Scim::user(u"PERSON%1@example.com"_s.arg(i)), {}});
+        }
+        QVERIFY(ApplicationStore(s.db()).setPolicies(s.appId(), DuplicatePolicy::Reject, std::nullopt));
+        const QList<int> created = sendTogether(s.token(), creates);
+        QCOMPARE(created.count(201), Users);
+        QCOMPARE(created.count(409), Users);
+
+        const QJsonArray people =
+            s.get(u"/Users?filter=userName%20sw%20%22person%22&count=1000"_s).json().value(u"Resources"_s).toArray();
+        QCOMPARE(people.size(), Users);
+        QList<Request> adds;
+        for (qsizetype i = 0; i < people.size(); ++i) {
+            const QString id = people.at(i).toObject().value(u"id"_s).toString();
+            adds.append({bases.at(i % 2) + u"/Groups/"_s + groupId,
+                         "PATCH",
+                         Scim::patch({Scim::op("add", u"members"_s, QJsonArray{QJsonObject{{u"value"_s, id}}})}),
+                         {}});
+        }
+        QCOMPARE(sendTogether(s.token(), adds).count(204), Users);
+
+        for (const QString &base : bases) {
+            HttpReply total = s.send("GET", base + u"/Users?count=0"_s);
+            QCOMPARE(total.json().value(u"totalResults"_s).toInt(), Users + 1);
+            const QJsonArray members =
+                s.send("GET", base + u"/Groups/"_s + groupId).json().value(u"members"_s).toArray();
+            QCOMPARE(members.size(), Users);
+        }
+        QCOMPARE(AccountStore(s.db()).get(contested)->version, 11);
+    }
+
+    /// Issue 12: several workers, so that one request waiting (here on a row lock another connection holds) stalls
+    /// only its own worker. With one worker, the GET below waited for the PATCH.
+    void slowRequest_holdsUpOnlyItsOwnWorker()
+    {
+        SCIM_START_TEST_SERVER(s);
+        const QString id = s.createUser(u"locked@example.com"_s);
+        QVERIFY(!id.isEmpty());
+        const QUrl base(s.base());
+        std::optional<RawRequest> patch, get;
+        QTest::qWait(100); // the workers have stored the create's sync-log event: none waits to write while locked
+        {
+            Transaction holder(s.db()); // SQLite: the write lock; PostgreSQL: the row, below
+            QVERIFY(holder);
+            QVERIFY(holder.lockRow(QString(AccountStore::Table), id));
+            // Connections are handed to the workers in turn: the next two land on different ones.
+            patch.emplace(base, s.token(), "PATCH", u"/Users/"_s + id,
+                          Scim::patch({Scim::op("replace", u"displayName"_s, u"Renamed"_s)}));
+            QTest::qWait(200); // the PATCH is waiting for the lock inside its worker
+            get.emplace(base, s.token(), "GET", u"/Users/"_s + id);
+            QTRY_COMPARE_WITH_TIMEOUT(get->status(), 200, 3000);
+            QCOMPARE(patch->status(), 0); // still waiting
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(patch->status(), 204, 10000);
+        QCOMPARE(AccountStore(s.db()).get(id)->displayName, u"Renamed"_s);
     }
 };
 

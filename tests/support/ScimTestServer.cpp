@@ -58,6 +58,7 @@ ScimTestServer::ScimTestServer(const ServerLimits &limits)
     options.port = 0;
     options.logFlushMs = 20;
     options.limits = limits;
+    options.workers = Workers;
     m_server = std::make_unique<ScimServer>(m_db->location(), options, &m_log);
     QSignalSpy started(m_server.get(), &ScimServer::started);
     QSignalSpy failed(m_server.get(), &ScimServer::failed);
@@ -120,6 +121,7 @@ QString ScimTestServer::startSecondServer()
     ServerOptions options;
     options.port = 0;
     options.logFlushMs = 20;
+    options.workers = Workers;
     m_second = std::make_unique<ScimServer>(m_db->location(), options);
     QSignalSpy started(m_second.get(), &ScimServer::started);
     m_second->start();

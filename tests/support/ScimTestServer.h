@@ -35,6 +35,8 @@ public:
 
     QString setupError() const { return m_error; }
     Core::Database &db() { return *m_database; }
+    /// The store as `--db` or SCIM_CONSOLE_DB names it, for another process on the same store.
+    QString storeSpec() const { return m_db->spec(); }
     Core::SyncLog &log() { return m_log; }
     QString appId() const { return m_appId; }
     QString orgId() const { return m_orgId; }
@@ -69,6 +71,8 @@ public:
     QString createUser(const QString &userName, const QJsonObject &extra = {});
 
     static inline const QString NoToken = QStringLiteral("<none>");
+    /// Every test server has two workers (whatever the machine's cores), so that every test crosses threads.
+    static constexpr int Workers = 2;
 
 private:
     std::unique_ptr<TestDatabase> m_db;

@@ -83,8 +83,15 @@ private slots:
         QVERIFY(!perClient->accessibleName().isEmpty());
         perClient->setValue(2);
         f.find<QSpinBox>(u"header-timeoutSpinBox"_s)->setValue(5);
+        // Issue 12: the workers, one per core unless chosen; three here, so the caps are counted across threads.
+        auto *workers = f.find<QSpinBox>(u"workersSpinBox"_s);
+        QCOMPARE(workers->value(), 0);
+        QVERIFY(workers->text().contains(QString::number(ScimServer::workerCount({}))));
+        QVERIFY(!workers->accessibleName().isEmpty());
+        workers->setValue(3);
         f.find<QPushButton>(u"applyButton"_s)->click();
         QTRY_COMPARE_WITH_TIMEOUT(f.server->state(), ServerController::State::Running, 10000);
+        QCOMPARE(Settings::serverPreferences().options.workers, 3);
         QCOMPARE(Settings::serverPreferences().options.limits.maxConnectionsPerClient, 2);
         QCOMPARE(Settings::serverPreferences().options.limits.headerTimeoutMs, 5000);
 
@@ -103,6 +110,7 @@ private slots:
         // And shown again when the page opens next.
         ServerPage again(*f.server);
         QCOMPARE(again.findChild<QSpinBox *>(u"max-connections-per-clientSpinBox"_s)->value(), 2);
+        QCOMPARE(again.findChild<QSpinBox *>(u"workersSpinBox"_s)->value(), 3);
         f.find<QPushButton>(u"startStopButton"_s)->click();
     }
 

@@ -40,6 +40,7 @@ ServerPage::ServerPage(ServerController &server, QWidget *parent)
     , m_startHere(new QPushButton(tr("Serve Here &Too"), this))
     , m_address(new QLineEdit(this))
     , m_port(new QSpinBox(this))
+    , m_workers(new QSpinBox(this))
     , m_tls(new QComboBox(this))
     , m_certificate(new QLineEdit(this))
     , m_key(new QLineEdit(this))
@@ -72,6 +73,12 @@ ServerPage::ServerPage(ServerController &server, QWidget *parent)
     m_port->setAccessibleName(tr("Port"));
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("any free port"));
+    m_workers->setObjectName(QStringLiteral("workersSpinBox"));
+    m_workers->setAccessibleName(tr("Workers"));
+    m_workers->setRange(0, ServerOptions::MaxWorkers);
+    m_workers->setSpecialValueText(tr("one per core (%n)", nullptr, ScimServer::workerCount({})));
+    m_workers->setToolTip(tr("Threads that serve requests, each with its own store connection. A slow request "
+                             "holds up only its own worker."));
     m_tls->setObjectName(QStringLiteral("tlsComboBox"));
     m_tls->setAccessibleName(tr("TLS"));
     m_tls->addItem(tr("No TLS (this computer only)"), int(TlsMode::None));
@@ -129,6 +136,7 @@ ServerPage::ServerPage(ServerController &server, QWidget *parent)
     auto *listenForm = new QFormLayout(listenBox);
     listenForm->addRow(buddyLabel(tr("&Address:"), m_address, listenBox), m_address);
     listenForm->addRow(buddyLabel(tr("&Port:"), m_port, listenBox), m_port);
+    listenForm->addRow(buddyLabel(tr("&Workers:"), m_workers, listenBox), m_workers);
     listenForm->addRow(QString(), m_startOnLaunch);
 
     // The wire limits, two to a row: rarely changed, so compact.
@@ -212,6 +220,7 @@ Settings::ServerPreferences ServerPage::preferences() const
     options.address =
         QHostAddress(m_address->text().trimmed().isEmpty() ? QStringLiteral("127.0.0.1") : m_address->text().trimmed());
     options.port = quint16(m_port->value());
+    options.workers = m_workers->value();
     preferences.tlsMode = TlsMode(m_tls->currentData().toInt());
     if (preferences.tlsMode != TlsMode::None) {
         options.tlsCertificatePath = m_certificate->text().trimmed();
@@ -228,6 +237,7 @@ void ServerPage::setPreferences(const Settings::ServerPreferences &preferences)
 {
     m_address->setText(preferences.options.address.toString());
     m_port->setValue(preferences.options.port);
+    m_workers->setValue(preferences.options.workers);
     m_tls->setCurrentIndex(m_tls->findData(int(preferences.tlsMode)));
     m_certificate->setText(preferences.options.tlsCertificatePath);
     m_key->setText(preferences.options.tlsKeyPath);

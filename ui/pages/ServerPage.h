@@ -56,6 +56,7 @@ private:
     QPushButton *m_startHere;
     QLineEdit *m_address;
     QSpinBox *m_port;
+    QSpinBox *m_workers;
     QComboBox *m_tls;
     QLineEdit *m_certificate;
     QLineEdit *m_key;

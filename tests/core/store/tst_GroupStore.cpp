@@ -1,4 +1,5 @@
 #include "core/store/AccountStore.h"
+#include "core/store/ApplicationStore.h"
 #include "core/store/GroupStore.h"
 #include "tests/support/TestDatabase.h"
 
@@ -54,6 +55,29 @@ private slots:
         input.memberIds.clear();
         input.displayName = u"  "_s;
         QCOMPARE(groups.create(input).error().code, ErrorCode::InvalidInput);
+    }
+
+    /// Issue 12: a group is configuration only while an application's scope names it. Deleting any other group is a
+    /// data write and leaves the configuration version (which makes every server reload every application) alone.
+    void delete_bumpsTheConfigurationOnlyForAScopedGroup() // S-06
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        GroupStore groups(*database);
+        Group input;
+        input.displayName = u"Plain"_s;
+        const QString plain = groups.create(input).value().id;
+        input.displayName = u"Scoped"_s;
+        const QString scoped = groups.create(input).value().id;
+        const auto created = ApplicationStore(*database).create(u"App"_s, AppKind::Standard);
+        QVERIFY(created);
+        QVERIFY(ApplicationStore(*database).setScope(created->id, SyncScope{{}, {scoped}}));
+
+        const qint64 before = database->configVersion().value();
+        QVERIFY(groups.remove(plain));
+        QCOMPARE(database->configVersion().value(), before);
+        QVERIFY(groups.remove(scoped));
+        QVERIFY(database->configVersion().value() > before);
+        QVERIFY(ApplicationStore(*database).scope(created->id)->groupIds.isEmpty());
     }
 
     void addAndRemoveMembers_bumpTheVersion() // G-02

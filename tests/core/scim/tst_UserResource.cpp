@@ -1,0 +1,70 @@
+#include "core/scim/UserResource.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace ScimConsole::Core;
+using namespace Qt::StringLiterals;
+
+/// Reading a User body: the password hashed once, before the write's transaction (issue 12).
+class tst_UserResource : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void postPassword_isHashedBeforeAndUsedOnce() // U-09
+    {
+        ScimContext context;
+        context.app.syncTargetOrgId = u"org-1"_s; // where a user without organizationId lands (S-03)
+        const QJsonObject body{{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:schemas:core:2.0:User"_s}},
+                               {u"userName"_s, u"ana@example.com"_s},
+                               {u"Password"_s, u"Corr3ct-Horse-Battery"_s}};
+        const auto hashes = UserResource::PasswordHashes::forBody(body, false, context.passwordPolicy);
+        const QString hash = hashes.hashOf(u"Corr3ct-Horse-Battery"_s);
+        QVERIFY(PasswordHash::verify(u"Corr3ct-Horse-Battery"_s, hash));
+        // Salted: a hash made again would differ, so an equal one was taken from `hashes`, not made twice.
+        const auto parsed = UserResource::fromJson(body, context, nullptr, hashes);
+        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().detail));
+        QCOMPARE(parsed->account.passwordHash, hash);
+        // Without them, fromJson still hashes (a caller that did not prepare loses only time).
+        const auto unprepared = UserResource::fromJson(body, context, nullptr);
+        QVERIFY(PasswordHash::verify(u"Corr3ct-Horse-Battery"_s, unprepared->account.passwordHash));
+        QVERIFY(unprepared->account.passwordHash != hash);
+    }
+
+    void patchPasswords_areFoundInTheOperations() // U-09
+    {
+        const ScimContext context;
+        const QJsonObject patch{
+            {u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:api:messages:2.0:PatchOp"_s}},
+            {u"Operations"_s,
+             QJsonArray{
+                 QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"password"_s}, {u"value"_s, u"First-Passw0rd"_s}},
+                 QJsonObject{{u"op"_s, u"Replace"_s}, {u"value"_s, QJsonObject{{u"PASSWORD"_s, u"Second-Passw0rd"_s}}}},
+                 QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"password"_s}, {u"value"_s, u"short"_s}},
+                 QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"displayName"_s}, {u"value"_s, u"x"_s}}}}};
+        const auto hashes = UserResource::PasswordHashes::forBody(patch, true, context.passwordPolicy);
+        QVERIFY(PasswordHash::verify(u"First-Passw0rd"_s, hashes.hashOf(u"First-Passw0rd"_s)));
+        QVERIFY(PasswordHash::verify(u"Second-Passw0rd"_s, hashes.hashOf(u"Second-Passw0rd"_s)));
+        QVERIFY2(hashes.hashOf(u"short"_s).isEmpty(), "what the policy refuses is not hashed");
+        QVERIFY(hashes.hashOf(u"x"_s).isEmpty());
+    }
+
+    void manyPatchPasswords_prepareOnlyAFew() // bounded work per request
+    {
+        const ScimContext context;
+        QJsonArray operations;
+        for (int i = 0; i < 50; ++i)
+            operations.append(QJsonObject{
+                {u"op"_s, u"replace"_s}, {u"path"_s, u"password"_s}, {u"value"_s, u"Passw0rd-number-%1"_s.arg(i)}});
+        const auto hashes = UserResource::PasswordHashes::forBody(QJsonObject{{u"Operations"_s, operations}}, true,
+                                                                  context.passwordPolicy);
+        int prepared = 0;
+        for (int i = 0; i < 50; ++i)
+            prepared += hashes.hashOf(u"Passw0rd-number-%1"_s.arg(i)).isEmpty() ? 0 : 1;
+        QCOMPARE(prepared, 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_UserResource)
+#include "tst_UserResource.moc"
