@@ -1380,6 +1380,10 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <source>Text may not contain the NUL character (U+0000).</source>
         <translation>文本不能包含 NUL 字符（U+0000）。</translation>
     </message>
+    <message>
+        <source>The store is busy; try again.</source>
+        <translation>存储正忙，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

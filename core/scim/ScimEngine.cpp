@@ -1,6 +1,8 @@
 #include "core/scim/ScimEngine.h"
 
 #include "core/scim/TokenEndpoint.h"
+
+#include <QScopeGuard>
 #include "core/store/ClientCredentialStore.h"
 
 #include "core/domain/TokenPolicy.h"
@@ -95,6 +97,7 @@ std::optional<ScimError> ScimEngine::refreshConfig()
 
 ScimResponse ScimEngine::handle(const ScimRequest &request)
 {
+    const auto finished = qScopeGuard([this] { m_db.finishStatements(); });
     ScimResponse response;
     if (const std::optional<ScimError> error = refreshConfig())
         return failure(*error);

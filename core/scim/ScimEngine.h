@@ -12,6 +12,9 @@
 
 namespace ScimConsole::Core {
 
+struct Group;
+struct MemberChange; // one add or remove of group members by value (ScimEngineGroups.cpp)
+
 class Database;
 struct ScimError;
 
@@ -54,6 +57,9 @@ private:
     ScimResponse createGroup(const ScimRequest &request, const ScimContext &context);
     ScimResponse replaceGroup(const ScimRequest &request, const ScimContext &context, const QString &id);
     ScimResponse patchGroup(const ScimRequest &request, const ScimContext &context, const QString &id);
+    /// A group PATCH that only adds or removes members, written without reading the members (issue 12).
+    ScimResponse writeMemberChanges(const ScimContext &context, const Group &current,
+                                    const QList<MemberChange> &changes);
     ScimResponse deleteGroup(const ScimRequest &request, const ScimContext &context, const QString &id);
 
     ScimResponse discovery(const ScimRequest &request, const ScimContext &context, const QStringList &segments);

@@ -238,6 +238,11 @@ GuardedTcpServer::GuardedTcpServer(const ServerLimits &limits, std::optional<QSs
     connect(this, &QTcpServer::acceptError, this, &GuardedTcpServer::onAcceptError);
 }
 
+GuardedTcpServer::~GuardedTcpServer()
+{
+    stopListening();
+}
+
 void GuardedTcpServer::answered(QTcpSocket *socket)
 {
     // ConnectionGuard has no meta-object of its own: found by its name, not by its type.
@@ -376,6 +381,47 @@ void ConnectionLedger::close(const QHostAddress &peer)
         m_openPerClient.erase(found);
 }
 
+int ConnectionLedger::join(GuardedTcpServer *server)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_workers.append({server, 0});
+    return int(m_workers.size()) - 1;
+}
+
+void ConnectionLedger::leave(int worker)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_workers[worker].server = nullptr;
+}
+
+GuardedTcpServer *ConnectionLedger::assign(int worker)
+{
+    const QMutexLocker lock(&m_mutex);
+    qsizetype chosen = worker;
+    for (qsizetype i = 0; i < m_workers.size(); ++i) {
+        if (m_workers.at(i).server && m_workers.at(i).connections < m_workers.at(chosen).connections)
+            chosen = i;
+    }
+    if (m_workers.at(chosen).connections > m_workers.at(worker).connections - 2)
+        chosen = worker; // not clearly fewer: the worker that accepted keeps it
+    ++m_workers[chosen].connections;
+    return m_workers.at(chosen).server;
+}
+
+void ConnectionLedger::unassign(int worker)
+{
+    const QMutexLocker lock(&m_mutex);
+    --m_workers[worker].connections;
+}
+
+bool GuardedTcpServer::listenFirst(const QHostAddress &address, quint16 port)
+{
+    if (!listen(address, port))
+        return false;
+    m_worker = m_ledger->join(this);
+    return true;
+}
+
 bool GuardedTcpServer::listenAlongside(qintptr listening)
 {
     const int duplicate = ::dup(int(listening));
@@ -385,12 +431,38 @@ bool GuardedTcpServer::listenAlongside(qintptr listening)
         ::close(duplicate);
         return false;
     }
+    m_worker = m_ledger->join(this);
     return true;
+}
+
+void GuardedTcpServer::stopListening()
+{
+    close();
+    if (m_worker >= 0)
+        m_ledger->leave(m_worker);
 }
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
+    GuardedTcpServer *keeper = m_ledger->assign(m_worker);
+    if (keeper == this)
+        admit(handle, false);
+    else // queued: on the keeper's thread, which stays until every worker stopped listening (ScimServer::stop)
+        QMetaObject::invokeMethod(
+            keeper, [keeper, handle] { keeper->admit(handle, true); }, Qt::QueuedConnection);
+}
+
+void GuardedTcpServer::admit(qintptr handle, bool handedOver)
+{
+    // Counted out when the socket goes, however it goes.
+    const auto unassign = [ledger = m_ledger, worker = m_worker] { ledger->unassign(worker); };
+    if (!isListening()) { // handed over while this worker was stopping
+        ::close(int(handle));
+        unassign();
+        return;
+    }
     QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
+    connect(socket, &QObject::destroyed, unassign);
     if (!socket->setSocketDescriptor(handle)) {
         delete socket;
         return;
@@ -433,6 +505,8 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     new ConnectionGuard(socket, this);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     addPendingConnection(socket);
+    if (handedOver)
+        emit newConnection(); // QTcpServer signals only for what it accepted itself
 }
 
 } // namespace ScimConsole::Core

@@ -15,7 +15,10 @@
 
 namespace ScimConsole::Core {
 
-/// The connections open in one server, over all its workers' threads, against the caps in total and per client.
+class GuardedTcpServer;
+
+/// The connections open in one server, over all its workers' threads: against the caps in total and per client, and
+/// per worker, so that a worker that accepted a burst of connections hands some to the others.
 class ConnectionLedger
 {
 public:
@@ -29,10 +32,25 @@ public:
     Admission open(const QHostAddress &peer, const ServerLimits &limits);
     void close(const QHostAddress &peer);
 
+    /// A worker's server joins when it starts listening (its number is returned) and leaves when it stops.
+    int join(GuardedTcpServer *server);
+    void leave(int worker);
+    /// The server that takes a connection `worker` accepted, counted in: `worker` itself, unless another has at least
+    /// two fewer connections (then the one with the fewest).
+    GuardedTcpServer *assign(int worker);
+    void unassign(int worker);
+
 private:
+    struct Worker
+    {
+        GuardedTcpServer *server = nullptr; // null once it left
+        int connections = 0;
+    };
+
     QMutex m_mutex;
     int m_open = 0;
     QHash<QHostAddress, int> m_openPerClient;
+    QList<Worker> m_workers;
 };
 
 /// The listening socket of the SCIM server, guarding what QHttpServer 6.4 does not (ServerLimits): the size of the
@@ -45,8 +63,10 @@ private:
 /// A refused request gets a SCIM error body and the connection is closed; refused() reports it for the sync log.
 ///
 /// With several workers each has one of these on its own thread, all on the same listening socket (the first listens,
-/// the others take a duplicate of its descriptor): whichever worker is free accepts the next connection and makes its
-/// socket and TLS handshake; a worker busy with a request accepts nothing meanwhile. They share one ConnectionLedger.
+/// the others take a duplicate of its descriptor): whichever worker is free accepts the next connection, and keeps it
+/// unless another worker has clearly fewer (ConnectionLedger::assign) — a worker busy with a request accepts nothing
+/// meanwhile, and a burst of connections is spread. The worker that keeps a connection makes its socket and does its
+/// TLS handshake.
 class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
@@ -56,8 +76,14 @@ public:
     GuardedTcpServer(const ServerLimits &limits, std::optional<QSslConfiguration> tls,
                      std::shared_ptr<ConnectionLedger> ledger, QObject *parent = nullptr);
 
-    /// Listens on a duplicate of `listening`, another GuardedTcpServer's socket descriptor.
+    ~GuardedTcpServer() override;
+
+    /// Listens on `address` and `port` (0: a free one): the first worker.
+    bool listenFirst(const QHostAddress &address, quint16 port);
+    /// Listens on a duplicate of `listening`, the first worker's socket descriptor.
     bool listenAlongside(qintptr listening);
+    /// Stops listening and takes no more connections from the other workers.
+    void stopListening();
 
     const ServerLimits &limits() const { return m_limits; }
 
@@ -95,10 +121,13 @@ protected:
 
 private:
     void onAcceptError(QAbstractSocket::SocketError error);
+    /// Makes the socket of a connection this worker keeps. `handedOver`: accepted by another worker.
+    void admit(qintptr handle, bool handedOver);
 
     ServerLimits m_limits;
     std::optional<QSslConfiguration> m_tls;
     std::shared_ptr<ConnectionLedger> m_ledger;
+    int m_worker = -1; // in the ledger, while listening
 };
 
 } // namespace ScimConsole::Core

@@ -71,6 +71,8 @@ void ScimServer::start()
         thread->setObjectName(i == 0 ? QStringLiteral("scim-server") : QStringLiteral("scim-worker-%1").arg(i));
         auto *worker = new ServerWorker(m_database, m_options, m_log,
                                         i == 0 ? ServerWorker::Role::Acceptor : ServerWorker::Role::Worker, shared);
+        if (i > 0)
+            worker->setLogKeeper(m_workers.first());
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
         connect(worker, &ServerWorker::failed, this, [this](const Error &error) {
@@ -110,9 +112,10 @@ void ScimServer::stop()
 {
     if (m_workers.isEmpty())
         return;
-    // Each shutdown runs after the request its worker is handling: a worker thread handles one event at a time.
-    for (ServerWorker *worker : std::as_const(m_workers))
-        QMetaObject::invokeMethod(worker, &ServerWorker::shutdown, Qt::BlockingQueuedConnection);
+    // Each shutdown runs after the request its worker is handling: a worker thread handles one event at a time. The
+    // acceptor last: it stores the sync-log events the others handed it.
+    for (qsizetype i = m_workers.size() - 1; i >= 0; --i)
+        QMetaObject::invokeMethod(m_workers.at(i), &ServerWorker::shutdown, Qt::BlockingQueuedConnection);
     for (QThread *thread : std::as_const(m_threads)) {
         thread->quit();
         thread->wait();

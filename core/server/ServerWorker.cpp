@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSysInfo>
@@ -89,12 +90,13 @@ void ServerWorker::start(qintptr listening)
         return;
     }
     m_db = std::move(db).value();
+    m_db->enableStatementCache(); // finished after each request (ScimEngine::handle) and each job here
     m_engine = std::make_unique<ScimEngine>(*m_db, m_shared.tokenFailures);
 
     m_tcp = new GuardedTcpServer(m_options.limits, tls, m_shared.connections, this);
     connect(m_tcp, &GuardedTcpServer::refused, this, &ServerWorker::record);
     if (m_role == Role::Worker ? !m_tcp->listenAlongside(listening)
-                               : !m_tcp->listen(m_options.address, m_options.port)) {
+                               : !m_tcp->listenFirst(m_options.address, m_options.port)) {
         emit failed(makeError(ErrorCode::Network, ScimServer::tr("Cannot listen on %1 port %2: %3")
                                                       .arg(m_options.address.toString())
                                                       .arg(m_options.port)
@@ -145,7 +147,7 @@ void ServerWorker::shutdown()
             qCWarning(lcServer) << "could not clear the presence record:" << cleared.error().detail;
     }
     if (m_tcp) {
-        m_tcp->close();
+        m_tcp->stopListening();
         for (QTcpSocket *socket : m_tcp->findChildren<QTcpSocket *>())
             socket->abort();
     }
@@ -154,6 +156,10 @@ void ServerWorker::shutdown()
 
 void ServerWorker::writePresence()
 {
+    const auto finished = qScopeGuard([this] {
+        if (m_db)
+            m_db->finishStatements();
+    });
     ServerPresence presence;
     presence.instanceId = ServerPresence::currentInstanceId();
     presence.host = QSysInfo::machineHostName();
@@ -166,6 +172,10 @@ void ServerWorker::writePresence()
 
 void ServerWorker::pruneLog()
 {
+    const auto finished = qScopeGuard([this] {
+        if (m_db)
+            m_db->finishStatements();
+    });
     if (!m_db)
         return;
     const Result<LogRetention> retention = SettingsStore(*m_db).logRetention();
@@ -186,6 +196,11 @@ void ServerWorker::pruneLog()
 
 void ServerWorker::record(const SyncEvent &event)
 {
+    if (m_logKeeper) {
+        QMetaObject::invokeMethod(
+            m_logKeeper, [keeper = m_logKeeper, event] { keeper->record(event); }, Qt::QueuedConnection);
+        return;
+    }
     m_pending.append(event);
     if (m_pending.size() >= MaxPendingEvents)
         flushLog();
@@ -193,6 +208,10 @@ void ServerWorker::record(const SyncEvent &event)
 
 void ServerWorker::flushLog()
 {
+    const auto finished = qScopeGuard([this] {
+        if (m_db)
+            m_db->finishStatements();
+    });
     if (m_pending.isEmpty() || !m_db)
         return;
     QList<SyncEvent> batch = std::exchange(m_pending, {});

@@ -43,7 +43,11 @@ public:
     /// a worker on `listening`, the acceptor's socket descriptor.
     void start(qintptr listening = -1);
     void shutdown();
+    /// Keeps the event for the sync log. A worker hands it to the acceptor, which stores every worker's events in the
+    /// order they were answered, and appends them to the live log in that order.
     void record(const SyncEvent &event);
+    /// For a worker: the acceptor; set before the threads start.
+    void setLogKeeper(ServerWorker *acceptor) { m_logKeeper = acceptor; }
     /// The listening socket; valid once started() was emitted.
     qintptr listeningDescriptor() const;
 
@@ -61,6 +65,7 @@ private:
     SyncLog *m_log;
     Role m_role;
     Shared m_shared;
+    ServerWorker *m_logKeeper = nullptr;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ScimEngine> m_engine;
     GuardedTcpServer *m_tcp = nullptr;

@@ -310,6 +310,7 @@ Status AccountStore::loadExtensionValues(QList<Account> &accounts) const
         if (account)
             account->extensionValues.insert(rows->value(1).toString(), decodeValue(rows->value(2).toString(), type));
     }
+    rows->finish();
     return ok();
 }
 

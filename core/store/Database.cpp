@@ -11,6 +11,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace ScimConsole::Core {
 
 namespace {
@@ -47,18 +49,37 @@ Status registerSqliteFunctions(const QSqlDatabase &db)
 
 namespace {
 constexpr int SqliteBusyTimeoutMs = 5000;
+constexpr qsizetype MaxPreparedStatements = 200;
 const QLatin1StringView SqliteUniqueViolation("2067");
 const QLatin1StringView SqlitePrimaryKeyViolation("1555");
 const QLatin1StringView PostgresUniqueViolation("23505");
 } // namespace
 
+namespace {
+std::shared_ptr<QMutex> writersOf(const QString &path)
+{
+    static QMutex registryMutex;
+    static QHash<QString, std::weak_ptr<QMutex>> registry;
+    const QMutexLocker lock(&registryMutex);
+    const QString key = QFileInfo(path).absoluteFilePath();
+    std::shared_ptr<QMutex> writers = registry.value(key).lock();
+    if (!writers) {
+        writers = std::make_shared<QMutex>();
+        registry.insert(key, writers);
+    }
+    return writers;
+}
+} // namespace
+
 Database::Database(const DatabaseLocation &location, const QString &connectionName)
     : m_location(location)
     , m_connectionName(connectionName)
+    , m_writers(location.backend == Backend::Sqlite ? writersOf(location.path) : nullptr)
 {}
 
 Database::~Database()
 {
+    m_statements.clear(); // before the connection they belong to closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -88,6 +109,14 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
 Status Database::configure()
 {
     if (m_location.backend == Backend::Sqlite) {
+        // Before SQLite's first connection (afterwards sqlite3_config is refused, harmlessly): every connection here
+        // is used by one thread only, so SQLite need not lock each one; and without memory statistics every
+        // allocation no longer takes one global mutex, which with several server workers was a fifth of their time.
+        static std::once_flag sqliteConfigured;
+        std::call_once(sqliteConfigured, [] {
+            sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+            sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        });
         const QFileInfo file(m_location.path);
         // The store holds token hashes and the directory: a folder this console creates is the owner's alone
         // (0700), and so is a new database file (0600; SQLite gives its -wal and -shm files the same mode).
@@ -163,9 +192,9 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
         return makeError(ErrorCode::Database, tr("The change was rolled back because part of it failed."),
                          QStringLiteral("statement after a failure in the same transaction: %1").arg(sql));
     }
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
     if (values.isEmpty()) {
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
         // Run directly: QPSQL prepares through PREPARE … AS, which takes no DDL, SET or transaction control.
         if (!query.exec(sql))
             return failed(query.lastError(), sql);
@@ -177,13 +206,49 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
         if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(0)))
             return makeError(ErrorCode::InvalidInput, tr("Text may not contain the NUL character (U+0000)."));
     }
-    if (!query.prepare(sql))
-        return failed(query.lastError(), sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    Result<QSqlQuery> prepared = statement(sql);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery query = std::move(prepared).value();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
     if (!query.exec())
         return failed(query.lastError(), sql);
     return query;
+}
+
+// Sharing a prepared statement between the cache and its user is what QSqlQuery's copies do (one result, counted
+// references); Qt 6 deprecates them in favour of moves, and keeps them.
+QT_WARNING_PUSH
+QT_WARNING_DISABLE_DEPRECATED
+Result<QSqlQuery> Database::statement(const QString &sql) const
+{
+    if (!m_cacheStatements) {
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return failed(query.lastError(), sql);
+        return query;
+    }
+    if (const auto cached = m_statements.constFind(sql); cached != m_statements.cend() && !cached->isActive())
+        return QSqlQuery(cached.value());
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return failed(query.lastError(), sql);
+    if (m_statements.size() >= MaxPreparedStatements) // statements built for one request (lists of ids) pile up
+        m_statements.clear();
+    m_statements.insert(sql, query); // replaces one still in use: its holder keeps it
+    return query;
+}
+QT_WARNING_POP
+
+void Database::finishStatements() const
+{
+    for (QSqlQuery &query : m_statements) {
+        if (query.isActive())
+            query.finish();
+    }
 }
 
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values) const
@@ -198,7 +263,8 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
 
 Result<qint64> Database::configVersion() const
 {
-    const Result<QVariant> version = scalar(QStringLiteral("SELECT version FROM config_state WHERE id = 1"));
+    // With a parameter, so that the statement is prepared once: it runs before every SCIM request.
+    const Result<QVariant> version = scalar(QStringLiteral("SELECT version FROM config_state WHERE id = ?"), {1});
     if (!version)
         return version.error();
     return version->toLongLong();
@@ -265,6 +331,18 @@ Transaction::Transaction(Database &db)
     m_outermost = true;
     m_db.m_rollbackOnly = false;
     m_db.m_aborted = false;
+    m_db.finishStatements(); // a read snapshot left open would make BEGIN IMMEDIATE fail once another writer committed
+    if (m_db.m_writers) {
+        if (!m_db.m_writers->tryLock(SqliteBusyTimeoutMs)) {
+            m_beginError = makeError(ErrorCode::Database, Database::tr("The store is busy; try again."),
+                                     QStringLiteral("another connection of this process held the write lock"));
+            m_done = true;
+            --m_db.m_transactionDepth;
+            m_outermost = false;
+            return;
+        }
+        m_holdsWriters = true;
+    }
     const Result<QSqlQuery> begun =
         m_db.exec(m_db.backend() == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     if (!begun) {
@@ -272,7 +350,14 @@ Transaction::Transaction(Database &db)
         m_done = true;
         --m_db.m_transactionDepth;
         m_outermost = false;
+        releaseWriters();
     }
+}
+
+void Transaction::releaseWriters()
+{
+    if (std::exchange(m_holdsWriters, false))
+        m_db.m_writers->unlock();
 }
 
 Transaction::~Transaction()
@@ -286,6 +371,7 @@ Transaction::~Transaction()
         }
         m_db.m_rollbackOnly = false;
         m_db.m_aborted = false;
+        releaseWriters();
     } else {
         m_db.m_rollbackOnly = true;
     }
@@ -314,13 +400,15 @@ Status Transaction::commit()
             (void)m_db.exec(QStringLiteral("ROLLBACK"));
         m_db.m_rollbackOnly = false;
         m_db.m_aborted = false;
+        releaseWriters();
         return makeError(ErrorCode::Database, Database::tr("The change was rolled back because part of it failed."));
     }
     const Result<QSqlQuery> committed = m_db.exec(QStringLiteral("COMMIT"));
-    if (!committed) {
+    if (!committed)
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    releaseWriters();
+    if (!committed)
         return committed.error();
-    }
     return ok();
 }
 

@@ -5,10 +5,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
+
+#include <QMutex>
 
 #include <memory>
 
@@ -37,7 +40,16 @@ public:
 
     /// Prepares `sql` (with "?" placeholders), binds `values` in order and runs it. Without values the statement
     /// runs unprepared, which is what DDL and transaction control need.
+    ///
+    /// With enableStatementCache(), prepared statements are kept by their SQL and reused (issue 12: preparing was a
+    /// quarter of a GET's time, and on PostgreSQL each was a PREPARE and a DEALLOCATE): a statement is reused once the
+    /// query that last ran it is no longer active — finish() it (scalar() does) when its rows have been read.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    /// Keeps prepared statements for reuse. Whoever enables it calls finishStatements() at the end of each unit of
+    /// work (a request): a kept statement that is still active holds SQLite's read snapshot open. A transaction
+    /// finishes them as it begins, so no rows may be read across the start of one.
+    void enableStatementCache() { m_cacheStatements = true; }
+    void finishStatements() const;
     /// exec() for a statement that yields one value in one row; an empty QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
 
@@ -62,13 +74,20 @@ private:
     Database(const DatabaseLocation &location, const QString &connectionName);
     Status configure();
     Error failed(const QSqlError &error, const QString &sql) const;
+    /// `sql` prepared: the cached statement when it is free, else a new one, cached.
+    Result<QSqlQuery> statement(const QString &sql) const;
     Status migrate();
 
     DatabaseLocation m_location;
     QString m_connectionName;
+    /// SQLite: one per file in this process, taken before BEGIN IMMEDIATE, so that the process's writers queue here
+    /// and are woken in turn instead of polling in SQLite's busy handler (which sleeps up to 100 ms per try).
+    std::shared_ptr<QMutex> m_writers;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     mutable bool m_aborted = false; // PostgreSQL: the open transaction failed and was already rolled back
+    bool m_cacheStatements = false;
+    mutable QHash<QString, QSqlQuery> m_statements; // prepared, by their SQL
 };
 
 /// One transaction, rolled back unless committed. Nested transactions join the outermost one; an inner one that
@@ -90,9 +109,12 @@ public:
     Status commit();
 
 private:
+    void releaseWriters();
+
     Database &m_db;
     std::optional<Error> m_beginError;
     bool m_outermost = false;
+    bool m_holdsWriters = false;
     bool m_done = false;
 };
 

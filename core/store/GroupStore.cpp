@@ -23,6 +23,25 @@ Group fromRow(const QSqlQuery &query)
     return group;
 }
 
+/// Member writes go in slices of this many ids, one statement each (well below both backends' parameter limits).
+constexpr qsizetype MemberSlice = 500;
+
+/// Runs `write` over `ids` in slices; the first failure stops it.
+template <typename Write>
+Status forSlices(const QStringList &ids, Write write)
+{
+    for (qsizetype from = 0; from < ids.size(); from += MemberSlice) {
+        if (const Status written = write(ids.mid(from, MemberSlice)); !written)
+            return written;
+    }
+    return ok();
+}
+
+QString placeholders(qsizetype count, const QString &one = QStringLiteral("?"))
+{
+    return QStringList(count, one).join(u',');
+}
+
 QStringList unique(const QStringList &ids)
 {
     QStringList result;
@@ -79,7 +98,19 @@ Result<Group> GroupStore::update(Group group)
     const Result<Group> current = get(group.id);
     if (!current)
         return current.error();
-    if (const Status valid = checkMembers(group.memberIds); !valid)
+    // Only what changes is written (issue 12): one member added to 10,000 is one insert, not 10,000.
+    const QSet<QString> before(current->memberIds.cbegin(), current->memberIds.cend());
+    const QSet<QString> after(group.memberIds.cbegin(), group.memberIds.cend());
+    QStringList added, removed;
+    for (const QString &id : std::as_const(group.memberIds)) {
+        if (!before.contains(id))
+            added.append(id);
+    }
+    for (const QString &id : current->memberIds) {
+        if (!after.contains(id))
+            removed.append(id);
+    }
+    if (const Status valid = checkMembers(added); !valid)
         return valid.error();
     group.created = current->created;
     group.modified = QDateTime::currentDateTimeUtc();
@@ -91,12 +122,10 @@ Result<Group> GroupStore::update(Group group)
                    Database::toMsecs(group.modified), group.version, group.id});
     if (!updated)
         return updated.error();
-    if (const auto cleared = m_db.exec(QStringLiteral("DELETE FROM group_members WHERE group_id = ?"), {group.id});
-        !cleared) {
-        return cleared.error();
-    }
-    if (const Status added = insertMembers(group.id, group.memberIds); !added)
-        return added.error();
+    if (const Status deleted = deleteMembers(group.id, removed); !deleted)
+        return deleted.error();
+    if (const Status inserted = insertMembers(group.id, added); !inserted)
+        return inserted.error();
     if (const Status committed = tx.commit(); !committed)
         return committed.error();
     return group;
@@ -233,9 +262,10 @@ Result<Group> GroupStore::addMembers(const QString &id, const QStringList &accou
     const Result<Group> current = get(id);
     if (!current)
         return current.error();
+    const QSet<QString> members(current->memberIds.cbegin(), current->memberIds.cend());
     QStringList added;
     for (const QString &accountId : unique(accountIds)) {
-        if (!current->memberIds.contains(accountId))
+        if (!members.contains(accountId))
             added.append(accountId);
     }
     if (const Status valid = checkMembers(added); !valid)
@@ -256,13 +286,8 @@ Result<Group> GroupStore::removeMembers(const QString &id, const QStringList &ac
         return tx.error();
     if (const Result<Group> current = get(id); !current)
         return current.error();
-    for (const QString &accountId : accountIds) {
-        if (const auto deleted = m_db.exec(
-                QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND account_id = ?"), {id, accountId});
-            !deleted) {
-            return deleted.error();
-        }
-    }
+    if (const Status deleted = deleteMembers(id, unique(accountIds)); !deleted)
+        return deleted.error();
     if (const Status bumped = bumpVersion(id); !bumped)
         return bumped.error();
     if (const Status committed = tx.commit(); !committed)
@@ -270,31 +295,97 @@ Result<Group> GroupStore::removeMembers(const QString &id, const QStringList &ac
     return get(id);
 }
 
+Result<QStringList> GroupStore::newMembers(const QString &id, const QStringList &accountIds) const
+{
+    const QStringList candidates = unique(accountIds);
+    QSet<QString> existing;
+    const Status read = forSlices(candidates, [&](const QStringList &slice) -> Status {
+        QVariantList values{id};
+        for (const QString &accountId : slice)
+            values << accountId;
+        Result<QSqlQuery> rows =
+            m_db.exec(QStringLiteral("SELECT account_id FROM group_members WHERE group_id = ? AND account_id IN (%1)")
+                          .arg(placeholders(slice.size())),
+                      values);
+        if (!rows)
+            return rows.error();
+        while (rows->next())
+            existing.insert(rows->value(0).toString());
+        rows->finish();
+        return ok();
+    });
+    if (!read)
+        return read.error();
+    QStringList fresh;
+    for (const QString &accountId : candidates) {
+        if (!existing.contains(accountId))
+            fresh.append(accountId);
+    }
+    return fresh;
+}
+
+Status GroupStore::changeMembers(const QString &id, const QStringList &added, const QStringList &removed)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (const Status valid = checkMembers(added); !valid)
+        return valid;
+    if (const Status deleted = deleteMembers(id, removed); !deleted)
+        return deleted;
+    if (const Status inserted = insertMembers(id, added); !inserted)
+        return inserted;
+    return tx.commit();
+}
+
 Status GroupStore::checkMembers(const QStringList &accountIds) const
 {
-    for (const QString &accountId : accountIds) {
-        const Result<QVariant> found = m_db.scalar(QStringLiteral("SELECT id FROM accounts WHERE id = ?"), {accountId});
-        if (!found)
-            return found.error();
-        if (found->isNull()) {
-            return makeError(
-                ErrorCode::NotFound,
-                tr("The member %1 is not a user of this directory: group members must be users.").arg(accountId));
+    return forSlices(accountIds, [this](const QStringList &slice) -> Status {
+        Result<QSqlQuery> rows =
+            m_db.exec(QStringLiteral("SELECT id FROM accounts WHERE id IN (%1)").arg(placeholders(slice.size())),
+                      QVariantList(slice.cbegin(), slice.cend()));
+        if (!rows)
+            return rows.error();
+        QSet<QString> found;
+        while (rows->next())
+            found.insert(rows->value(0).toString());
+        rows->finish();
+        for (const QString &accountId : slice) {
+            if (!found.contains(accountId)) {
+                return makeError(
+                    ErrorCode::NotFound,
+                    tr("The member %1 is not a user of this directory: group members must be users.").arg(accountId));
+            }
         }
-    }
-    return ok();
+        return ok();
+    });
 }
 
 Status GroupStore::insertMembers(const QString &groupId, const QStringList &accountIds)
 {
-    for (const QString &accountId : accountIds) {
-        if (const auto inserted = m_db.exec(
-                QStringLiteral("INSERT INTO group_members (group_id, account_id) VALUES (?, ?)"), {groupId, accountId});
-            !inserted) {
-            return inserted.error();
-        }
-    }
-    return ok();
+    return forSlices(accountIds, [this, &groupId](const QStringList &slice) -> Status {
+        QVariantList values;
+        for (const QString &accountId : slice)
+            values << groupId << accountId;
+        const auto inserted = m_db.exec(QStringLiteral("INSERT INTO group_members (group_id, account_id) VALUES %1")
+                                            .arg(placeholders(slice.size(), QStringLiteral("(?, ?)"))),
+                                        values);
+        return inserted ? ok() : Status(inserted.error());
+    });
+}
+
+Status GroupStore::deleteMembers(const QString &groupId, const QStringList &accountIds)
+{
+    return forSlices(accountIds, [this, &groupId](const QStringList &slice) -> Status {
+        QVariantList values{groupId};
+        for (const QString &accountId : slice)
+            values << accountId;
+        const auto deleted =
+            m_db.exec(QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND account_id IN (%1)")
+                          .arg(placeholders(slice.size())),
+                      values);
+        return deleted ? ok() : Status(deleted.error());
+    });
 }
 
 Result<QStringList> GroupStore::members(const QString &groupId) const

@@ -42,13 +42,20 @@ public:
     Result<Group> addMembers(const QString &id, const QStringList &accountIds);
     /// Removes members (absent ones are ignored) and bumps the version.
     Result<Group> removeMembers(const QString &id, const QStringList &accountIds);
+    /// The ids among `accountIds` that are not members of the group yet, each once, in their order.
+    Result<QStringList> newMembers(const QString &id, const QStringList &accountIds) const;
+    /// Inserts `added` (no members yet, checked to be users) and deletes `removed`: a few statements, whatever the
+    /// group's size, and nothing read back (SCIM PATCH of members, issue 12). The caller bumps the version.
+    Status changeMembers(const QString &id, const QStringList &added, const QStringList &removed);
+    Status bumpVersion(const QString &groupId);
 
 private:
+    /// Set-based, in slices of a few hundred ids per statement.
     Status checkMembers(const QStringList &accountIds) const;
     Status insertMembers(const QString &groupId, const QStringList &accountIds);
+    Status deleteMembers(const QString &groupId, const QStringList &accountIds);
     Result<QStringList> members(const QString &groupId) const;
     Status loadMembers(QList<Group> &groups) const;
-    Status bumpVersion(const QString &groupId);
 
     Database &m_db;
 };

@@ -22,23 +22,14 @@ ROUND=${ROUND:-10s}
 work=$(mktemp -d /tmp/scim-soak.XXXXXX)
 server=""
 cleanup() {
-    [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+    if [ -n "$server" ]; then kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; fi
     rm -rf "$work"
 }
 trap cleanup EXIT
-export SCIM_CONSOLE_DB=$work/store.sqlite
-json() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s)[process.argv[1]]))' "$1"; }
-org=$("$BIN" org create --name soak --json | json id)
-app=$("$BIN" app create --name soak --json | json id)
-"$BIN" app scope --app "$app" --org "$org" >/dev/null
-"$BIN" app target --app "$app" --org "$org" >/dev/null
-"$BIN" app permission --app "$app" --enable >/dev/null
-token=$("$BIN" token create --app "$app" --days 1 --json | json token)
+source "$ROOT/tests/bench/common.sh"
+start_console_server "$work" 18091 > "$work/server.txt"
+read -r server base token < "$work/server.txt"
 "$BIN" log retention --days 1 --max-events 200000 >/dev/null
-"$BIN" serve --listen 127.0.0.1:18091 > "$work/serve.log" 2>&1 &
-server=$!
-for _ in $(seq 100); do grep -q '^listening on' "$work/serve.log" && break; sleep 0.1; done
-base="http://127.0.0.1:18091/scim/v2/apps/$app"
 
 log "seeding $SEED users"
 RESULTS_DIR=$work/results SEED=$SEED WORKLOADS=get DURATION=3s WARMUP=1s SERVER_PID=$server \

@@ -489,6 +489,66 @@ private slots:
         sameError(takenOutside, takenInside, u"outsider@example.com"_s, u"insider@example.com"_s);
     }
 
+    /// Issue 12: a PATCH that only adds or removes members by value is written set-based, without reading the
+    /// members — with the same rules as every other group write: members must be users in scope, If-Match holds, one
+    /// version per PATCH, and a refused PATCH changes nothing.
+    void groups_memberPatch_setBasedWithTheSameRules() // G-02 S-02
+    {
+        SCIM_START_TEST_SERVER(s);
+        QStringList users;
+        for (int i = 0; i < 4; ++i)
+            users.append(s.createUser(u"member%1@example.com"_s.arg(i)));
+        const QString groupId =
+            s.post(u"/Groups"_s, Scim::group(u"Team"_s, {users.at(0)})).json().value(u"id").toString();
+        QVERIFY(!groupId.isEmpty());
+        const auto members = [&] {
+            QStringList ids;
+            for (const QJsonValue &member : s.get(u"/Groups/"_s + groupId).json().value(u"members"_s).toArray())
+                ids.append(member.toObject().value(u"value"_s).toString());
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        const auto values = [](const QStringList &ids) {
+            QJsonArray array;
+            for (const QString &id : ids)
+                array.append(QJsonObject{{u"value"_s, id}});
+            return array;
+        };
+        const QByteArray etag = s.get(u"/Groups/"_s + groupId).header("ETag");
+        // Entra ID's form: "Add" with a list, an existing member among the new ones; then "Remove" with a list.
+        const HttpReply added =
+            s.patch(u"/Groups/"_s + groupId,
+                    Scim::patch({Scim::op("Add", u"members"_s, values({users.at(0), users.at(1), users.at(2)})),
+                                 Scim::op("Remove", u"members"_s, values({users.at(2)}))}));
+        QCOMPARE(added.status, 204);
+        QStringList expected{users.at(0), users.at(1)};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(members(), expected);
+        QVERIFY(added.header("ETag") != etag);
+        QCOMPARE(added.header("ETag"), s.get(u"/Groups/"_s + groupId).header("ETag")); // one version per PATCH
+
+        // A member that is no user (or outside the scope) refuses the whole PATCH.
+        const HttpReply refused =
+            s.patch(u"/Groups/"_s + groupId,
+                    Scim::patch({Scim::op("add", u"members"_s, values({users.at(3), u"no-such-user"_s}))}));
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json().value(u"scimType"_s).toString(), u"invalidValue"_s);
+        QCOMPARE(members(), expected);
+        // If-Match of an old version: 412, nothing written.
+        const HttpReply stale =
+            s.send("PATCH", u"/Groups/"_s + groupId,
+                   QJsonDocument(Scim::patch({Scim::op("add", u"members"_s, values({users.at(3)}))})).toJson(),
+                   {{"If-Match", etag}});
+        QCOMPARE(stale.status, 412);
+        QCOMPARE(members(), expected);
+        // Removing someone who is not a member is no error.
+        QCOMPARE(
+            s.patch(u"/Groups/"_s + groupId, Scim::patch({Scim::op("remove", u"members"_s, values({users.at(3)}))}))
+                .status,
+            204);
+        QCOMPARE(members(), expected);
+    }
+
     void groups_membersPerRequestAreBounded() // issue 11 item 4
     {
         SCIM_START_TEST_SERVER(s);

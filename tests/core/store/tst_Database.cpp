@@ -110,6 +110,38 @@ private slots:
         QVERIFY(reopened.error().message.contains(u"newer"_s));
     }
 
+    /// Issue 12: a server connection reuses its prepared statements; a statement kept while still active would hold
+    /// SQLite's read snapshot open — stale reads, and BEGIN IMMEDIATE refused once another connection wrote. The
+    /// owner finishes them after each unit of work, and a transaction finishes them as it begins.
+    void statementCache_reusesAndNeverHoldsASnapshot()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, server);
+        std::unique_ptr<Database> other = db.open();
+        QVERIFY(other);
+        server->enableStatementCache();
+        const QString read = u"SELECT version, id FROM config_state WHERE id = ?"_s;
+        const QSqlResult *first = nullptr;
+        {
+            Result<QSqlQuery> query = server->exec(read, {1});
+            QVERIFY(query && query->next()); // read, not finished: as a caller that walks away
+            first = query->result();
+        }
+        const qint64 before = server->configVersion().value();
+        QVERIFY(other->bumpConfigVersion());
+        // A transaction on the server connection begins although a kept statement was left active.
+        {
+            Transaction tx(*server);
+            QVERIFY2(tx, tx ? "" : qPrintable(tx.error().detail));
+            QVERIFY(tx.commit());
+        }
+        server->finishStatements();
+        QCOMPARE(server->configVersion().value(), before + 1); // not a stale snapshot
+        Result<QSqlQuery> again = server->exec(read, {1});
+        QVERIFY(again && again->next());
+        QCOMPARE(again->result(), first); // the same prepared statement, run again
+        QCOMPARE(again->value(0).toLongLong(), before + 1);
+    }
+
     void configVersion_bumps()
     {
         SCIM_OPEN_TEST_DATABASE(db, database);
