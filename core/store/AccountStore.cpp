@@ -323,8 +323,8 @@ Result<QList<Account>> AccountStore::search(const SqlWhere &where, const QString
 
 Result<qint64> AccountStore::count(const SqlWhere &where) const
 {
-    const Result<QVariant> count =
-        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts a WHERE %1").arg(where.sql), where.params);
+    const Result<QVariant> count = m_db.scalarWhileUnchanged(
+        QStringLiteral("SELECT COUNT(*) FROM accounts a WHERE %1").arg(where.sql), where.params);
     if (!count)
         return count.error();
     return count->toLongLong();

@@ -30,11 +30,15 @@ void sqliteScimLower(sqlite3_context *context, int, sqlite3_value **arguments)
     sqlite3_result_text16(context, lower.utf16(), int(lower.size() * 2), SQLITE_TRANSIENT);
 }
 
-Status registerSqliteFunctions(const QSqlDatabase &db)
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
-    sqlite3 *connection =
-        qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+}
+
+Status registerSqliteFunctions(const QSqlDatabase &db)
+{
+    sqlite3 *connection = sqliteHandle(db);
     if (!connection
         || sqlite3_create_function_v2(connection, "scim_lower", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr,
                                       sqliteScimLower, nullptr, nullptr, nullptr)
@@ -242,6 +246,39 @@ Result<QSqlQuery> Database::statement(const QString &sql) const
     return query;
 }
 QT_WARNING_POP
+
+std::optional<std::pair<qint64, qint64>> Database::sqliteVersion() const
+{
+    if (m_location.backend != Backend::Sqlite)
+        return std::nullopt;
+    sqlite3 *handle = sqliteHandle(connection());
+    // PRAGMA data_version moves when another connection commits, total_changes when this one writes.
+    Result<QSqlQuery> pragma = statement(QStringLiteral("PRAGMA data_version"));
+    if (!handle || !pragma || !pragma->exec() || !pragma->next())
+        return std::nullopt;
+    const qint64 dataVersion = pragma->value(0).toLongLong();
+    pragma->finish();
+    return std::pair<qint64, qint64>(dataVersion, sqlite3_total_changes64(handle));
+}
+
+Result<QVariant> Database::scalarWhileUnchanged(const QString &sql, const QVariantList &values) const
+{
+    const std::optional<std::pair<qint64, qint64>> version = m_cacheStatements ? sqliteVersion() : std::nullopt;
+    if (!version)
+        return scalar(sql, values);
+    QString key = sql;
+    for (const QVariant &value : values)
+        key += QChar(0) + value.toString();
+    if (const auto found = m_scalars.constFind(key); found != m_scalars.cend() && found->version == *version)
+        return found->value;
+    const Result<QVariant> value = scalar(sql, values);
+    if (!value)
+        return value;
+    if (m_scalars.size() >= MaxPreparedStatements)
+        m_scalars.clear();
+    m_scalars.insert(key, {*version, value.value()});
+    return value;
+}
 
 void Database::finishStatements() const
 {

@@ -52,6 +52,10 @@ public:
     void finishStatements() const;
     /// exec() for a statement that yields one value in one row; an empty QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
+    /// scalar(), answered from memory while the database has not changed since it last ran (issue 12: the
+    /// totalResults of list pages). Only SQLite tells cheaply that nothing changed — in this process or another —
+    /// and only server connections (enableStatementCache) keep the answers; elsewhere it is scalar().
+    Result<QVariant> scalarWhileUnchanged(const QString &sql, const QVariantList &values = {}) const;
 
     /// The configuration version: every write to applications, tokens, scope or mapping bumps it, so that a
     /// running server (in this or another process) notices on its next request.
@@ -76,6 +80,8 @@ private:
     Error failed(const QSqlError &error, const QString &sql) const;
     /// `sql` prepared: the cached statement when it is free, else a new one, cached.
     Result<QSqlQuery> statement(const QString &sql) const;
+    /// SQLite: the file's change counter and this connection's changes, which together move on any change.
+    std::optional<std::pair<qint64, qint64>> sqliteVersion() const;
     Status migrate();
 
     DatabaseLocation m_location;
@@ -88,6 +94,12 @@ private:
     mutable bool m_aborted = false; // PostgreSQL: the open transaction failed and was already rolled back
     bool m_cacheStatements = false;
     mutable QHash<QString, QSqlQuery> m_statements; // prepared, by their SQL
+    struct KeptScalar
+    {
+        std::pair<qint64, qint64> version;
+        QVariant value;
+    };
+    mutable QHash<QString, KeptScalar> m_scalars; // scalarWhileUnchanged(), by SQL and values
 };
 
 /// One transaction, rolled back unless committed. Nested transactions join the outermost one; an inner one that

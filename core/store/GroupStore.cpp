@@ -177,8 +177,8 @@ Result<QList<Group>> GroupStore::search(const SqlWhere &where, const QString &or
 
 Result<qint64> GroupStore::count(const SqlWhere &where) const
 {
-    const Result<QVariant> count =
-        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM directory_groups g WHERE %1").arg(where.sql), where.params);
+    const Result<QVariant> count = m_db.scalarWhileUnchanged(
+        QStringLiteral("SELECT COUNT(*) FROM directory_groups g WHERE %1").arg(where.sql), where.params);
     if (!count)
         return count.error();
     return count->toLongLong();

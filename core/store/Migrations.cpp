@@ -235,6 +235,15 @@ const QList<Migration> &migrations()
              // call of it is then refused with 403, whatever its tokens and permission.
              QStringLiteral("ALTER TABLE applications ADD COLUMN suspended_at BIGINT"),
          }},
+        {7,
+         {
+             // A list page in creation order whose scope holds groups as well as organizations cannot walk
+             // accounts_org_created: it walks accounts in creation order and tests the organization of each row it
+             // skips. With org_id in the index that test needs no table row (issue 12: 2.1 ms → 0.9 ms a page at
+             // 10,000 accounts).
+             QStringLiteral("DROP INDEX accounts_created"),
+             QStringLiteral("CREATE INDEX accounts_created ON accounts (created, id, org_id)"),
+         }},
     };
     return all;
 }

@@ -142,6 +142,29 @@ private slots:
         QCOMPARE(again->value(0).toLongLong(), before + 1);
     }
 
+    /// Issue 12: a list's totalResults is counted again only when the store changed — by this connection or by any
+    /// other (another worker, another process) — on SQLite; PostgreSQL counts every time.
+    void scalarWhileUnchanged_followsEveryChange()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, server);
+        std::unique_ptr<Database> other = db.open();
+        QVERIFY(other);
+        server->enableStatementCache();
+        const QString sample = u"SELECT random() + ? * 0"_s; // a new value each time it really runs
+        const QVariant first = server->scalarWhileUnchanged(sample, {1}).value();
+        const bool kept = server->scalarWhileUnchanged(sample, {1}).value() == first;
+        QCOMPARE(kept, server->backend() == Backend::Sqlite);
+        QVERIFY(other->bumpConfigVersion()); // another connection writes
+        QVERIFY(server->scalarWhileUnchanged(sample, {1}).value() != first);
+        const QVariant second = server->scalarWhileUnchanged(sample, {1}).value();
+        QVERIFY(server->bumpConfigVersion()); // this connection writes
+        QVERIFY(server->scalarWhileUnchanged(sample, {1}).value() != second);
+        // And the count a list page shows is always the true one.
+        const QString count = u"SELECT COUNT(*) FROM config_state WHERE id > ?"_s;
+        QCOMPARE(server->scalarWhileUnchanged(count, {0}).value().toInt(), 1);
+        QCOMPARE(server->scalarWhileUnchanged(count, {1}).value().toInt(), 0);
+    }
+
     void configVersion_bumps()
     {
         SCIM_OPEN_TEST_DATABASE(db, database);
