@@ -444,6 +444,10 @@ void GuardedTcpServer::stopListening()
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
+    if (m_worker < 0) { // listening through QTcpServer::listen() itself: alone, with nobody to share with
+        admit(handle, false);
+        return;
+    }
     GuardedTcpServer *keeper = m_ledger->assign(m_worker);
     if (keeper == this)
         admit(handle, false);
@@ -455,7 +459,10 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
 void GuardedTcpServer::admit(qintptr handle, bool handedOver)
 {
     // Counted out when the socket goes, however it goes.
-    const auto unassign = [ledger = m_ledger, worker = m_worker] { ledger->unassign(worker); };
+    const auto unassign = [ledger = m_ledger, worker = m_worker] {
+        if (worker >= 0)
+            ledger->unassign(worker);
+    };
     if (!isListening()) { // handed over while this worker was stopping
         ::close(int(handle));
         unassign();

@@ -52,6 +52,14 @@ Result<QSslConfiguration> loadTls(const ServerOptions &options)
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     return configuration;
 }
+/// Each job on the store finishes its kept statements when it ends (Database::enableStatementCache).
+auto statementsFinishedAtEnd(const std::unique_ptr<Database> &db)
+{
+    return qScopeGuard([&db] {
+        if (db)
+            db->finishStatements();
+    });
+}
 } // namespace
 
 ServerWorker::ServerWorker(const DatabaseLocation &database, const ServerOptions &options, SyncLog *log, Role role,
@@ -156,10 +164,7 @@ void ServerWorker::shutdown()
 
 void ServerWorker::writePresence()
 {
-    const auto finished = qScopeGuard([this] {
-        if (m_db)
-            m_db->finishStatements();
-    });
+    const auto finished = statementsFinishedAtEnd(m_db);
     ServerPresence presence;
     presence.instanceId = ServerPresence::currentInstanceId();
     presence.host = QSysInfo::machineHostName();
@@ -172,10 +177,7 @@ void ServerWorker::writePresence()
 
 void ServerWorker::pruneLog()
 {
-    const auto finished = qScopeGuard([this] {
-        if (m_db)
-            m_db->finishStatements();
-    });
+    const auto finished = statementsFinishedAtEnd(m_db);
     if (!m_db)
         return;
     const Result<LogRetention> retention = SettingsStore(*m_db).logRetention();
@@ -208,10 +210,7 @@ void ServerWorker::record(const SyncEvent &event)
 
 void ServerWorker::flushLog()
 {
-    const auto finished = qScopeGuard([this] {
-        if (m_db)
-            m_db->finishStatements();
-    });
+    const auto finished = statementsFinishedAtEnd(m_db);
     if (m_pending.isEmpty() || !m_db)
         return;
     QList<SyncEvent> batch = std::exchange(m_pending, {});

@@ -8,6 +8,10 @@ json() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console
 # file), so that the server is this shell's child and the caller can stop it and wait.
 start_console_server() {
     local dir=$1 port=$2 org app token
+    if ss -ltnH "sport = :$port" | grep -q LISTEN; then
+        echo "port $port is taken (a server left from an earlier run?)" >&2
+        return 1
+    fi
     mkdir -p "$dir"
     export SCIM_CONSOLE_DB=$dir/store.sqlite
     org=$("$BIN" org create --name bench --json | json id)

@@ -71,6 +71,8 @@ bash "$SHARED/peerctl.sh" start-scimmy 18080 bench-token >/dev/null
 scimmy_pid=$(port_pid 18080)
 "$BUILD_DIR/tests/bench_trivial_route" 18097 > "$OUT/trivial.log" 2>&1 &
 pids+=("$!")
+sleep 0.5
+kill -0 "$!" 2>/dev/null || { cat "$OUT/trivial.log" >&2; exit 1; }
 
 measure_scim scimmy "$scimmy_pid" http://127.0.0.1:18080/scim/v2 bench-token
 bash "$SHARED/peerctl.sh" stop-scimmy >/dev/null 2>&1 || true
