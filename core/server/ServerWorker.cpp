@@ -113,9 +113,11 @@ void ServerWorker::start(qintptr listening)
     }
     m_http = new HttpFrontend(*m_engine, *this, m_options.limits, tls.has_value(), this);
     m_http->bind(m_tcp);
-    m_flushTimer.setInterval(m_options.logFlushMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &ServerWorker::flushLog);
-    m_flushTimer.start();
+    if (m_role == Role::Acceptor) { // the others hand their events to it (record())
+        m_flushTimer.setInterval(m_options.logFlushMs);
+        connect(&m_flushTimer, &QTimer::timeout, this, &ServerWorker::flushLog);
+        m_flushTimer.start();
+    }
 
     QUrl url;
     url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));

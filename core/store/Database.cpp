@@ -227,22 +227,19 @@ QT_WARNING_PUSH
 QT_WARNING_DISABLE_DEPRECATED
 Result<QSqlQuery> Database::statement(const QString &sql) const
 {
-    if (!m_cacheStatements) {
-        QSqlQuery query(connection());
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return failed(query.lastError(), sql);
-        return query;
+    if (m_cacheStatements) {
+        if (const auto cached = m_statements.constFind(sql); cached != m_statements.cend() && !cached->isActive())
+            return QSqlQuery(cached.value());
     }
-    if (const auto cached = m_statements.constFind(sql); cached != m_statements.cend() && !cached->isActive())
-        return QSqlQuery(cached.value());
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return failed(query.lastError(), sql);
-    if (m_statements.size() >= MaxPreparedStatements) // statements built for one request (lists of ids) pile up
-        m_statements.clear();
-    m_statements.insert(sql, query); // replaces one still in use: its holder keeps it
+    if (m_cacheStatements) {
+        if (m_statements.size() >= MaxPreparedStatements) // statements built for one request (lists of ids) pile up
+            m_statements.clear();
+        m_statements.insert(sql, query); // replaces one still in use: its holder keeps it
+    }
     return query;
 }
 QT_WARNING_POP
