@@ -329,8 +329,6 @@ Status GroupStore::changeMembers(const QString &id, const QStringList &added, co
     Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    if (const Status valid = checkMembers(added); !valid)
-        return valid;
     if (const Status deleted = deleteMembers(id, removed); !deleted)
         return deleted;
     if (const Status inserted = insertMembers(id, added); !inserted)

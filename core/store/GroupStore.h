@@ -44,8 +44,10 @@ public:
     Result<Group> removeMembers(const QString &id, const QStringList &accountIds);
     /// The ids among `accountIds` that are not members of the group yet, each once, in their order.
     Result<QStringList> newMembers(const QString &id, const QStringList &accountIds) const;
-    /// Inserts `added` (no members yet, checked to be users) and deletes `removed`: a few statements, whatever the
-    /// group's size, and nothing read back (SCIM PATCH of members, issue 12). The caller bumps the version.
+    /// Inserts `added` and deletes `removed`: a few statements, whatever the group's size, and nothing read back
+    /// (SCIM PATCH of members, issue 12). `added` are no members yet and the caller checked that they are users (the
+    /// engine checks them against the scope, which says as much; the foreign key refuses any other). The caller
+    /// bumps the version.
     Status changeMembers(const QString &id, const QStringList &added, const QStringList &removed);
     Status bumpVersion(const QString &groupId);
 

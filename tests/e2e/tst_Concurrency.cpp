@@ -7,6 +7,7 @@
 #include "core/store/SqlWhere.h"
 #include "core/store/GroupStore.h"
 #include "core/store/Database.h"
+#include "tests/support/RawHttp.h"
 #include "tests/support/ScimJson.h"
 #include "tests/support/ScimTestServer.h"
 
@@ -14,7 +15,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace ScimConsole::Core;
@@ -54,34 +54,16 @@ QList<int> sendTogether(const QString &token, const QList<Request> &requests)
     return statuses;
 }
 
-/// One HTTP/1.1 request on a connection of its own, written at once; its answer is read later.
-class RawRequest
+/// An HTTP/1.1 request with the bearer token, `body` as JSON.
+QByteArray rawRequest(const QUrl &base, const QString &token, const QByteArray &method, const QString &path,
+                      const QJsonObject &body = {})
 {
-public:
-    RawRequest(const QUrl &base, const QString &token, const QByteArray &method, const QString &path,
-               const QJsonObject &body = {})
-    {
-        const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
-        m_socket.connectToHost(base.host(), quint16(base.port()));
-        m_socket.waitForConnected(5000);
-        m_socket.write(method + ' ' + (base.path() + path).toUtf8() + " HTTP/1.1\r\nHost: " + base.host().toUtf8()
-                       + "\r\nAuthorization: Bearer " + token.toUtf8()
-                       + "\r\nContent-Type: application/scim+json\r\nContent-Length: "
-                       + QByteArray::number(payload.size()) + "\r\n\r\n" + payload);
-        m_socket.flush();
-    }
-    /// The status, once the whole head has arrived; 0 before.
-    int status()
-    {
-        m_received += m_socket.readAll();
-        const qsizetype end = m_received.indexOf("\r\n");
-        return end < 0 ? 0 : m_received.mid(9, 3).toInt(); // "HTTP/1.1 204 …"
-    }
-
-private:
-    QTcpSocket m_socket;
-    QByteArray m_received;
-};
+    const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return method + ' ' + (base.path() + path).toUtf8() + " HTTP/1.1\r\nHost: " + base.host().toUtf8()
+           + "\r\nAuthorization: Bearer " + token.toUtf8()
+           + "\r\nContent-Type: application/scim+json\r\nContent-Length: " + QByteArray::number(payload.size())
+           + "\r\n\r\n" + payload;
+}
 
 /// `scim-console serve` on the test store, in its own process, as an administrator runs a second instance.
 class ServeProcess
@@ -283,21 +265,23 @@ private slots:
         const QString id = s.createUser(u"locked@example.com"_s);
         QVERIFY(!id.isEmpty());
         const QUrl base(s.base());
-        std::optional<RawRequest> patch, get;
+        RawConnection patch(s.port());
+        QVERIFY(patch.isConnected());
         QTest::qWait(100); // the workers have stored the create's sync-log event: none waits to write while locked
         {
             Transaction holder(s.db()); // SQLite: the write lock; PostgreSQL: the row, below
             QVERIFY(holder);
             QVERIFY(holder.lockRow(QString(AccountStore::Table), id));
-            // Connections are handed to the workers in turn: the next two land on different ones.
-            patch.emplace(base, s.token(), "PATCH", u"/Users/"_s + id,
-                          Scim::patch({Scim::op("replace", u"displayName"_s, u"Renamed"_s)}));
+            patch.send(rawRequest(base, s.token(), "PATCH", u"/Users/"_s + id,
+                                  Scim::patch({Scim::op("replace", u"displayName"_s, u"Renamed"_s)})));
             QTest::qWait(200); // the PATCH is waiting for the lock inside its worker
-            get.emplace(base, s.token(), "GET", u"/Users/"_s + id);
-            QTRY_COMPARE_WITH_TIMEOUT(get->status(), 200, 3000);
-            QCOMPARE(patch->status(), 0); // still waiting
+            // Connected now, the GET is accepted by the other worker (this one is busy), which answers at once.
+            RawConnection get(s.port());
+            get.send(rawRequest(base, s.token(), "GET", u"/Users/"_s + id));
+            QTRY_COMPARE_WITH_TIMEOUT(get.status(), 200, 3000);
+            QCOMPARE(patch.status(), 0); // still waiting
         }
-        QTRY_COMPARE_WITH_TIMEOUT(patch->status(), 204, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(patch.status(), 204, 10000);
         QCOMPARE(AccountStore(s.db()).get(id)->displayName, u"Renamed"_s);
     }
 };

@@ -4,6 +4,7 @@
 
 #include "core/server/GuardedTcpServer.h"
 #include "core/store/SyncLogStore.h"
+#include "tests/support/RawHttp.h"
 #include "tests/support/ScimTestServer.h"
 
 #include <QDir>
@@ -22,86 +23,6 @@ using namespace ScimConsole::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// One raw connection to the server under test; the server runs on its own thread, so blocking waits are fine.
-class RawConnection
-{
-public:
-    explicit RawConnection(quint16 port)
-    {
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-        m_connected = m_socket.waitForConnected(5000);
-    }
-
-    bool isConnected() const { return m_connected; }
-    QTcpSocket &socket() { return m_socket; }
-
-    void send(const QByteArray &bytes)
-    {
-        if (closed())
-            return;
-        m_socket.write(bytes);
-        m_socket.waitForBytesWritten(5000);
-    }
-
-    /// Everything received until the server closes the connection, or `timeoutMs` passes (closed() tells which).
-    QByteArray readUntilClosed(int timeoutMs = 5000)
-    {
-        QElapsedTimer clock;
-        clock.start();
-        while (m_socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < timeoutMs)
-            m_socket.waitForReadyRead(int(qMax<qint64>(1, timeoutMs - clock.elapsed())));
-        m_received += m_socket.readAll();
-        return m_received;
-    }
-
-    bool closed() const { return m_socket.state() != QAbstractSocket::ConnectedState; }
-
-    /// One whole response (headers and a Content-Length body), or what came within `timeoutMs`.
-    QByteArray readResponse(int timeoutMs = 5000)
-    {
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < timeoutMs) {
-            m_received += m_socket.readAll();
-            const qsizetype end = m_received.indexOf("\r\n\r\n");
-            if (end >= 0) {
-                const qsizetype lengthAt = m_received.toLower().indexOf("content-length:");
-                const qsizetype length =
-                    lengthAt >= 0 && lengthAt < end
-                        ? m_received.mid(lengthAt + 15, m_received.indexOf('\r', lengthAt) - lengthAt - 15)
-                              .trimmed()
-                              .toLongLong()
-                        : 0;
-                if (m_received.size() >= end + 4 + length) {
-                    const QByteArray response = m_received.left(end + 4 + length);
-                    m_received.remove(0, response.size());
-                    return response;
-                }
-            }
-            if (!m_socket.waitForReadyRead(int(qMax<qint64>(1, timeoutMs - clock.elapsed()))) && closed())
-                break;
-        }
-        return std::exchange(m_received, {});
-    }
-
-private:
-    QTcpSocket m_socket;
-    QByteArray m_received;
-    bool m_connected = false;
-};
-
-int statusOf(const QByteArray &response)
-{
-    if (!response.startsWith("HTTP/1.1 "))
-        return 0;
-    return response.mid(9, 3).toInt();
-}
-
-QJsonObject bodyOf(const QByteArray &response)
-{
-    return QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
-}
 
 QByteArray getRequest(const QByteArray &target, const QByteArray &extraHeaders = {})
 {
