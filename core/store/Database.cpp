@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QSqlResult>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -196,7 +197,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
         return makeError(ErrorCode::Database, tr("The change was rolled back because part of it failed."),
                          QStringLiteral("statement after a failure in the same transaction: %1").arg(sql));
     }
-    if (values.isEmpty()) {
+    if (values.isEmpty() && m_location.backend == Backend::Postgres) {
         QSqlQuery query(connection());
         query.setForwardOnly(true);
         // Run directly: QPSQL prepares through PREPARE … AS, which takes no DDL, SET or transaction control.
@@ -214,6 +215,10 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     if (!prepared)
         return prepared.error();
     QSqlQuery query = std::move(prepared).value();
+    // A write outside a transaction must not start inside the read snapshot of a kept statement left active: once
+    // another connection has committed, SQLite refuses it (SQLITE_BUSY_SNAPSHOT) and no busy timeout waits that out.
+    if (m_cacheStatements && m_transactionDepth == 0 && writes(query))
+        finishStatements();
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     if (!query.exec())
@@ -243,6 +248,14 @@ Result<QSqlQuery> Database::statement(const QString &sql) const
     return query;
 }
 QT_WARNING_POP
+
+bool Database::writes(const QSqlQuery &query)
+{
+    const QVariant handle = query.result()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3_stmt*") != 0)
+        return false; // PostgreSQL: every statement outside a transaction sees the latest commits
+    return !sqlite3_stmt_readonly(*static_cast<sqlite3_stmt *const *>(handle.constData()));
+}
 
 std::optional<std::pair<qint64, qint64>> Database::sqliteVersion() const
 {

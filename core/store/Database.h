@@ -80,6 +80,8 @@ private:
     Error failed(const QSqlError &error, const QString &sql) const;
     /// `sql` prepared: the cached statement when it is free, else a new one, cached.
     Result<QSqlQuery> statement(const QString &sql) const;
+    /// SQLite: whether the prepared statement may change the database.
+    static bool writes(const QSqlQuery &query);
     /// SQLite: the file's change counter and this connection's changes, which together move on any change.
     std::optional<std::pair<qint64, qint64>> sqliteVersion() const;
     Status migrate();

@@ -277,6 +277,8 @@ private slots:
         QCOMPARE(text.count("\r\n"), 301);
         QVERIFY(text.contains("\"Okta\""));
         QVERIFY(!text.contains("\"200\""));
+        // The finished export's dialog goes (deleteLater): the second export's Cancel must be that of its own dialog.
+        QTRY_VERIFY(f.page->findChildren<QProgressDialog *>().isEmpty());
 
         finished.clear();
         f.choose(u"statusClassComboBox"_s, -1);

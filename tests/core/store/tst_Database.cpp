@@ -142,6 +142,30 @@ private slots:
         QCOMPARE(again->value(0).toLongLong(), before + 1);
     }
 
+    /// A write outside a transaction on a server connection (the token endpoint's INSERT after its reads) must not
+    /// run inside the read snapshot of a statement left active: once another connection has written, SQLite refuses
+    /// it with SQLITE_BUSY_SNAPSHOT, which no busy timeout waits out (seen in CI as a 400 from the token endpoint).
+    void statementCache_writeOutsideATransactionAfterAnotherWriter()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, server);
+        std::unique_ptr<Database> other = db.open();
+        QVERIFY(other);
+        server->enableStatementCache();
+        for (const bool withValues : {true, false}) {
+            {
+                Result<QSqlQuery> query = server->exec(u"SELECT version FROM config_state WHERE id = ?"_s, {1});
+                QVERIFY(query && query->next()); // read, not finished
+            }
+            QVERIFY(other->bumpConfigVersion());
+            const Result<QSqlQuery> written =
+                withValues ? server->exec(u"UPDATE config_state SET version = version + ? WHERE id = 1"_s, {1})
+                           : server->exec(u"UPDATE config_state SET version = version + 1 WHERE id = 1"_s);
+            QVERIFY2(written, written ? "" : qPrintable(written.error().detail));
+        }
+        server->finishStatements();
+        QCOMPARE(other->configVersion().value(), server->configVersion().value());
+    }
+
     /// Issue 12: a list's totalResults is counted again only when the store changed — by this connection or by any
     /// other (another worker, another process) — on SQLite; PostgreSQL counts every time.
     void scalarWhileUnchanged_followsEveryChange()
