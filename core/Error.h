@@ -10,8 +10,9 @@ enum class ErrorCode {
     Network,
     Unauthorized,
     NotFound,
-    Conflict,     // the request is valid but the current state refuses it (third token, duplicate name)
-    InvalidInput, // the value itself breaks a rule
+    Conflict,      // the request is valid but the current state refuses it (third token, duplicate name)
+    InvalidInput,  // the value itself breaks a rule
+    InvalidFilter, // a filter names an attribute the resource lacks, or compares one in a way its type does not allow
     SecretStore,
     Cancelled, // the caller stopped it
 };

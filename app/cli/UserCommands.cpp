@@ -44,7 +44,7 @@ int listUsers(CliContext &ctx)
 {
     AccountFilter filter;
     if (ctx.parser.isSet(QStringLiteral("filter"))) {
-        const Result<SqlWhere, ScimError> condition =
+        const Result<ResourceFilter, ScimError> condition =
             UserResource::directoryFilter(ctx.parser.value(QStringLiteral("filter")));
         if (!condition)
             return ctx.usage(Cli::tr("--filter: %1").arg(condition.error().detail));
@@ -73,6 +73,8 @@ int listUsers(CliContext &ctx)
 
     AccountStore accounts(ctx.db);
     const Result<qint64> total = accounts.count(filter);
+    if (!total && total.error().code == ErrorCode::InvalidFilter)
+        return ctx.usage(Cli::tr("--filter: %1").arg(total.error().message));
     if (!total)
         return ctx.fail(total.error());
     const Result<QList<Account>> page = accounts.browse(filter, offset, limit);

@@ -26,16 +26,17 @@ Result<QList<Account>> RamSource::accounts(Database &db, const RamProfile &profi
     if (!tree)
         return tree.error();
 
-    constexpr int Page = 1000;
-    const SqlWhere where = AccountStore::scopeWhere(scope, tree.value());
-    AccountStore store(db);
+    ListQuery page; // every account in scope, in creation order
+    page.limit = 1000;
+    page.withTotal = false;
+    const AccountStore store(db);
     QList<Account> all;
-    for (int offset = 0;; offset += Page) {
-        const Result<QList<Account>> page = store.search(where, QStringLiteral("a.created, a.id"), offset, Page);
-        if (!page)
-            return page.error();
-        all += page.value();
-        if (page->size() < Page)
+    for (;; page.offset += page.limit) {
+        Result<ListPage<Account>> accounts = store.page(page, scope, tree.value());
+        if (!accounts)
+            return accounts.error();
+        all += accounts->items;
+        if (accounts->items.size() < page.limit)
             break;
     }
     return all;

@@ -109,33 +109,28 @@ std::optional<ScimError> GroupResource::checkMemberCount(const QJsonObject &body
         QStringLiteral("A request may list at most %1 members; add the rest with PATCH.").arg(MaxMembersPerRequest));
 }
 
-std::optional<SqlColumn> GroupResource::column(const AttributePath &path, const ScimContext &context)
+std::optional<StoredAttribute> GroupResource::attribute(const AttributePath &path, const ScimContext &context)
 {
-    using Kind = SqlColumn::Kind;
-    static const QString membersExists =
-        QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = g.id AND %1)");
+    using Field = StoredAttribute::Field;
+    const auto stored = [](Field field, bool element = false, QString argument = {}) {
+        return StoredAttribute{field, element, std::move(argument), {}};
+    };
     if (!path.schema.isEmpty() && !path.inSchema(ScimSchemas::Group))
         return std::nullopt;
     if (path.is(u"id"))
-        return SqlColumn(QStringLiteral("g.id"), Kind::Text);
+        return stored(Field::Id);
     if (path.is(u"externalId"))
-        return SqlColumn(QStringLiteral("g.external_id"), Kind::Text);
+        return stored(Field::ExternalId);
     if (path.is(u"displayName"))
-        return SqlColumn(QStringLiteral("g.display_name_key"), Kind::FoldedKey);
-    // One row of group_members per member: the element scope of members (FilterSql).
-    if (path.is(u"members"))
-        return SqlColumn(QStringLiteral("gm.account_id"), Kind::Text, membersExists, {}, {}, true);
-    if (path.is(u"members", u"value"))
-        return SqlColumn(QStringLiteral("gm.account_id"), Kind::Text, membersExists);
+        return stored(Field::DisplayName);
+    if (path.is(u"members") || path.is(u"members", u"value"))
+        return stored(Field::Member, path.subAttribute.isEmpty());
     if (path.is(u"members", u"type"))
-        return SqlColumn(QStringLiteral("CAST(? AS TEXT)"), Kind::TextIgnoreCase, membersExists, {},
-                         {QStringLiteral("User")});
-    if (path.is(u"members", u"$ref")) {
-        return SqlColumn(QStringLiteral("(CAST(? AS TEXT) || gm.account_id)"), Kind::Text, membersExists, {},
-                         {context.baseUrl + QStringLiteral("/Users/")});
-    }
+        return stored(Field::MemberType, false, QStringLiteral("User"));
+    if (path.is(u"members", u"$ref"))
+        return stored(Field::MemberRef, false, context.baseUrl + QStringLiteral("/Users/"));
     if (path.attribute.compare(u"meta", Qt::CaseInsensitive) == 0)
-        return ResourceMeta::column(path, QStringLiteral("Group"), QStringLiteral("g"), location(context, {}));
+        return ResourceMeta::attribute(path, QStringLiteral("Group"), location(context, {}));
     return std::nullopt;
 }
 

@@ -2,7 +2,7 @@
 
 #include "core/Result.h"
 #include "core/domain/Group.h"
-#include "core/scim/FilterSql.h"
+#include "core/store/ListQuery.h"
 #include "core/scim/ScimContext.h"
 #include "core/scim/ScimError.h"
 
@@ -32,7 +32,8 @@ public:
     /// POST or PUT. G-02: members are users, given as {"value": id} (a bare id string is accepted too); a member of
     /// another type is refused. Whether each id names a user in scope is for the caller to check.
     static Result<Parsed, ScimError> fromJson(const QJsonObject &body, const Group *existing);
-    static std::optional<SqlColumn> column(const AttributePath &path, const ScimContext &context);
+    /// Where the directory keeps a Group attribute path (filters and sortBy); the store writes the SQL.
+    static std::optional<StoredAttribute> attribute(const AttributePath &path, const ScimContext &context);
     static QString location(const ScimContext &context, const QString &id);
 };
 

@@ -12,25 +12,20 @@ QJsonObject ResourceMeta::toJson(const QString &resourceType, const QDateTime &c
             {QStringLiteral("version"), QStringLiteral("W/\"%1\"").arg(version)}};
 }
 
-std::optional<SqlColumn> ResourceMeta::column(const AttributePath &path, const QString &resourceType,
-                                              const QString &alias, const QString &locationPrefix)
+std::optional<StoredAttribute> ResourceMeta::attribute(const AttributePath &path, const QString &resourceType,
+                                                       const QString &locationPrefix)
 {
-    using Kind = SqlColumn::Kind;
+    using Field = StoredAttribute::Field;
     if (path.is(u"meta", u"created"))
-        return SqlColumn(alias + QStringLiteral(".created"), Kind::DateTime);
+        return StoredAttribute{Field::Created, false, {}, {}};
     if (path.is(u"meta", u"lastModified"))
-        return SqlColumn(alias + QStringLiteral(".modified"), Kind::DateTime);
-    if (path.is(u"meta", u"resourceType")) {
-        // A constant of the endpoint; the name is no user input, but bind it all the same.
-        return SqlColumn(QStringLiteral("CAST(? AS TEXT)"), Kind::TextIgnoreCase, {}, {}, {resourceType});
-    }
-    if (path.is(u"meta", u"location")) {
-        return SqlColumn(QStringLiteral("(CAST(? AS TEXT) || %1.id)").arg(alias), Kind::Text, {}, {}, {locationPrefix});
-    }
-    if (path.is(u"meta", u"version")) {
-        return SqlColumn(QStringLiteral("('W/\"' || CAST(%1.version AS TEXT) || '\"')").arg(alias),
-                         Kind::TextIgnoreCase);
-    }
+        return StoredAttribute{Field::Modified, false, {}, {}};
+    if (path.is(u"meta", u"resourceType"))
+        return StoredAttribute{Field::ResourceType, false, resourceType, {}};
+    if (path.is(u"meta", u"location"))
+        return StoredAttribute{Field::Location, false, locationPrefix, {}};
+    if (path.is(u"meta", u"version"))
+        return StoredAttribute{Field::Version, false, {}, {}};
     return std::nullopt;
 }
 

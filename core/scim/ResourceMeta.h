@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/scim/FilterSql.h"
+#include "core/store/ListQuery.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,18 +9,17 @@
 
 namespace ScimConsole::Core {
 
-/// The `meta` attribute (RFC 7643 §3.1) every resource carries, and its filter columns, in one place for Users and
+/// The `meta` attribute (RFC 7643 §3.1) every resource carries, and where it is stored, in one place for Users and
 /// Groups.
 class ResourceMeta
 {
 public:
     static QJsonObject toJson(const QString &resourceType, const QDateTime &created, const QDateTime &modified,
                               const QString &location, qint64 version);
-    /// `meta.<sub>` of a resource row: `alias` is the row's table alias ("a", "g"), `locationPrefix` the resource's
-    /// location without its id (".../Users/"). resourceType and version compare ignoring case (RFC 7643 §2.2's
-    /// default), location exactly.
-    static std::optional<SqlColumn> column(const AttributePath &path, const QString &resourceType, const QString &alias,
-                                           const QString &locationPrefix);
+    /// `meta.<sub>`: `locationPrefix` is the resource's location without its id (".../Users/"). resourceType and
+    /// version compare ignoring case (RFC 7643 §2.2's default), location exactly.
+    static std::optional<StoredAttribute> attribute(const AttributePath &path, const QString &resourceType,
+                                                    const QString &locationPrefix);
 };
 
 } // namespace ScimConsole::Core

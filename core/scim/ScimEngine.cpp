@@ -10,7 +10,6 @@
 
 #include "core/log/Logging.h"
 #include "core/scim/Discovery.h"
-#include "core/scim/FilterSql.h"
 #include "core/scim/GroupResource.h"
 #include "core/scim/PatchEngine.h"
 #include "core/scim/Projection.h"

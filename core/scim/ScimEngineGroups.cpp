@@ -29,32 +29,21 @@ using namespace EngineSupport;
 
 namespace {
 
-ColumnResolver groupColumns(const ScimContext &context)
+AttributeResolver groupAttributes(const ScimContext &context)
 {
-    return [&context](const AttributePath &path) { return GroupResource::column(path, context); };
-}
-
-SqlWhere groupScopeWhere(const SyncScope &scope)
-{
-    if (scope.groupIds.isEmpty())
-        return {QStringLiteral("(1 = 0)"), {}};
-    QVariantList params;
-    for (const QString &id : scope.groupIds)
-        params << id;
-    return {QStringLiteral("g.id IN (%1)").arg(QStringList(params.size(), QStringLiteral("?")).join(u',')), params};
+    return [&context](const AttributePath &path) { return GroupResource::attribute(path, context); };
 }
 
 Result<Group, ScimError> findGroup(Database &db, const ScimContext &context, const QString &id, bool withMembers = true)
 {
     if (!context.scope.coversGroup(id))
         return ScimError::notFound(QStringLiteral("Group %1 not found.").arg(id));
-    const Result<QList<Group>> found =
-        GroupStore(db).search({QStringLiteral("g.id = ?"), {id}}, QStringLiteral("g.id"), 0, 1, withMembers);
+    const Result<Group> found = GroupStore(db).get(id, withMembers);
+    if (!found && found.error().code == ErrorCode::NotFound)
+        return ScimError::notFound(QStringLiteral("Group %1 not found.").arg(id));
     if (!found)
         return storeFailure(found.error());
-    if (found->isEmpty())
-        return ScimError::notFound(QStringLiteral("Group %1 not found.").arg(id));
-    return found->constFirst();
+    return found.value();
 }
 
 /// G-02 and S-02: every member is a user this application sees.
@@ -62,21 +51,12 @@ std::optional<ScimError> checkMembers(Database &db, const ScimContext &context, 
 {
     if (memberIds.isEmpty())
         return std::nullopt;
-    QVariantList params;
-    for (const QString &id : memberIds)
-        params << id;
-    const SqlWhere ids{QStringLiteral("a.id IN (%1)").arg(QStringList(params.size(), QStringLiteral("?")).join(u',')),
-                       params};
-    const Result<QList<Account>> visible = AccountStore(db).search(
-        AccountStore::scopeWhere(context.scope, context.tree) && ids, QStringLiteral("a.id"), 0, int(memberIds.size()));
-    if (!visible)
-        return storeFailure(visible.error());
-    QSet<QString> inScope;
-    for (const Account &account : visible.value())
-        inScope.insert(account.id);
+    const Result<QSet<QString>> inScope = AccountStore(db).inScope(memberIds, context.scope, context.tree);
+    if (!inScope)
+        return storeFailure(inScope.error());
     // A member outside the scope reads exactly like one that does not exist (or is no user at all).
     for (const QString &id : memberIds) {
-        if (!inScope.contains(id))
+        if (!inScope->contains(id))
             return ScimError::invalidValue(
                 QStringLiteral("There is no user with id %1 in this application's sync scope: group members must be "
                                "users the application sees.")
@@ -140,27 +120,20 @@ std::optional<QList<MemberChange>> memberChanges(const QJsonObject &body)
 
 ScimResponse ScimEngine::listGroups(const ScimRequest &request, const ScimContext &context)
 {
-    const Result<ListQuery, ScimError> list =
-        parseListQuery(request.query, groupColumns(context), groupScopeWhere(context.scope), QStringLiteral("g"));
+    const Result<ListRequest, ScimError> list =
+        parseListQuery(request.query, groupAttributes(context),
+                       [](const StoredAttribute &attribute) { return GroupStore::sortable(attribute); });
     if (!list)
         return failure(list.error());
-
-    GroupStore groups(m_db);
-    const Result<qint64> total = groups.count(list->where);
-    if (!total)
-        return failure(storeFailure(total.error()));
     // excludedAttributes=members is honoured before members are read.
     const bool withMembers = list->projection.wants(u"members");
+    const Result<ListPage<Group>> page = GroupStore(m_db).page(list->query, context.scope.groupIds, withMembers);
+    if (!page)
+        return failure(storeFailure(page.error()));
     QJsonArray resources;
-    if (list->paging.count > 0 && total.value() >= list->paging.startIndex) {
-        const Result<QList<Group>> page =
-            groups.search(list->where, list->orderBy, list->paging.startIndex - 1, list->paging.count, withMembers);
-        if (!page)
-            return failure(storeFailure(page.error()));
-        for (const Group &group : page.value())
-            resources.append(list->projection.apply(GroupResource::toJson(group, context, withMembers)));
-    }
-    return json(200, listResponse(total.value(), list->paging.startIndex, resources));
+    for (const Group &group : page->items)
+        resources.append(list->projection.apply(GroupResource::toJson(group, context, withMembers)));
+    return json(200, listResponse(page->total, list->startIndex, resources));
 }
 
 ScimResponse ScimEngine::getGroup(const ScimRequest &request, const ScimContext &context, const QString &id)

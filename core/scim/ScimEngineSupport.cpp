@@ -40,7 +40,8 @@ ScimResponse failure(const ScimError &error)
 
 ScimError storeFailure(const Error &error)
 {
-    qCWarning(lcScim) << "store error:" << error.detail;
+    if (error.code == ErrorCode::Database || error.code == ErrorCode::Io)
+        qCWarning(lcScim) << "store error:" << error.detail;
     return ScimError::fromError(error);
 }
 
@@ -147,60 +148,53 @@ Result<Paging, ScimError> parsePaging(const QUrlQuery &query)
     return paging;
 }
 
-/// The ORDER BY of a list: sortBy's column (ascending unless sortOrder says otherwise), then the id for stability.
-Result<QString, ScimError> orderBy(const QUrlQuery &query, const ColumnResolver &resolve, const QString &alias)
+/// sortBy and sortOrder (RFC 7644 §3.4.2.3); no sortBy: creation order.
+std::optional<ScimError> parseSort(const QUrlQuery &query, const AttributeResolver &resolve,
+                                   const std::function<bool(const StoredAttribute &)> &sortable, ListQuery &list)
 {
     const QString sortBy = queryValue(query, "sortBy");
     const QString sortOrder = queryValue(query, "sortOrder");
-    const QString direction =
-        sortOrder.compare(u"descending", Qt::CaseInsensitive) == 0 ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    if (!sortOrder.isEmpty() && sortOrder.compare(u"ascending", Qt::CaseInsensitive) != 0 && direction != u"DESC")
+    list.descending = sortOrder.compare(u"descending", Qt::CaseInsensitive) == 0;
+    if (!sortOrder.isEmpty() && !list.descending && sortOrder.compare(u"ascending", Qt::CaseInsensitive) != 0)
         return ScimError::invalidValue(QStringLiteral("sortOrder is ascending or descending."));
     if (sortBy.isEmpty())
-        return QStringLiteral("%1.created %2, %1.id %2").arg(alias, direction);
+        return std::nullopt;
     Result<AttributePath, ScimError> path = AttributePath::parse(sortBy);
     if (!path)
         return path.error();
-    const std::optional<SqlColumn> column = resolve(path.value());
-    if (!column || !column->exists.isEmpty() || !column->expressionParams.isEmpty())
+    list.sortBy = resolve(path.value());
+    if (!list.sortBy || !sortable(*list.sortBy))
         return ScimError::invalidValue(QStringLiteral("Cannot sort by \"%1\".").arg(sortBy));
-    return QStringLiteral("%1 %2, %3.id %2").arg(column->expression, direction, alias);
-}
-
-/// filter (optional) and scope, as one WHERE clause.
-Result<SqlWhere, ScimError> listWhere(const QUrlQuery &query, const ColumnResolver &resolve, const SqlWhere &scope)
-{
-    const QString text = queryValue(query, "filter");
-    if (text.isEmpty())
-        return scope;
-    Result<FilterPtr, ScimError> filter = Filter::parse(text);
-    if (!filter)
-        return filter.error();
-    Result<SqlWhere, ScimError> where = FilterSql::translate(*filter.value(), resolve);
-    if (!where)
-        return where.error();
-    return scope && where.value();
+    return std::nullopt;
 }
 
 } // namespace
 
-Result<ListQuery, ScimError> parseListQuery(const QUrlQuery &query, const ColumnResolver &resolve,
-                                            const SqlWhere &scope, const QString &alias)
+Result<ListRequest, ScimError> parseListQuery(const QUrlQuery &query, const AttributeResolver &resolve,
+                                              const std::function<bool(const StoredAttribute &)> &sortable)
 {
-    const Result<SqlWhere, ScimError> where = listWhere(query, resolve, scope);
-    if (!where)
-        return where.error();
+    ListRequest list;
+    list.query.filter.resolve = resolve;
+    if (const QString text = queryValue(query, "filter"); !text.isEmpty()) {
+        Result<FilterPtr, ScimError> filter = Filter::parse(text);
+        if (!filter)
+            return filter.error();
+        list.query.filter.tree = filter.value();
+    }
     const Result<Paging, ScimError> paging = parsePaging(query);
     if (!paging)
         return paging.error();
-    const Result<QString, ScimError> order = orderBy(query, resolve, alias);
-    if (!order)
-        return order.error();
-    const Result<Projection, ScimError> projection =
+    list.startIndex = paging->startIndex;
+    list.query.offset = paging->startIndex - 1;
+    list.query.limit = paging->count;
+    if (auto error = parseSort(query, resolve, sortable, list.query))
+        return *error;
+    Result<Projection, ScimError> projection =
         Projection::parse(queryValue(query, "attributes"), queryValue(query, "excludedAttributes"));
     if (!projection)
         return projection.error();
-    return ListQuery{where.value(), paging.value(), order.value(), projection.value()};
+    list.projection = projection.value();
+    return list;
 }
 
 } // namespace ScimConsole::Core::EngineSupport

@@ -3,12 +3,11 @@
 // Helpers shared by the ScimEngine translation units. Internal to core/scim.
 
 #include "core/Result.h"
-#include "core/scim/FilterSql.h"
 #include "core/scim/Projection.h"
 #include "core/scim/ScimError.h"
 #include "core/scim/ScimMessage.h"
 #include "core/store/Database.h"
-#include "core/store/SqlWhere.h"
+#include "core/store/ListQuery.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,18 +37,16 @@ struct Paging
 QString queryValue(const QUrlQuery &query, const char *name);
 QJsonObject listResponse(qint64 total, int startIndex, const QJsonArray &resources);
 
-/// Everything a list request asks for: filter and scope as one WHERE, paging, order, projection.
-struct ListQuery
+/// Everything a list request asks for: the page the store reads (filter, order, offset) and the projection.
+struct ListRequest
 {
-    SqlWhere where;
-    Paging paging;
-    QString orderBy;
+    ListQuery query;
+    int startIndex = 1;
     Projection projection;
 };
-/// `alias` is the resource table's alias in the SQL ("a" for accounts, "g" for groups).
-Result<ListQuery, ScimError> parseListQuery(const QUrlQuery &query, const ColumnResolver &resolve,
-                                            const SqlWhere &scope, const QString &alias);
-
+/// `resolve` finds where the resource's attributes are stored; `sortable` says whether the store can sort by one.
+Result<ListRequest, ScimError> parseListQuery(const QUrlQuery &query, const AttributeResolver &resolve,
+                                              const std::function<bool(const StoredAttribute &)> &sortable);
 /// The row a write changes: its table and id. Locked before the resource is read, so that on PostgreSQL two
 /// instances cannot both read version n and both write n + 1 (If-Match defeated, group members lost); on SQLite the
 /// transaction's write lock already serialises writers.

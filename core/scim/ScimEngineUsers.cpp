@@ -16,32 +16,28 @@ using namespace EngineSupport;
 
 namespace {
 
-ColumnResolver userColumns(const ScimContext &context)
+AttributeResolver userAttributes(const ScimContext &context)
 {
-    return [&context](const AttributePath &path) { return UserResource::column(path, context); };
+    return [&context](const AttributePath &path) { return UserResource::attribute(path, context); };
 }
 
 /// S-02: the account `id` if the application sees it; NotFound otherwise, never revealing accounts out of scope.
 Result<Account, ScimError> findUser(Database &db, const ScimContext &context, const QString &id)
 {
-    const SqlWhere where =
-        AccountStore::scopeWhere(context.scope, context.tree) && SqlWhere{QStringLiteral("a.id = ?"), {id}};
-    const Result<QList<Account>> found = AccountStore(db).search(where, QStringLiteral("a.id"), 0, 1);
+    const Result<Account> found = AccountStore(db).getInScope(id, context.scope, context.tree);
+    if (!found && found.error().code == ErrorCode::NotFound)
+        return ScimError::notFound(QStringLiteral("User %1 not found.").arg(id));
     if (!found)
         return storeFailure(found.error());
-    if (found->isEmpty())
-        return ScimError::notFound(QStringLiteral("User %1 not found.").arg(id));
-    return found->constFirst();
+    return found.value();
 }
 
 Result<bool, ScimError> userInScope(Database &db, const ScimContext &context, const QString &id)
 {
-    const SqlWhere where =
-        AccountStore::scopeWhere(context.scope, context.tree) && SqlWhere{QStringLiteral("a.id = ?"), {id}};
-    const Result<qint64> count = AccountStore(db).count(where);
-    if (!count)
-        return storeFailure(count.error());
-    return count.value() > 0;
+    const Result<QSet<QString>> covered = AccountStore(db).inScope({id}, context.scope, context.tree);
+    if (!covered)
+        return storeFailure(covered.error());
+    return !covered->isEmpty();
 }
 
 ScimResponse userResponse(int status, const Account &account, const ScimContext &context, const QStringList &notes)
@@ -68,26 +64,18 @@ ScimResponse saveUser(Database &db, const ScimContext &context, const Account &a
 
 ScimResponse ScimEngine::listUsers(const ScimRequest &request, const ScimContext &context)
 {
-    const Result<ListQuery, ScimError> list =
-        parseListQuery(request.query, userColumns(context), AccountStore::scopeWhere(context.scope, context.tree),
-                       QStringLiteral("a"));
+    const Result<ListRequest, ScimError> list =
+        parseListQuery(request.query, userAttributes(context),
+                       [](const StoredAttribute &attribute) { return AccountStore::sortable(attribute); });
     if (!list)
         return failure(list.error());
-
-    AccountStore accounts(m_db);
-    const Result<qint64> total = accounts.count(list->where);
-    if (!total)
-        return failure(storeFailure(total.error()));
+    const Result<ListPage<Account>> page = AccountStore(m_db).page(list->query, context.scope, context.tree);
+    if (!page)
+        return failure(storeFailure(page.error()));
     QJsonArray resources;
-    if (list->paging.count > 0 && total.value() >= list->paging.startIndex) {
-        const Result<QList<Account>> page =
-            accounts.search(list->where, list->orderBy, list->paging.startIndex - 1, list->paging.count);
-        if (!page)
-            return failure(storeFailure(page.error()));
-        for (const Account &account : page.value())
-            resources.append(list->projection.apply(UserResource::toJson(account, context)));
-    }
-    return json(200, listResponse(total.value(), list->paging.startIndex, resources));
+    for (const Account &account : page->items)
+        resources.append(list->projection.apply(UserResource::toJson(account, context)));
+    return json(200, listResponse(page->total, list->startIndex, resources));
 }
 
 ScimResponse ScimEngine::getUser(const ScimRequest &request, const ScimContext &context, const QString &id)

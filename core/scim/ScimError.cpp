@@ -25,6 +25,8 @@ ScimError ScimError::fromError(const Error &error)
         return uniqueness(error.message);
     case ErrorCode::InvalidInput:
         return invalidValue(error.message);
+    case ErrorCode::InvalidFilter:
+        return invalidFilter(error.message);
     case ErrorCode::Unauthorized:
         return unauthorized(error.message);
     default:

@@ -3,7 +3,6 @@
 #include "core/domain/PhoneNumber.h"
 #include "core/domain/UserFields.h"
 #include "core/scim/Filter.h"
-#include "core/scim/FilterSql.h"
 #include "core/scim/JsonAccess.h"
 #include "core/scim/ResourceMeta.h"
 #include "core/scim/ScimSchemas.h"
@@ -15,12 +14,6 @@ namespace ScimConsole::Core {
 namespace {
 
 const QLatin1StringView TypeWork("work");
-const QString GroupsExists =
-    QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.account_id = a.id AND %1)");
-const QString ScopedGroupsExists =
-    QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.account_id = a.id AND gm.group_id IN "
-                   "(SELECT s.ref_id FROM app_scope s WHERE s.app_id = ? AND s.kind = 'group') AND %1)");
-
 bool truthy(const QJsonValue &value)
 {
     return value.isBool() ? value.toBool()
@@ -383,83 +376,68 @@ Result<UserResource::Parsed, ScimError> UserResource::fromJson(const QJsonObject
     return parsed;
 }
 
-std::optional<SqlColumn> UserResource::column(const AttributePath &path, const ScimContext &context)
+std::optional<StoredAttribute> UserResource::attribute(const AttributePath &path, const ScimContext &context)
 {
-    using Kind = SqlColumn::Kind;
+    using Field = StoredAttribute::Field;
+    const auto stored = [](Field field, bool element = false) { return StoredAttribute{field, element, {}, {}}; };
     if (path.inSchema(ScimSchemas::EnterpriseUser)) {
         if (path.is(u"organizationId"))
-            return SqlColumn(QStringLiteral("a.org_id"), Kind::Text);
+            return stored(Field::OrganizationId);
         return std::nullopt;
     }
     if (!context.app.namespaceUrn.isEmpty() && path.inSchema(context.app.namespaceUrn)) {
         const ExtensionField *field = path.subAttribute.isEmpty() ? context.mappedField(path.attribute) : nullptr;
         if (!field)
             return std::nullopt;
-        const Kind kind = field->type == FieldType::Number    ? Kind::Number
-                          : field->type == FieldType::Boolean ? Kind::BooleanText
-                                                              : Kind::TextIgnoreCase;
-        return SqlColumn(QStringLiteral("x.value"), kind,
-                         QStringLiteral("EXISTS (SELECT 1 FROM account_extension_values x WHERE x.account_id = a.id "
-                                        "AND x.field_name = ? AND %1)"),
-                         {field->name});
+        return StoredAttribute{Field::Extension, false, field->name, field->type};
     }
     if (!path.schema.isEmpty() && !path.inSchema(ScimSchemas::User))
         return std::nullopt;
 
     if (path.is(u"id"))
-        return SqlColumn(QStringLiteral("a.id"), Kind::Text);
+        return stored(Field::Id);
     if (path.is(u"externalId"))
-        return SqlColumn(QStringLiteral("a.external_id"), Kind::Text);
+        return stored(Field::ExternalId);
     if (path.is(u"userName"))
-        return SqlColumn(QStringLiteral("a.user_name_key"), Kind::FoldedKey);
+        return stored(Field::UserName);
     if (path.is(u"displayName"))
-        return SqlColumn(QStringLiteral("a.display_name"), Kind::TextIgnoreCase);
+        return stored(Field::DisplayName);
     if (path.is(u"name", u"givenName"))
-        return SqlColumn(QStringLiteral("a.given_name"), Kind::TextIgnoreCase);
+        return stored(Field::GivenName);
     if (path.is(u"name", u"familyName"))
-        return SqlColumn(QStringLiteral("a.family_name"), Kind::TextIgnoreCase);
+        return stored(Field::FamilyName);
     if (path.is(u"name", u"formatted"))
-        return SqlColumn(QStringLiteral("a.formatted_name"), Kind::TextIgnoreCase);
+        return stored(Field::FormattedName);
     if (path.is(u"active"))
-        return SqlColumn(QStringLiteral("a.active"), Kind::Boolean);
+        return stored(Field::Active);
     if (path.is(u"phoneRegion"))
-        return SqlColumn(QStringLiteral("a.phone_region"), Kind::Text);
-    // The directory keeps one email and one phone number: the element exists when the value does (FilterSql).
-    if (path.is(u"emails"))
-        return SqlColumn(QStringLiteral("a.email"), Kind::TextIgnoreCase, {}, {}, {}, true);
-    if (path.is(u"emails", u"value"))
-        return SqlColumn(QStringLiteral("a.email"), Kind::TextIgnoreCase);
+        return stored(Field::PhoneRegion);
+    if (path.is(u"emails") || path.is(u"emails", u"value"))
+        return stored(Field::Email, path.subAttribute.isEmpty());
     if (path.is(u"emails", u"type") || path.is(u"phoneNumbers", u"type"))
-        return SqlColumn(QStringLiteral("'work'"), Kind::TextIgnoreCase);
+        return stored(Field::WorkType);
     if (path.is(u"emails", u"primary"))
-        return SqlColumn(QStringLiteral("a.email_primary"), Kind::Boolean);
-    if (path.is(u"phoneNumbers"))
-        return SqlColumn(QStringLiteral("a.phone_number"), Kind::Text, {}, {}, {}, true);
-    if (path.is(u"phoneNumbers", u"value"))
-        return SqlColumn(QStringLiteral("a.phone_number"), Kind::Text);
+        return stored(Field::EmailPrimary);
+    if (path.is(u"phoneNumbers") || path.is(u"phoneNumbers", u"value"))
+        return stored(Field::PhoneNumber, path.subAttribute.isEmpty());
     if (path.is(u"phoneNumbers", u"primary"))
-        return SqlColumn(QStringLiteral("a.phone_primary"), Kind::Boolean);
+        return stored(Field::PhonePrimary);
     if (path.is(u"groups") || path.is(u"groups", u"value")) {
-        const bool element = path.is(u"groups");
-        if (context.app.id.isEmpty()) // the console's own view: every group
-            return SqlColumn(QStringLiteral("gm.group_id"), Kind::Text, GroupsExists, {}, {}, element);
-        // An application's filter sees only the groups in its scope: naming another group finds nobody, exactly
-        // as naming a group that does not exist.
-        return SqlColumn(QStringLiteral("gm.group_id"), Kind::Text, ScopedGroupsExists, {context.app.id}, {}, element);
+        // An application sees only the groups in its scope; the console's own view (no application) every group.
+        return StoredAttribute{Field::Groups, path.subAttribute.isEmpty(), context.app.id, {}};
     }
     if (path.attribute.compare(u"meta", Qt::CaseInsensitive) == 0)
-        return ResourceMeta::column(path, QStringLiteral("User"), QStringLiteral("a"), location(context, {}));
+        return ResourceMeta::attribute(path, QStringLiteral("User"), location(context, {}));
     return std::nullopt;
 }
 
-Result<SqlWhere, ScimError> UserResource::directoryFilter(const QString &filter)
+Result<ResourceFilter, ScimError> UserResource::directoryFilter(const QString &filter)
 {
-    const Result<FilterPtr, ScimError> parsed = Filter::parse(filter);
+    Result<FilterPtr, ScimError> parsed = Filter::parse(filter);
     if (!parsed)
         return parsed.error();
-    const ScimContext directory; // no application: the basic fields only
-    return FilterSql::translate(*parsed.value(),
-                                [&directory](const AttributePath &path) { return column(path, directory); });
+    // No application: the basic fields only.
+    return ResourceFilter{parsed.value(), [](const AttributePath &path) { return attribute(path, ScimContext()); }};
 }
 
 } // namespace ScimConsole::Core

@@ -2,7 +2,7 @@
 
 #include "core/Result.h"
 #include "core/domain/Account.h"
-#include "core/scim/FilterSql.h"
+#include "core/store/ListQuery.h"
 #include "core/scim/ScimContext.h"
 
 #include <QJsonObject>
@@ -45,12 +45,12 @@ public:
     /// the current hash.
     static Result<Parsed, ScimError> fromJson(const QJsonObject &body, const ScimContext &context,
                                               const Account *existing, const PasswordHashes &hashes = {});
-    /// Filter and sort columns of the accounts table for a User attribute path.
-    static std::optional<SqlColumn> column(const AttributePath &path, const ScimContext &context);
+    /// Where the directory keeps a User attribute path (filters and sortBy); the store writes the SQL.
+    static std::optional<StoredAttribute> attribute(const AttributePath &path, const ScimContext &context);
     static QString location(const ScimContext &context, const QString &id);
     /// A SCIM filter on the basic user attributes (userName sw "ana", active eq false, emails.value co "@example"),
-    /// as a condition on the accounts table aliased "a": how the command line finds users the way a client would.
-    static Result<SqlWhere, ScimError> directoryFilter(const QString &filter);
+    /// for AccountFilter: how the command line finds users the way a client would.
+    static Result<ResourceFilter, ScimError> directoryFilter(const QString &filter);
 };
 
 } // namespace ScimConsole::Core

@@ -330,7 +330,7 @@ Result<qint64> AccountStore::count(const SqlWhere &where) const
     return count->toLongLong();
 }
 
-SqlWhere AccountStore::filterWhere(const AccountFilter &filter)
+Result<SqlWhere> AccountStore::filterWhere(const AccountFilter &filter)
 {
     SqlWhere where{QStringLiteral("1 = 1"), {}};
     if (!filter.orgIds.isEmpty()) {
@@ -349,19 +349,185 @@ SqlWhere AccountStore::filterWhere(const AccountFilter &filter)
     }
     if (filter.active)
         where = where && SqlWhere{QStringLiteral("a.active = ?"), {*filter.active ? 1 : 0}};
-    if (!filter.condition.sql.isEmpty())
-        where = where && filter.condition;
+    if (filter.condition.tree) {
+        const Result<SqlWhere> condition = FilterSql::translate(filter.condition, column);
+        if (!condition)
+            return condition.error();
+        where = where && condition.value();
+    }
     return where;
 }
 
 Result<QList<Account>> AccountStore::browse(const AccountFilter &filter, int offset, int limit) const
 {
-    return search(filterWhere(filter), QStringLiteral("a.user_name_key"), offset, limit);
+    const Result<SqlWhere> where = filterWhere(filter);
+    if (!where)
+        return where.error();
+    return search(where.value(), QStringLiteral("a.user_name_key"), offset, limit);
 }
 
 Result<qint64> AccountStore::count(const AccountFilter &filter) const
 {
-    return count(filterWhere(filter));
+    const Result<SqlWhere> where = filterWhere(filter);
+    if (!where)
+        return where.error();
+    return count(where.value());
+}
+
+Result<ListPage<Account>> AccountStore::page(const ListQuery &query, const SyncScope &scope,
+                                             const OrganizationTree &tree) const
+{
+    const Result<SqlWhere> filter = FilterSql::translate(query.filter, column);
+    if (!filter)
+        return filter.error();
+    const Result<QString> order = FilterSql::orderBy(query, column, QStringLiteral("a"));
+    if (!order)
+        return order.error();
+    const SqlWhere where = scopeWhere(scope, tree) && filter.value();
+    return readPage<Account>(
+        query, [&] { return count(where); },
+        [&] {
+            return query.sortBy ? search(where, order.value(), query.offset, query.limit)
+                                : searchInCreationOrder(where, query.descending, query.offset, query.limit);
+        });
+}
+
+Result<QList<Account>> AccountStore::searchInCreationOrder(const SqlWhere &where, bool descending, int offset,
+                                                           int limit) const
+{
+    // The keys of rows AnchorStep - 1, 2 * AnchorStep - 1 … of this order: a page starts after the nearest one.
+    constexpr int AnchorStep = 1000;
+    const QString order =
+        descending ? QStringLiteral("a.created DESC, a.id DESC") : QStringLiteral("a.created ASC, a.id ASC");
+    const QString after =
+        descending ? QStringLiteral("(a.created, a.id) < (?, ?)") : QStringLiteral("(a.created, a.id) > (?, ?)");
+    const int wanted = offset / AnchorStep;
+    const Database::Version version = m_db.keepingVersion();
+    if (wanted == 0 || !version)
+        return search(where, order, offset, limit);
+    const QString key = Database::keyOf(QStringLiteral("anchors ") + order + u' ' + where.sql, where.params);
+    QVariantList anchors = m_db.kept(key, version).toList();
+    const auto from = [&](const QVariantList &anchor) {
+        return where && SqlWhere{after, {anchor.at(0), anchor.at(1)}};
+    };
+    while (anchors.size() < wanted) {
+        const SqlWhere rest = anchors.isEmpty() ? where : from(anchors.constLast().toList());
+        Result<QSqlQuery> row =
+            m_db.exec(QStringLiteral("SELECT a.created, a.id FROM accounts a WHERE %1 ORDER BY %2 LIMIT 1 OFFSET ?")
+                          .arg(rest.sql, order),
+                      rest.params + QVariantList{AnchorStep - 1});
+        if (!row)
+            return row.error();
+        if (!row->next()) {
+            row->finish();
+            m_db.keep(key, version, anchors);
+            return QList<Account>(); // the page lies beyond the last row
+        }
+        anchors.append(QVariant(QVariantList{row->value(0), row->value(1)}));
+        row->finish();
+    }
+    m_db.keep(key, version, anchors);
+    return search(from(anchors.at(wanted - 1).toList()), order, offset - wanted * AnchorStep, limit);
+}
+
+Result<Account> AccountStore::getInScope(const QString &id, const SyncScope &scope, const OrganizationTree &tree) const
+{
+    const Result<QList<Account>> found =
+        search(scopeWhere(scope, tree) && SqlWhere{QStringLiteral("a.id = ?"), {id}}, QStringLiteral("a.id"), 0, 1);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("There is no account with id %1.").arg(id));
+    return found->constFirst();
+}
+
+Result<QSet<QString>> AccountStore::inScope(const QStringList &ids, const SyncScope &scope,
+                                            const OrganizationTree &tree) const
+{
+    QSet<QString> covered;
+    if (ids.isEmpty())
+        return covered;
+    const SqlWhere where =
+        scopeWhere(scope, tree)
+        && SqlWhere{QStringLiteral("a.id IN (%1)").arg(QStringList(ids.size(), QStringLiteral("?")).join(u',')),
+                    QVariantList(ids.cbegin(), ids.cend())};
+    Result<QSqlQuery> rows =
+        m_db.exec(QStringLiteral("SELECT a.id FROM accounts a WHERE %1").arg(where.sql), where.params);
+    if (!rows)
+        return rows.error();
+    while (rows->next())
+        covered.insert(rows->value(0).toString());
+    rows->finish();
+    return covered;
+}
+
+Result<qint64> AccountStore::countInScope(const SyncScope &scope, const OrganizationTree &tree) const
+{
+    return count(scopeWhere(scope, tree));
+}
+
+std::optional<SqlColumn> AccountStore::column(const StoredAttribute &attribute)
+{
+    using Field = StoredAttribute::Field;
+    using Kind = SqlColumn::Kind;
+    switch (attribute.field) {
+    case Field::UserName:
+        return SqlColumn(QStringLiteral("a.user_name_key"), Kind::FoldedKey);
+    case Field::DisplayName:
+        return SqlColumn(QStringLiteral("a.display_name"), Kind::TextIgnoreCase);
+    case Field::GivenName:
+        return SqlColumn(QStringLiteral("a.given_name"), Kind::TextIgnoreCase);
+    case Field::FamilyName:
+        return SqlColumn(QStringLiteral("a.family_name"), Kind::TextIgnoreCase);
+    case Field::FormattedName:
+        return SqlColumn(QStringLiteral("a.formatted_name"), Kind::TextIgnoreCase);
+    case Field::Active:
+        return SqlColumn(QStringLiteral("a.active"), Kind::Boolean);
+    case Field::PhoneRegion:
+        return SqlColumn(QStringLiteral("a.phone_region"), Kind::Text);
+    // The directory keeps one email and one phone number: the element exists when the value does (FilterSql).
+    case Field::Email:
+        return SqlColumn(QStringLiteral("a.email"), Kind::TextIgnoreCase, {}, {}, {}, attribute.element);
+    case Field::EmailPrimary:
+        return SqlColumn(QStringLiteral("a.email_primary"), Kind::Boolean);
+    case Field::PhoneNumber:
+        return SqlColumn(QStringLiteral("a.phone_number"), Kind::Text, {}, {}, {}, attribute.element);
+    case Field::PhonePrimary:
+        return SqlColumn(QStringLiteral("a.phone_primary"), Kind::Boolean);
+    case Field::WorkType:
+        return SqlColumn(QStringLiteral("'work'"), Kind::TextIgnoreCase);
+    case Field::OrganizationId:
+        return SqlColumn(QStringLiteral("a.org_id"), Kind::Text);
+    case Field::Extension: {
+        const Kind kind = attribute.type == FieldType::Number    ? Kind::Number
+                          : attribute.type == FieldType::Boolean ? Kind::BooleanText
+                                                                 : Kind::TextIgnoreCase;
+        return SqlColumn(QStringLiteral("x.value"), kind,
+                         QStringLiteral("EXISTS (SELECT 1 FROM account_extension_values x WHERE x.account_id = a.id "
+                                        "AND x.field_name = ? AND %1)"),
+                         {attribute.argument});
+    }
+    case Field::Groups:
+        if (attribute.argument.isEmpty()) { // the console's own view: every group
+            return SqlColumn(
+                QStringLiteral("gm.group_id"), Kind::Text,
+                QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.account_id = a.id AND %1)"), {}, {},
+                attribute.element);
+        }
+        // An application's filter sees only the groups in its scope: naming another group finds nobody, exactly as
+        // naming a group that does not exist.
+        return SqlColumn(QStringLiteral("gm.group_id"), Kind::Text,
+                         QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.account_id = a.id AND "
+                                        "gm.group_id IN (SELECT s.ref_id FROM app_scope s WHERE s.app_id = ? AND "
+                                        "s.kind = 'group') AND %1)"),
+                         {attribute.argument}, {}, attribute.element);
+    case Field::Member:
+    case Field::MemberType:
+    case Field::MemberRef:
+        return std::nullopt;
+    default:
+        return FilterSql::commonColumn(attribute, QStringLiteral("a"));
+    }
 }
 
 Result<Account> AccountStore::setActive(const QString &id, bool active)

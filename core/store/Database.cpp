@@ -257,7 +257,7 @@ bool Database::writes(const QSqlQuery &query)
     return !sqlite3_stmt_readonly(*static_cast<sqlite3_stmt *const *>(handle.constData()));
 }
 
-std::optional<std::pair<qint64, qint64>> Database::sqliteVersion() const
+Database::Version Database::sqliteVersion() const
 {
     if (m_location.backend != Backend::Sqlite)
         return std::nullopt;
@@ -273,21 +273,44 @@ std::optional<std::pair<qint64, qint64>> Database::sqliteVersion() const
 
 Result<QVariant> Database::scalarWhileUnchanged(const QString &sql, const QVariantList &values) const
 {
-    const std::optional<std::pair<qint64, qint64>> version = m_cacheStatements ? sqliteVersion() : std::nullopt;
+    const Version version = keepingVersion();
+    const QString key = keyOf(sql, values);
+    if (QVariant found = kept(key, version); found.isValid())
+        return found;
+    const Result<QVariant> value = scalar(sql, values);
+    if (value)
+        keep(key, version, value.value());
+    return value;
+}
+
+Database::Version Database::keepingVersion() const
+{
+    return m_cacheStatements ? sqliteVersion() : std::nullopt;
+}
+
+QVariant Database::kept(const QString &key, const Version &version) const
+{
     if (!version)
-        return scalar(sql, values);
+        return {};
+    const auto found = m_kept.constFind(key);
+    return found != m_kept.cend() && found->version == *version ? found->value : QVariant();
+}
+
+void Database::keep(const QString &key, const Version &version, const QVariant &value) const
+{
+    if (!version)
+        return;
+    if (m_kept.size() >= MaxPreparedStatements && !m_kept.contains(key))
+        m_kept.clear();
+    m_kept.insert(key, {*version, value});
+}
+
+QString Database::keyOf(const QString &sql, const QVariantList &values)
+{
     QString key = sql;
     for (const QVariant &value : values)
         key += QChar(0) + value.toString();
-    if (const auto found = m_scalars.constFind(key); found != m_scalars.cend() && found->version == *version)
-        return found->value;
-    const Result<QVariant> value = scalar(sql, values);
-    if (!value)
-        return value;
-    if (m_scalars.size() >= MaxPreparedStatements)
-        m_scalars.clear();
-    m_scalars.insert(key, {*version, value.value()});
-    return value;
+    return key;
 }
 
 void Database::finishStatements() const

@@ -56,6 +56,15 @@ public:
     /// totalResults of list pages). Only SQLite tells cheaply that nothing changed — in this process or another —
     /// and only server connections (enableStatementCache) keep the answers; elsewhere it is scalar().
     Result<QVariant> scalarWhileUnchanged(const QString &sql, const QVariantList &values = {}) const;
+    /// Where values derived from the data may be kept (server connections on SQLite): the store's version now, to
+    /// read before deriving a value and keep it under. Empty elsewhere, and then nothing is kept.
+    using Version = std::optional<std::pair<qint64, qint64>>;
+    Version keepingVersion() const;
+    /// The value kept under `key` at `version`, or an invalid QVariant.
+    QVariant kept(const QString &key, const Version &version) const;
+    void keep(const QString &key, const Version &version, const QVariant &value) const;
+    /// A key for kept(): the statement and its values.
+    static QString keyOf(const QString &sql, const QVariantList &values);
 
     /// The configuration version: every write to applications, tokens, scope or mapping bumps it, so that a
     /// running server (in this or another process) notices on its next request.
@@ -83,7 +92,7 @@ private:
     /// SQLite: whether the prepared statement may change the database.
     static bool writes(const QSqlQuery &query);
     /// SQLite: the file's change counter and this connection's changes, which together move on any change.
-    std::optional<std::pair<qint64, qint64>> sqliteVersion() const;
+    Version sqliteVersion() const;
     Status migrate();
 
     DatabaseLocation m_location;
@@ -96,12 +105,12 @@ private:
     mutable bool m_aborted = false; // PostgreSQL: the open transaction failed and was already rolled back
     bool m_cacheStatements = false;
     mutable QHash<QString, QSqlQuery> m_statements; // prepared, by their SQL
-    struct KeptScalar
+    struct KeptValue
     {
         std::pair<qint64, qint64> version;
         QVariant value;
     };
-    mutable QHash<QString, KeptScalar> m_scalars; // scalarWhileUnchanged(), by SQL and values
+    mutable QHash<QString, KeptValue> m_kept; // keep()
 };
 
 /// One transaction, rolled back unless committed. Nested transactions join the outermost one; an inner one that

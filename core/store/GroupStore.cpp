@@ -131,7 +131,7 @@ Result<Group> GroupStore::update(Group group)
     return group;
 }
 
-Result<Group> GroupStore::get(const QString &id) const
+Result<Group> GroupStore::get(const QString &id, bool withMembers) const
 {
     Result<QSqlQuery> row =
         m_db.exec(QStringLiteral("SELECT %1 FROM directory_groups WHERE id = ?").arg(Columns), {id});
@@ -141,6 +141,8 @@ Result<Group> GroupStore::get(const QString &id) const
         return makeError(ErrorCode::NotFound, tr("There is no group with id %1.").arg(id));
     Group group = fromRow(row.value());
     row.value().finish();
+    if (!withMembers)
+        return group;
     const Result<QStringList> memberIds = members(id);
     if (!memberIds)
         return memberIds.error();
@@ -182,6 +184,56 @@ Result<qint64> GroupStore::count(const SqlWhere &where) const
     if (!count)
         return count.error();
     return count->toLongLong();
+}
+
+Result<ListPage<Group>> GroupStore::page(const ListQuery &query, const QStringList &scopeIds, bool withMembers) const
+{
+    const Result<SqlWhere> filter = FilterSql::translate(query.filter, column);
+    if (!filter)
+        return filter.error();
+    const Result<QString> order = FilterSql::orderBy(query, column, QStringLiteral("g"));
+    if (!order)
+        return order.error();
+    if (scopeIds.isEmpty())
+        return ListPage<Group>{{}, query.withTotal ? 0 : -1};
+    const SqlWhere where =
+        SqlWhere{QStringLiteral("g.id IN (%1)").arg(QStringList(scopeIds.size(), QStringLiteral("?")).join(u',')),
+                 QVariantList(scopeIds.cbegin(), scopeIds.cend())}
+        && filter.value();
+    return readPage<Group>(
+        query, [&] { return count(where); },
+        [&] { return search(where, order.value(), query.offset, query.limit, withMembers); });
+}
+
+std::optional<SqlColumn> GroupStore::column(const StoredAttribute &attribute)
+{
+    using Field = StoredAttribute::Field;
+    using Kind = SqlColumn::Kind;
+    // One row of group_members per member: the element scope of members (FilterSql).
+    const QString membersExists =
+        QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = g.id AND %1)");
+    switch (attribute.field) {
+    case Field::DisplayName:
+        return SqlColumn(QStringLiteral("g.display_name_key"), Kind::FoldedKey);
+    case Field::Member:
+        return SqlColumn(QStringLiteral("gm.account_id"), Kind::Text, membersExists, {}, {}, attribute.element);
+    case Field::MemberType:
+        return SqlColumn(QStringLiteral("CAST(? AS TEXT)"), Kind::TextIgnoreCase, membersExists, {},
+                         {attribute.argument});
+    case Field::MemberRef:
+        return SqlColumn(QStringLiteral("(CAST(? AS TEXT) || gm.account_id)"), Kind::Text, membersExists, {},
+                         {attribute.argument});
+    case Field::Id:
+    case Field::ExternalId:
+    case Field::Created:
+    case Field::Modified:
+    case Field::Version:
+    case Field::ResourceType:
+    case Field::Location:
+        return FilterSql::commonColumn(attribute, QStringLiteral("g"));
+    default:
+        return std::nullopt;
+    }
 }
 
 Status GroupStore::loadMembers(QList<Group> &groups) const

@@ -2,6 +2,8 @@
 
 #include "core/Result.h"
 #include "core/domain/Group.h"
+#include "core/store/FilterSql.h"
+#include "core/store/ListQuery.h"
 #include "core/store/SqlWhere.h"
 
 #include <QCoreApplication>
@@ -28,13 +30,17 @@ public:
     Result<Group> create(Group group);
     /// Replaces displayName, externalId and the member list of `group.id`; bumps its version.
     Result<Group> update(Group group);
-    Result<Group> get(const QString &id) const;
+    /// With `withMembers` false the member list is not read at all.
+    Result<Group> get(const QString &id, bool withMembers = true) const;
     /// Groups ordered by creation; with `withMembers` false the member lists are not read at all.
     Result<QList<Group>> list(int offset, int limit, bool withMembers = true) const;
-    /// Groups of the table aliased "g" that satisfy `where`, in `orderBy` order.
-    Result<QList<Group>> search(const SqlWhere &where, const QString &orderBy, int offset, int limit,
-                                bool withMembers) const;
-    Result<qint64> count(const SqlWhere &where) const;
+    /// S-02: a page of the groups among `scopeIds` (an application's groups in scope) that match the query's
+    /// filter. A filter the store cannot apply is ErrorCode::InvalidFilter.
+    Result<ListPage<Group>> page(const ListQuery &query, const QStringList &scopeIds, bool withMembers) const;
+    /// How groups keep a stored attribute (FilterSql), as columns of the table aliased "g".
+    static std::optional<SqlColumn> column(const StoredAttribute &attribute);
+    /// Whether a list of groups can be sorted by `attribute` (one value per row, in the row itself).
+    static bool sortable(const StoredAttribute &attribute) { return FilterSql::sortable(column(attribute)); }
     Status remove(const QString &id);
     /// A new displayName (G-01); members stay, the version moves.
     Result<Group> rename(const QString &id, const QString &displayName);
@@ -52,6 +58,10 @@ public:
     Status bumpVersion(const QString &groupId);
 
 private:
+    /// Groups of the table aliased "g" that satisfy `where`, in `orderBy` order.
+    Result<QList<Group>> search(const SqlWhere &where, const QString &orderBy, int offset, int limit,
+                                bool withMembers) const;
+    Result<qint64> count(const SqlWhere &where) const;
     /// Set-based, in slices of a few hundred ids per statement.
     Status checkMembers(const QStringList &accountIds) const;
     Status insertMembers(const QString &groupId, const QStringList &accountIds);

@@ -4,7 +4,6 @@
 
 #include "core/store/AccountStore.h"
 #include "core/store/ApplicationStore.h"
-#include "core/store/SqlWhere.h"
 #include "core/store/GroupStore.h"
 #include "core/store/Database.h"
 #include "tests/support/RawHttp.h"
@@ -176,7 +175,7 @@ private slots:
                          return t.join(u' ');
                      }())));
         }
-        QCOMPARE(AccountStore(s.db()).count(SqlWhere{u"1 = 1"_s, {}}).value(), 10);
+        QCOMPARE(AccountStore(s.db()).count().value(), 10);
     }
 
     void concurrentReplaceAndDelete_isOneOrTheOther()

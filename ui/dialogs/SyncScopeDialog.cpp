@@ -201,7 +201,7 @@ void SyncScopeDialog::countAccounts()
         .run([chosen, tree](Database &db) -> Result<qint64> {
             if (chosen.isEmpty())
                 return qint64(0);
-            return AccountStore(db).count(AccountStore::scopeWhere(chosen, tree));
+            return AccountStore(db).countInScope(chosen, tree);
         })
         .then(this, [this, generation, groups = chosen.groupIds.size(),
                      orgs = chosen.organizationIds.size()](const Result<qint64> &accounts) {

@@ -1,4 +1,4 @@
-#include "core/scim/FilterSql.h"
+#include "core/store/FilterSql.h"
 #include "core/scim/UserResource.h"
 #include "core/store/AccountStore.h"
 #include "core/store/ApplicationStore.h"
@@ -22,6 +22,12 @@ private:
     std::unique_ptr<Database> m_database;
     ScimContext m_context;
     QString m_groupId;
+
+    /// A parsed filter read the way the engine reads it for this test's application.
+    ResourceFilter filterOf(const FilterPtr &tree) const
+    {
+        return {tree, [this](const AttributePath &path) { return UserResource::attribute(path, m_context); }};
+    }
 
     Account account(const QString &userName, const QString &displayName, const QString &email, bool active)
     {
@@ -114,11 +120,10 @@ private slots:
         QFETCH(QStringList, userNames);
         const auto parsed = Filter::parse(filter);
         QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().detail));
-        const auto where = FilterSql::translate(
-            *parsed.value(), [this](const AttributePath &path) { return UserResource::column(path, m_context); });
+        const auto where = FilterSql::translate(filterOf(parsed.value()), AccountStore::column);
         QVERIFY2(where, where ? "" : qPrintable(where.error().detail));
         QVERIFY2(!where->sql.contains(u"example"_s), "values are bound, never in the SQL text");
-        const auto found = AccountStore(*m_database).search(where.value(), u"a.user_name_key"_s, 0, 100);
+        const auto found = AccountStore(*m_database).browse({{}, {}, {}, filterOf(parsed.value())}, 0, 100);
         QVERIFY2(found, found ? "" : qPrintable(found.error().detail));
         QStringList names;
         for (const Account &a : found.value())
@@ -131,9 +136,7 @@ private slots:
     void membership_byGroup()
     {
         const auto parsed = Filter::parse(u"groups eq \""_s + m_groupId + u'"');
-        const auto where = FilterSql::translate(
-            *parsed.value(), [this](const AttributePath &path) { return UserResource::column(path, m_context); });
-        const auto found = AccountStore(*m_database).search(where.value(), u"a.id"_s, 0, 10);
+        const auto found = AccountStore(*m_database).browse({{}, {}, {}, filterOf(parsed.value())}, 0, 10);
         QCOMPARE(found->size(), 1);
         QCOMPARE(found->first().userName, u"bjensen@example.com"_s);
     }
@@ -155,10 +158,14 @@ private slots:
         QFETCH(QString, filter);
         const auto parsed = Filter::parse(filter);
         QVERIFY(parsed);
-        const auto where = FilterSql::translate(
-            *parsed.value(), [this](const AttributePath &path) { return UserResource::column(path, m_context); });
+        const auto where = FilterSql::translate(filterOf(parsed.value()), AccountStore::column);
         QVERIFY(!where);
-        QCOMPARE(where.error().scimType, u"invalidFilter"_s);
+        QCOMPARE(where.error().code, ErrorCode::InvalidFilter);
+        QCOMPARE(ScimError::fromError(where.error()).scimType, u"invalidFilter"_s);
+        QVERIFY(where.error().message.startsWith(u"Invalid filter"_s));
+        const auto found = AccountStore(*m_database).browse({{}, {}, {}, filterOf(parsed.value())}, 0, 10);
+        QVERIFY(!found);
+        QCOMPARE(found.error().code, ErrorCode::InvalidFilter);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "core/domain/PasswordPolicy.h"
 #include "core/store/AccountStore.h"
+#include "core/store/Database.h"
 #include "core/store/ExtensionFieldStore.h"
 #include "core/store/GroupStore.h"
 #include "core/store/OrganizationStore.h"
@@ -183,6 +184,69 @@ private slots:
         QCOMPARE(page->size(), 2);
         QCOMPARE(accounts.list(0, 10)->size(), 5);
         QCOMPARE(accounts.list(4, 10)->size(), 1);
+    }
+
+    /// Issue 12: deep pages of a list in creation order seek from kept anchors on a server connection; every page,
+    /// in both directions and across a change made by another connection, is exactly the page OFFSET gives.
+    void page_deepPagesFromAnchors_matchOffset()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        std::unique_ptr<Database> server = db.open();
+        QVERIFY(server);
+        server->enableStatementCache();
+        const Result<Organization> org = OrganizationStore(*database).create(u"Org"_s, {});
+        QVERIFY(org);
+        AccountStore accounts(*database);
+        constexpr int Total = 2600;
+        {
+            Transaction tx(*database);
+            for (int i = 0; i < Total; ++i) {
+                Account account;
+                account.userName = u"user%1"_s.arg(i);
+                account.orgId = i % 7 ? org->id : QString(); // some outside the scope
+                QVERIFY(accounts.create(account));
+            }
+            QVERIFY(tx.commit());
+        }
+        SyncScope scope;
+        scope.organizationIds = {org->id};
+        const OrganizationTree tree = OrganizationStore(*database).tree().value();
+        const auto expected = [&](bool descending) {
+            QStringList ids;
+            const QList<Account> listed = accounts.list(0, Total + 10).value();
+            for (const Account &account : listed) {
+                if (!account.orgId.isEmpty())
+                    ids << account.id;
+            }
+            if (descending)
+                std::reverse(ids.begin(), ids.end());
+            return ids;
+        };
+        const auto check = [&](bool descending) {
+            const QStringList all = expected(descending);
+            for (const int offset : {0, 998, 999, 1000, 1001, 1999, 2000, 2200, int(all.size()) - 1, int(all.size())}) {
+                ListQuery query;
+                query.descending = descending;
+                query.offset = offset;
+                query.limit = 50;
+                const Result<ListPage<Account>> page = AccountStore(*server).page(query, scope, tree);
+                QVERIFY2(page, page ? "" : qPrintable(page.error().detail));
+                QCOMPARE(page->total, all.size());
+                QStringList ids;
+                for (const Account &account : page->items)
+                    ids << account.id;
+                QCOMPARE(ids, all.mid(offset, 50));
+            }
+        };
+        check(false);
+        check(true);
+        check(false); // again, from the kept anchors
+        // Another connection removes rows before the anchors: every later page moves by as many.
+        const QStringList first = expected(false);
+        QVERIFY(accounts.remove(first.at(3)));
+        QVERIFY(accounts.remove(first.at(1500)));
+        check(false);
+        check(true);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/scim/Filter.h"
+#include "core/store/ListQuery.h"
 #include "core/store/SqlWhere.h"
 
 #include <QVariantList>
@@ -61,7 +62,19 @@ using ColumnResolver = std::function<std::optional<SqlColumn>(const AttributePat
 class FilterSql
 {
 public:
-    static Result<SqlWhere, ScimError> translate(const Filter &filter, const ColumnResolver &resolve);
+    static Result<SqlWhere> translate(const Filter &filter, const ColumnResolver &resolve);
+
+    /// How a table keeps a stored attribute (AccountStore::column, GroupStore::column).
+    using TableColumns = std::function<std::optional<SqlColumn>(const StoredAttribute &)>;
+    /// `filter` on the table `columns` describes; "1 = 1" when it has no filter. An attribute the resolver or the
+    /// table does not know, or a comparison its type does not allow, is ErrorCode::InvalidFilter.
+    static Result<SqlWhere> translate(const ResourceFilter &filter, const TableColumns &columns);
+    /// The ORDER BY of a list: the sort attribute (or the creation time), then the id for a stable order.
+    static Result<QString> orderBy(const ListQuery &query, const TableColumns &columns, const QString &alias);
+    /// Whether a list can be sorted by `attribute`: one value per row, in the row itself.
+    static bool sortable(const std::optional<SqlColumn> &column);
+    /// The attributes every resource table keeps alike (id and meta), for the table aliased `alias`.
+    static std::optional<SqlColumn> commonColumn(const StoredAttribute &attribute, const QString &alias);
 };
 
 } // namespace ScimConsole::Core

@@ -1,4 +1,4 @@
-#include "core/scim/FilterSql.h"
+#include "core/store/FilterSql.h"
 
 #include <QDateTime>
 
@@ -8,9 +8,9 @@ namespace {
 
 using Kind = SqlColumn::Kind;
 
-ScimError invalid(const QString &detail)
+Error invalid(const QString &detail)
 {
-    return ScimError::invalidFilter(QStringLiteral("Invalid filter: %1.").arg(detail));
+    return makeError(ErrorCode::InvalidFilter, QStringLiteral("Invalid filter: %1.").arg(detail));
 }
 
 QString likePattern(const QString &value, CompareOp op)
@@ -39,7 +39,7 @@ public:
     {}
 
     /// `element`: the multi-valued attribute whose element the filter is inside (`emails` in `emails[…]`), or null.
-    Result<QString, ScimError> node(const Filter &f, const AttributePath *element)
+    Result<QString> node(const Filter &f, const AttributePath *element)
     {
         switch (f.type) {
         case Filter::Type::And:
@@ -60,7 +60,7 @@ public:
             QStringList parts;
             parts.reserve(operands.size());
             for (const Filter *operand : std::as_const(operands)) {
-                Result<QString, ScimError> part = node(*operand, element);
+                Result<QString> part = node(*operand, element);
                 if (!part)
                     return part;
                 parts.append(part.value());
@@ -69,7 +69,7 @@ public:
                    + u')';
         }
         case Filter::Type::Not: {
-            Result<QString, ScimError> inner = node(*f.left, element);
+            Result<QString> inner = node(*f.left, element);
             if (!inner)
                 return inner;
             return QStringLiteral("(NOT COALESCE(%1, FALSE))").arg(inner.value());
@@ -116,12 +116,11 @@ public:
 private:
     /// `attribute[inner]`: some element of the multi-valued `attribute`, whose element scope is `scope`, satisfies
     /// `inner`.
-    Result<QString, ScimError> withinElement(const AttributePath &attribute, const SqlColumn &scope,
-                                             const Filter &inner)
+    Result<QString> withinElement(const AttributePath &attribute, const SqlColumn &scope, const Filter &inner)
     {
         // The scope's parameters come first in the SQL text, so they are bound first.
         const qsizetype paramsAt = m_params.size();
-        Result<QString, ScimError> predicate = node(inner, &attribute);
+        Result<QString> predicate = node(inner, &attribute);
         if (!predicate)
             return predicate;
         const QVariantList innerParams = m_params.mid(paramsAt);
@@ -141,7 +140,7 @@ private:
         return QStringLiteral("(%1 IS NOT NULL AND %2)").arg(use(scope), predicate);
     }
 
-    Result<QString, ScimError> leaf(const Filter &f, const AttributePath &path, bool inElement)
+    Result<QString> leaf(const Filter &f, const AttributePath &path, bool inElement)
     {
         const std::optional<SqlColumn> column = m_resolve(path);
         if (!column || column->multiValued)
@@ -162,14 +161,14 @@ private:
             negate = true;
         }
         m_params << column->existsParams;
-        Result<QString, ScimError> predicate = test(*column, opposite, path);
+        Result<QString> predicate = test(*column, opposite, path);
         if (!predicate)
             return predicate;
         const QString sql = column->exists.arg(predicate.value());
         return negate ? QStringLiteral("(NOT %1)").arg(sql) : sql;
     }
 
-    Result<QString, ScimError> test(const SqlColumn &column, const Filter &f, const AttributePath &path)
+    Result<QString> test(const SqlColumn &column, const Filter &f, const AttributePath &path)
     {
         return f.type == Filter::Type::Present ? present(column) : compare(column, f.op, f.value, path);
     }
@@ -181,7 +180,7 @@ private:
         return column.expression;
     }
 
-    Result<QString, ScimError> present(const SqlColumn &column)
+    Result<QString> present(const SqlColumn &column)
     {
         if (isString(column.kind)) {
             const QString expression = use(column);
@@ -190,8 +189,7 @@ private:
         return QStringLiteral("(%1 IS NOT NULL)").arg(use(column));
     }
 
-    Result<QString, ScimError> compare(const SqlColumn &column, CompareOp op, const QJsonValue &value,
-                                       const AttributePath &path)
+    Result<QString> compare(const SqlColumn &column, CompareOp op, const QJsonValue &value, const AttributePath &path)
     {
         const QString name = path.toString();
         if (value.isNull()) {
@@ -303,10 +301,61 @@ private:
 
 } // namespace
 
-Result<SqlWhere, ScimError> FilterSql::translate(const Filter &filter, const ColumnResolver &resolve)
+Result<SqlWhere> FilterSql::translate(const ResourceFilter &filter, const TableColumns &columns)
+{
+    if (!filter.tree)
+        return SqlWhere{QStringLiteral("1 = 1"), {}};
+    return translate(*filter.tree, [&](const AttributePath &path) -> std::optional<SqlColumn> {
+        const std::optional<StoredAttribute> stored = filter.resolve(path);
+        return stored ? columns(*stored) : std::nullopt;
+    });
+}
+
+bool FilterSql::sortable(const std::optional<SqlColumn> &column)
+{
+    return column && column->exists.isEmpty() && column->expressionParams.isEmpty();
+}
+
+Result<QString> FilterSql::orderBy(const ListQuery &query, const TableColumns &columns, const QString &alias)
+{
+    const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (!query.sortBy)
+        return QStringLiteral("%1.created %2, %1.id %2").arg(alias, direction);
+    const std::optional<SqlColumn> column = columns(*query.sortBy);
+    if (!sortable(column))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("Cannot sort by this attribute."));
+    return QStringLiteral("%1 %2, %3.id %2").arg(column->expression, direction, alias);
+}
+
+std::optional<SqlColumn> FilterSql::commonColumn(const StoredAttribute &attribute, const QString &alias)
+{
+    using Field = StoredAttribute::Field;
+    switch (attribute.field) {
+    case Field::Id:
+        return SqlColumn(alias + QStringLiteral(".id"), Kind::Text);
+    case Field::ExternalId:
+        return SqlColumn(alias + QStringLiteral(".external_id"), Kind::Text);
+    case Field::Created:
+        return SqlColumn(alias + QStringLiteral(".created"), Kind::DateTime);
+    case Field::Modified:
+        return SqlColumn(alias + QStringLiteral(".modified"), Kind::DateTime);
+    case Field::ResourceType: // a constant of the endpoint; no user input, but bound all the same
+        return SqlColumn(QStringLiteral("CAST(? AS TEXT)"), Kind::TextIgnoreCase, {}, {}, {attribute.argument});
+    case Field::Location:
+        return SqlColumn(QStringLiteral("(CAST(? AS TEXT) || %1.id)").arg(alias), Kind::Text, {}, {},
+                         {attribute.argument});
+    case Field::Version:
+        return SqlColumn(QStringLiteral("('W/\"' || CAST(%1.version AS TEXT) || '\"')").arg(alias),
+                         Kind::TextIgnoreCase);
+    default:
+        return std::nullopt;
+    }
+}
+
+Result<SqlWhere> FilterSql::translate(const Filter &filter, const ColumnResolver &resolve)
 {
     Translator translator(resolve);
-    Result<QString, ScimError> sql = translator.node(filter, nullptr);
+    Result<QString> sql = translator.node(filter, nullptr);
     if (!sql)
         return sql.error();
     return SqlWhere{sql.value(), translator.m_params};
