@@ -14,6 +14,8 @@ namespace ScimConsole::Core {
 class ResourceMeta
 {
 public:
+    /// A time as SCIM writes it (RFC 7643 §2.3.5): UTC, with milliseconds, e.g. 2026-12-03T10:32:14.123Z.
+    static QString dateTime(const QDateTime &time);
     static QJsonObject toJson(const QString &resourceType, const QDateTime &created, const QDateTime &modified,
                               const QString &location, qint64 version);
     /// `meta.<sub>`: `locationPrefix` is the resource's location without its id (".../Users/"). resourceType and

@@ -1,3 +1,4 @@
+#include "core/scim/ResourceMeta.h"
 #include "core/scim/UserResource.h"
 
 #include <QJsonArray>
@@ -12,6 +13,24 @@ class tst_UserResource : public QObject
     Q_OBJECT
 
 private slots:
+    /// meta.created and meta.lastModified are written without QDateTime's time-zone machinery (issue 12); they must
+    /// read exactly as Qt's ISO form in UTC, whatever zone the value is in.
+    void metaDateTime_isQtsIsoFormInUtc()
+    {
+        QList<QDateTime> times{QDateTime::fromMSecsSinceEpoch(0, Qt::UTC),
+                               QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC), // the last millisecond of 1969
+                               QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC),
+                               QDateTime(QDate(1900, 3, 1), QTime(0, 0), Qt::UTC),
+                               QDateTime(QDate(2026, 12, 3), QTime(10, 32, 14, 7), Qt::OffsetFromUTC, 8 * 3600),
+                               QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+                               QDateTime::currentDateTime()};
+        for (qint64 ms = -5'000'000'000'000; ms < 5'000'000'000'000; ms += 98'765'432'109)
+            times << QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        for (const QDateTime &time : times)
+            QCOMPARE(ResourceMeta::dateTime(time), time.toUTC().toString(Qt::ISODateWithMs));
+        QCOMPARE(ResourceMeta::dateTime(QDateTime()), QString());
+    }
+
     void postPassword_isHashedBeforeAndUsedOnce() // U-09
     {
         ScimContext context;
