@@ -40,6 +40,10 @@ int CliContext::fail(const Core::Error &error)
     case Core::ErrorCode::Database:
     case Core::ErrorCode::Io:
         return StoreError;
+    case Core::ErrorCode::Network:
+        return NetworkError;
+    case Core::ErrorCode::Cancelled:
+        return Interrupted;
     default:
         return Refused;
     }

@@ -16,9 +16,11 @@ namespace ScimConsole::Cli {
 /// Exit codes of every command.
 enum ExitCode {
     Success = 0,
-    Refused = 1,    // the input broke a rule, or what it names does not exist
-    UsageError = 2, // unknown command or option, missing or malformed argument
-    StoreError = 3, // the store could not be opened or failed
+    Refused = 1,       // the input broke a rule, or what it names does not exist
+    UsageError = 2,    // unknown command or option, missing or malformed argument
+    StoreError = 3,    // the store could not be opened or failed
+    NetworkError = 4,  // a remote service (RAM) could not be reached or stayed unavailable
+    Interrupted = 130, // cancelled (Ctrl-C, SIGTERM), as a shell reports a command ended by SIGINT
 };
 
 /// What a command handler works with: its parsed options, the open store and the two output streams.

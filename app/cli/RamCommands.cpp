@@ -300,9 +300,9 @@ int runSync(CliContext &ctx, RamSync::Mode mode, const std::function<int(const R
     RamClient client(loaded->first, loaded->second);
     RamSync sync(ctx.db, loaded->first, client);
     QEventLoop loop;
-    QString error;
-    QObject::connect(&sync, &RamSync::finished, &loop, [&](const QString &message) {
-        error = message;
+    Status finished = ok();
+    QObject::connect(&sync, &RamSync::finished, &loop, [&](const Status &status) {
+        finished = status;
         loop.quit();
     });
     if (!ctx.json()) {
@@ -326,8 +326,8 @@ int runSync(CliContext &ctx, RamSync::Mode mode, const std::function<int(const R
     loop.exec();
     if (!ctx.json())
         std::fprintf(stderr, "\r\033[K");
-    if (!error.isEmpty())
-        return ctx.fail(makeError(ErrorCode::Network, error));
+    if (!finished)
+        return ctx.fail(finished.error());
     return report(sync);
 }
 
@@ -434,7 +434,9 @@ int push(CliContext &ctx)
                       .arg(summary.retries)
                       .arg(summary.elapsedMs)
                       .arg(summary.cancelled ? Cli::tr(" Cancelled: %1 not sent.").arg(summary.notSent) : QString()));
-        return summary.failures.isEmpty() && conflicts == 0 && !summary.cancelled ? Success : Refused;
+        if (summary.cancelled)
+            return Interrupted;
+        return summary.failures.isEmpty() && conflicts == 0 ? Success : Refused;
     });
 }
 

@@ -16,6 +16,18 @@ namespace ScimConsole::Core {
 namespace {
 constexpr int TokenMarginSeconds = 60; // fetch a new token this long before the old one expires
 
+/// A failed exchange as an error value: what the command line's exit code and the console's message go by.
+Error failure(int status, const QString &message)
+{
+    const ErrorCode code = status == 401 || status == 403 ? ErrorCode::Unauthorized
+                           : status == 404                ? ErrorCode::NotFound
+                           : status == 409                ? ErrorCode::Conflict
+                           : status >= 400 && status < 500 && status != 429
+                               ? ErrorCode::InvalidInput
+                               : ErrorCode::Network; // no answer, 429 or 5xx after the retries, or no usable answer
+    return makeError(code, message, QStringLiteral("RAM answered HTTP %1").arg(status));
+}
+
 QString ramDetail(const QJsonObject &json)
 {
     for (const char *key : {"detail", "error_description", "message", "error"}) {
@@ -51,7 +63,7 @@ RamClient::RamClient(const RamProfile &profile, const QString &secret, SyncLog *
 RamClient::~RamClient()
 {
     // Unfinished token waiters complete with an error, so that no future is left hanging.
-    finishTokenWaiters({}, tr("The RAM client was closed."));
+    finishTokenWaiters({}, makeError(ErrorCode::Cancelled, tr("The RAM client was closed.")));
 }
 
 QList<SyncEvent> RamClient::takeEvents()
@@ -77,7 +89,7 @@ QFuture<RamReply> RamClient::fetchToken()
     auto promise = std::make_shared<QPromise<RamReply>>();
     promise->start();
     m_token.clear();
-    withToken([this, promise](const QString &token, const QString &error) {
+    withToken([this, promise](const QString &token, const std::optional<Error> &error) {
         const QString &scope = m_tokenScope;
         RamReply reply;
         reply.status = token.isEmpty() ? 0 : 200;
@@ -92,7 +104,7 @@ QFuture<RamReply> RamClient::fetchToken()
 
 void RamClient::start(const std::shared_ptr<Call> &call)
 {
-    withToken([this, call](const QString &token, const QString &error) {
+    withToken([this, call](const QString &token, const std::optional<Error> &error) {
         if (token.isEmpty()) {
             RamReply reply;
             reply.error = error;
@@ -146,7 +158,7 @@ void RamClient::handleReply(const std::shared_ptr<Call> &call, QNetworkReply *re
     result.json = json;
     result.attempts = call->attempt;
     if (status < 200 || status >= 300)
-        result.error = detail.isEmpty() ? tr("RAM answered HTTP %1.").arg(status) : detail;
+        result.error = failure(status, detail.isEmpty() ? tr("RAM answered HTTP %1.").arg(status) : detail);
     call->promise.addResult(result);
     call->promise.finish();
 }
@@ -177,7 +189,7 @@ int RamClient::retryDelayMs(QNetworkReply *reply, int attempt) const
     return backoff / 2 + int(QRandomGenerator::global()->bounded(backoff / 2 + 1));
 }
 
-void RamClient::withToken(std::function<void(const QString &, const QString &)> next)
+void RamClient::withToken(TokenWaiter next)
 {
     if (!m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_tokenExpiry) {
         next(m_token, {});
@@ -221,12 +233,12 @@ void RamClient::requestToken(int attempt)
         m_tokenRequested = false;
         const QString token = json.value(u"access_token").toString();
         if (status != 200 || token.isEmpty()) {
-            const QString error = status == 0
-                                      ? tr("Cannot reach %1: %2").arg(m_profile.tokenUrl, reply->errorString())
-                                      : tr("The token request failed (HTTP %1): %2")
-                                            .arg(status)
-                                            .arg(detail.isEmpty() ? tr("no access_token in the answer") : detail);
-            finishTokenWaiters({}, error);
+            finishTokenWaiters(
+                {}, failure(status, status == 0
+                                        ? tr("Cannot reach %1: %2").arg(m_profile.tokenUrl, reply->errorString())
+                                        : tr("The token request failed (HTTP %1): %2")
+                                              .arg(status)
+                                              .arg(detail.isEmpty() ? tr("no access_token in the answer") : detail)));
             return;
         }
         // expires_in comes as a string ("3599") in the documented example, or as a number.
@@ -239,7 +251,7 @@ void RamClient::requestToken(int attempt)
     });
 }
 
-void RamClient::finishTokenWaiters(const QString &token, const QString &error)
+void RamClient::finishTokenWaiters(const QString &token, const std::optional<Error> &error)
 {
     const auto waiters = std::exchange(m_tokenWaiters, {});
     for (const auto &waiter : waiters)

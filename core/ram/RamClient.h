@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/log/SyncEvent.h"
 #include "core/ram/RamProfile.h"
 
@@ -10,6 +11,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QNetworkReply;
 
@@ -17,15 +19,18 @@ namespace ScimConsole::Core {
 
 class SyncLog;
 
-/// One answer of RAM: the HTTP status (0 when no answer came), the JSON body, and a readable error.
+/// One answer of RAM: the HTTP status (0 when no answer came), the JSON body, and the error of a failure — RAM's own
+/// detail as its message when it gave one; ErrorCode::Network when RAM could not be reached or stayed unavailable
+/// (after the retries), Unauthorized for 401 and 403, NotFound, Conflict, InvalidInput for other refusals.
 struct RamReply
 {
     int status = 0;
     QJsonObject json;
-    QString error; // empty on success; RAM's own detail when it gave one
+    std::optional<Error> error; // none on success
     int attempts = 0;
 
     bool ok() const { return status >= 200 && status < 300; }
+    QString message() const { return error ? error->message : QString(); }
 };
 
 /// The client side of Alibaba Cloud RAM's SCIM: OAuth 2.0 client credentials, the token reused until shortly
@@ -63,9 +68,10 @@ public:
 private:
     struct Call;
     void start(const std::shared_ptr<Call> &call);
-    void withToken(std::function<void(const QString &token, const QString &error)> next);
+    using TokenWaiter = std::function<void(const QString &token, const std::optional<Error> &error)>;
+    void withToken(TokenWaiter next);
     void requestToken(int attempt);
-    void finishTokenWaiters(const QString &token, const QString &error);
+    void finishTokenWaiters(const QString &token, const std::optional<Error> &error);
     void handleReply(const std::shared_ptr<Call> &call, QNetworkReply *reply, const QString &usedToken);
     bool scheduleRetry(const std::shared_ptr<Call> &call, QNetworkReply *reply);
     int retryDelayMs(QNetworkReply *reply, int attempt) const;
@@ -81,7 +87,7 @@ private:
     QString m_tokenScope;
     QDateTime m_tokenExpiry;
     bool m_tokenRequested = false;
-    QList<std::function<void(const QString &, const QString &)>> m_tokenWaiters;
+    QList<TokenWaiter> m_tokenWaiters;
     int m_retries = 0;
     QList<SyncEvent> m_events;
 };

@@ -45,7 +45,7 @@ void RamConnectionCheck::run(RamClient &client, std::function<void(const QList<C
 
     client.fetchToken().then(&client, [&client, steps, done, fail, pass](const RamReply &token) {
         if (!token.ok()) {
-            fail(0, token, token.error,
+            fail(0, token, token.message(),
                  tr("Check the client id and the app secret (Replace it in the profile), and that the token URL is "
                     "the one of your site."));
             return done(*steps);
@@ -63,7 +63,7 @@ void RamConnectionCheck::run(RamClient &client, std::function<void(const QList<C
             .then(&client, [&client, steps, done, fail, pass](const RamReply &types) {
                 const QString scimFix = tr("Check the SCIM URL: it is the SCIM endpoint of your site, without /Users.");
                 if (!types.ok())
-                    fail(1, types, types.error, scimFix);
+                    fail(1, types, types.message(), scimFix);
                 else if (!listsResource(types.json, QStringLiteral("User")))
                     fail(1, types, tr("The endpoint lists no User resource type."), scimFix);
                 else
@@ -71,7 +71,7 @@ void RamConnectionCheck::run(RamClient &client, std::function<void(const QList<C
                 client.request("GET", QStringLiteral("/Schemas"))
                     .then(&client, [steps, done, fail, pass, scimFix](const RamReply &schemas) {
                         if (!schemas.ok())
-                            fail(2, schemas, schemas.error, scimFix);
+                            fail(2, schemas, schemas.message(), scimFix);
                         else if (!listsResource(schemas.json, QLatin1String(UserSchema)))
                             fail(2, schemas, tr("The endpoint has no %1 schema.").arg(QLatin1String(UserSchema)),
                                  scimFix);

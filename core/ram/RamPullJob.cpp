@@ -22,7 +22,9 @@ void RamPullJob::fetch(int startIndex)
     m_client.request("GET", QStringLiteral("/Users?startIndex=%1&count=%2").arg(startIndex).arg(PageSize))
         .then(this, [this, startIndex](const RamReply &reply) {
             if (!reply.ok()) {
-                emit finished(tr("Listing RAM users failed: %1").arg(reply.error));
+                Error error = reply.error.value_or(makeError(ErrorCode::Network, QString()));
+                error.message = tr("Listing RAM users failed: %1").arg(error.message);
+                emit finished(error);
                 return;
             }
             const QJsonArray resources = reply.json.value(u"Resources").toArray();
@@ -35,9 +37,10 @@ void RamPullJob::fetch(int startIndex)
             emit progress(int(m_users.size()), total);
             const int next = startIndex + int(resources.size());
             if (m_cancelled)
-                emit finished(tr("Cancelled after %n user(s).", nullptr, int(m_users.size())));
+                emit finished(
+                    makeError(ErrorCode::Cancelled, tr("Cancelled after %n user(s).", nullptr, int(m_users.size()))));
             else if (resources.isEmpty() || next > total)
-                emit finished({});
+                emit finished(ok());
             else
                 fetch(next);
         });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include "core/Error.h"
 #include "core/ram/PushPlan.h"
 
@@ -27,8 +29,8 @@ public:
 
 signals:
     void progress(int read, int total);
-    /// `error` is empty on success.
-    void finished(const QString &error);
+    /// A failed listing keeps RAM's error (RamReply); cancel() ends it with ErrorCode::Cancelled.
+    void finished(const ScimConsole::Core::Status &status);
 
 private:
     void fetch(int startIndex);

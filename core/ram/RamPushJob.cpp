@@ -72,7 +72,7 @@ void RamPushJob::send(const PlanItem &item)
         // A user already gone is what a delete wanted.
         const bool success = answer.ok() || (item.action == PlanAction::Delete && answer.status == 404);
         const QString ramId = item.action == PlanAction::Create ? answer.json.value(u"id").toString() : item.ramId;
-        complete(item, success, ramId, answer.error);
+        complete(item, success, ramId, answer.message());
     });
 }
 
@@ -89,7 +89,7 @@ void RamPushJob::findCreated(const PlanItem &item, const RamReply &conflict)
             if (found.ok() && user.value(u"userName").toString().compare(item.ramUserName, Qt::CaseInsensitive) == 0)
                 complete(item, true, user.value(u"id").toString(), {});
             else
-                complete(item, false, {}, conflict.error);
+                complete(item, false, {}, conflict.message());
         });
 }
 

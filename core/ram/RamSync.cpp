@@ -38,7 +38,7 @@ void RamSync::start(Mode mode, bool adopt)
     const Result<QList<Account>> accounts = RamSource::accounts(m_db, m_profile);
     if (!accounts) {
         // Asynchronous like every other outcome, so that callers connect before anything is emitted.
-        QTimer::singleShot(0, this, [this, error = accounts.error().message] { finish(error); });
+        QTimer::singleShot(0, this, [this, error = accounts.error()] { finish(error); });
         return;
     }
     m_accounts = accounts.value();
@@ -59,22 +59,22 @@ void RamSync::cancel()
         m_push->cancel();
 }
 
-void RamSync::pulled(const QString &error)
+void RamSync::pulled(const Status &status)
 {
     m_ramUsers = m_pull->users();
-    if (!error.isEmpty() || m_mode == Mode::Pull) {
-        finish(error);
+    if (!status || m_mode == Mode::Pull) {
+        finish(status);
         return;
     }
     RamProfileStore profiles(m_db);
     const Result<QHash<QString, QString>> links = profiles.links(m_profile.id);
     if (!links) {
-        finish(links.error().message);
+        finish(links.error());
         return;
     }
     m_plan = PushPlan::make(m_accounts, m_ramUsers, links.value(), m_profile, m_adopt);
     if (m_mode == Mode::Preview || m_cancelled) {
-        finish({});
+        finish(ok());
         return;
     }
 
@@ -94,7 +94,7 @@ void RamSync::pulled(const QString &error)
     });
     connect(m_push, &RamPushJob::finished, this, [this] {
         m_summary = m_push->summary();
-        finish({});
+        finish(ok());
     });
     m_push->start();
 }
@@ -105,11 +105,11 @@ void RamSync::storeEvents()
         qCWarning(lcRam) << "could not store the sync-log events:" << stored.error().detail;
 }
 
-void RamSync::finish(const QString &error)
+void RamSync::finish(const Status &status)
 {
     m_eventTimer->stop();
     storeEvents();
-    emit finished(error);
+    emit finished(status);
 }
 
 PullReport RamSync::report() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/ram/PushPlan.h"
 #include "core/ram/RamPushJob.h"
 
@@ -54,12 +55,13 @@ public:
 signals:
     /// `stage` is "pull" or "push"; rate and ETA are 0 while pulling.
     void progress(const QString &stage, int done, int total, double ratePerSecond, int etaSeconds);
-    /// `error` is empty when the run completed (a push may still have failed items: see summary()).
-    void finished(const QString &error);
+    /// Succeeds when the run completed (a push may still have failed items, or been cancelled: see summary()); a
+    /// failure says why (ErrorCode::Network when RAM could not be reached, Cancelled for a cancelled pull …).
+    void finished(const ScimConsole::Core::Status &status);
 
 private:
-    void pulled(const QString &error);
-    void finish(const QString &error);
+    void pulled(const Status &status);
+    void finish(const Status &status);
     void storeEvents();
 
     Database &m_db;

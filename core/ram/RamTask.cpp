@@ -40,7 +40,7 @@ public:
         if (!db) {
             RamTask::Outcome outcome;
             outcome.kind = kind;
-            outcome.error = db.error().message;
+            outcome.error = db.error();
             deliver(outcome);
             return;
         }
@@ -48,10 +48,11 @@ public:
         m_sync = new RamSync(*m_db, m_profile, *m_client);
         // Signal to signal: queued to the task's thread.
         QObject::connect(m_sync, &RamSync::progress, m_task, &RamTask::progress);
-        QObject::connect(m_sync, &RamSync::finished, this, [this, kind](const QString &error) {
+        QObject::connect(m_sync, &RamSync::finished, this, [this, kind](const Status &status) {
             RamTask::Outcome outcome;
             outcome.kind = kind;
-            outcome.error = error;
+            if (!status)
+                outcome.error = status.error();
             outcome.report = m_sync->report();
             outcome.plan = m_sync->plan();
             outcome.summary = m_sync->summary();

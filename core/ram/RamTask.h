@@ -34,7 +34,7 @@ public:
     struct Outcome
     {
         Kind kind = Kind::TestConnection;
-        QString error; // empty when the operation ran to its end (a push may still have failed items)
+        std::optional<Error> error; // none when the operation ran to its end (a push may still have failed items)
         QList<ConnectionStep> steps;
         PullReport report;
         PushPlan plan;

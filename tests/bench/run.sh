@@ -28,7 +28,8 @@ mkdir -p "$OUT"
 
 pids=()
 cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; done
+    # Under set -e: a server already stopped must not end the cleanup before the others are.
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
     bash "$SHARED/peerctl.sh" stop-scimmy >/dev/null 2>&1 || true
 }
 trap cleanup EXIT

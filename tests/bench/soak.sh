@@ -22,7 +22,7 @@ ROUND=${ROUND:-10s}
 work=$(mktemp -d /tmp/scim-soak.XXXXXX)
 server=""
 cleanup() {
-    if [ -n "$server" ]; then kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; fi
+    if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
     rm -rf "$work"
 }
 trap cleanup EXIT

@@ -813,6 +813,61 @@ private slots:
         QCOMPARE(cliLive({u"ram"_s, u"push"_s, u"--profile"_s, u"P"_s}).object().value(u"created"_s).toInt(), 0);
     }
 
+    /// One error vocabulary (issue 12) gives each outcome its exit code: a push cancelled by SIGTERM exits 130 with
+    /// its summary, a RAM nobody answers exits 4.
+    void ram_cancelledPushExits130_unreachableRamExits4()
+    {
+        const QString secret = ScimConsole::Test::testRamSecret();
+        ScimConsole::Test::RamTestDouble::Options options;
+        options.secret = secret;
+        options.latencyMs = 5;
+        const QString app = newApp();
+        const QString org = ok({u"org"_s, u"create"_s, u"--name"_s, u"People"_s}).value(u"id").toString();
+        QVERIFY(!ok({u"app"_s, u"scope"_s, u"--app"_s, app, u"--org"_s, org}).isEmpty());
+        {
+            auto db = m_db->open();
+            ScimConsole::Core::AccountStore accounts(*db);
+            for (int i = 0; i < 200; ++i) {
+                ScimConsole::Core::Account account;
+                account.userName = u"user%1@example.com"_s.arg(i);
+                account.orgId = org;
+                QVERIFY(accounts.create(account));
+            }
+        }
+        const auto setProfile = [&](const QString &name, const ScimConsole::Test::RamTestDouble &ram) {
+            return cliLive({u"ram"_s, u"profile"_s, u"set"_s, u"--name"_s, name, u"--client-id"_s, u"ram-client-id"_s,
+                            u"--token-url"_s, ram.tokenUrl(), u"--scim-url"_s, ram.scimUrl(), u"--app"_s, app,
+                            u"--secret-stdin"_s},
+                           secret.toUtf8() + "\n");
+        };
+        {
+            ScimConsole::Test::RamTestDouble gone(options);
+            QVERIFY(gone.start());
+            QCOMPARE(setProfile(u"Gone"_s, gone).exitCode, 0);
+        } // nothing listens there any more
+        const Run unreachable = cliLive({u"ram"_s, u"pull"_s, u"--profile"_s, u"Gone"_s});
+        QVERIFY2(unreachable.exitCode == 4, unreachable.err.constData());
+        QVERIFY(unreachable.err.contains("Cannot reach"));
+
+        ScimConsole::Test::RamTestDouble ram(options);
+        QVERIFY(ram.start());
+        QCOMPARE(setProfile(u"P"_s, ram).exitCode, 0);
+        QProcess push;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SCIM_CONSOLE_DB"_s, m_db->spec());
+        push.setProcessEnvironment(env);
+        push.start(QStringLiteral(SCIM_CONSOLE_BINARY), {u"ram"_s, u"push"_s, u"--profile"_s, u"P"_s, u"--json"_s});
+        QVERIFY(push.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(ram.writes() >= 20, 60000);
+        push.terminate(); // SIGTERM
+        QTRY_VERIFY_WITH_TIMEOUT(push.state() == QProcess::NotRunning, 20000);
+        QCOMPARE(push.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(push.exitCode(), 130);
+        const QJsonObject summary = QJsonDocument::fromJson(push.readAllStandardOutput()).object();
+        QVERIFY(summary.value(u"cancelled"_s).toBool());
+        QVERIFY(ram.users.size() < 200);
+    }
+
     void ram_withoutAKeychain_saysSoPlainly()
     {
         QProcessEnvironment noBus = QProcessEnvironment::systemEnvironment();

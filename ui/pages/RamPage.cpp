@@ -616,25 +616,25 @@ void RamPage::finishTask()
     m_progress->hide();
     m_progressLabel->hide();
     m_cancel->hide();
-    if (!outcome.error.isEmpty())
-        m_message->showMessage(outcome.error);
+    if (outcome.error)
+        m_message->showMessage(outcome.error->message);
     switch (outcome.kind) {
     case RamTask::Kind::TestConnection:
         showConnection(outcome.steps);
         break;
     case RamTask::Kind::Preview:
-        if (outcome.error.isEmpty()) {
+        if (!outcome.error) {
             m_planProfileId = profile.id;
             showPlan(outcome.plan);
         }
         break;
     case RamTask::Kind::Push:
-        if (outcome.error.isEmpty() || !outcome.plan.items.isEmpty()) {
+        if (!outcome.error || !outcome.plan.items.isEmpty()) {
             m_planProfileId = profile.id;
             showPlan(outcome.plan);
             showSummary(outcome.summary, outcome.plan);
         }
-        if (outcome.error.isEmpty()) {
+        if (!outcome.error) {
             const PushSummary &s = outcome.summary;
             emit notify(tr("Push to RAM finished"),
                         s.cancelled ? tr("“%1”: cancelled after %2 changes.").arg(profile.name).arg(s.done())
@@ -645,11 +645,11 @@ void RamPage::finishTask()
                                           .arg(s.deleted)
                                           .arg(s.failures.size()));
         } else {
-            emit notify(tr("Push to RAM failed"), outcome.error);
+            emit notify(tr("Push to RAM failed"), outcome.error->message);
         }
         break;
     case RamTask::Kind::Pull:
-        if (outcome.error.isEmpty())
+        if (!outcome.error)
             showPull(outcome.report);
         break;
     }

@@ -90,8 +90,33 @@ private slots:
         RamClient client(profileFor(ram), u"wrong"_s);
         const RamReply reply = wait(client.request("GET", u"/Users"_s));
         QVERIFY(!reply.ok());
-        QVERIFY2(reply.error.contains(u"401"_s) && reply.error.contains(u"Client authentication failed"_s),
-                 qPrintable(reply.error));
+        QVERIFY(reply.error);
+        QCOMPARE(reply.error->code, ErrorCode::Unauthorized);
+        QVERIFY2(reply.message().contains(u"401"_s) && reply.message().contains(u"Client authentication failed"_s),
+                 qPrintable(reply.message()));
+    }
+
+    /// Failures are error values the command line and the console tell apart by code (one error vocabulary).
+    void failures_areErrorsByKind()
+    {
+        RamProfile unreachable;
+        {
+            RamTestDouble ram(options());
+            QVERIFY(ram.start());
+            RamClient client(profileFor(ram), Secret);
+            const RamReply missing = wait(client.request("GET", u"/Users/no-such-user"_s));
+            QCOMPARE(missing.status, 404);
+            QVERIFY(missing.error);
+            QCOMPARE(missing.error->code, ErrorCode::NotFound);
+            unreachable = profileFor(ram);
+        } // nothing listens there any more
+        RamClient offline(unreachable, Secret);
+        offline.setRetryPolicy({2, 10, 10});
+        const RamReply none = wait(offline.request("GET", u"/Users"_s));
+        QCOMPARE(none.status, 0);
+        QVERIFY(none.error);
+        QCOMPARE(none.error->code, ErrorCode::Network);
+        QVERIFY(!none.message().isEmpty());
     }
 
     void faults_areRetriedHonouringRetryAfter()
