@@ -7,6 +7,7 @@
 #include "core/scim/ScimSchemas.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace ScimConsole::Core {
 
@@ -15,25 +16,30 @@ QString GroupResource::location(const ScimContext &context, const QString &id)
     return context.baseUrl + QStringLiteral("/Groups/") + id;
 }
 
+void GroupResource::write(const Group &group, const ScimContext &context, JsonWriter &json, bool withMembers)
+{
+    json.beginObject().key(u"schemas").beginArray().value(ScimSchemas::Group).endArray().field(u"id", group.id);
+    if (!group.externalId.isEmpty())
+        json.field(u"externalId", group.externalId);
+    json.field(u"displayName", group.displayName);
+    if (withMembers) {
+        const QString users = context.baseUrl + QStringLiteral("/Users/");
+        json.key(u"members").beginArray();
+        for (const QString &id : group.memberIds)
+            json.beginObject().field(u"value", id).field(u"$ref", users + id).field(u"type", u"User").endObject();
+        json.endArray();
+    }
+    json.key(u"meta");
+    ResourceMeta::write(json, u"Group", group.created, group.modified, location(context, group.id), group.version);
+    json.endObject();
+}
+
 QJsonObject GroupResource::toJson(const Group &group, const ScimContext &context, bool withMembers)
 {
-    QJsonObject json{{QStringLiteral("schemas"), QJsonArray{QString(ScimSchemas::Group)}},
-                     {QStringLiteral("id"), group.id},
-                     {QStringLiteral("displayName"), group.displayName}};
-    if (!group.externalId.isEmpty())
-        json.insert(QStringLiteral("externalId"), group.externalId);
-    if (withMembers) {
-        QJsonArray members;
-        for (const QString &id : group.memberIds) {
-            members.append(QJsonObject{{QStringLiteral("value"), id},
-                                       {QStringLiteral("$ref"), context.baseUrl + QStringLiteral("/Users/") + id},
-                                       {QStringLiteral("type"), QStringLiteral("User")}});
-        }
-        json.insert(QStringLiteral("members"), members);
-    }
-    json.insert(QStringLiteral("meta"), ResourceMeta::toJson(QStringLiteral("Group"), group.created, group.modified,
-                                                             location(context, group.id), group.version));
-    return json;
+    QByteArray bytes;
+    JsonWriter json(bytes);
+    write(group, context, json, withMembers);
+    return QJsonDocument::fromJson(bytes).object();
 }
 
 Result<GroupResource::Parsed, ScimError> GroupResource::fromJson(const QJsonObject &body, const Group *existing)

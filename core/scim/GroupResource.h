@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/domain/Group.h"
+#include "core/scim/JsonWriter.h"
 #include "core/store/ListQuery.h"
 #include "core/scim/ScimContext.h"
 #include "core/scim/ScimError.h"
@@ -27,7 +28,9 @@ public:
     static constexpr int MaxMembersPerRequest = 10'000;
     static std::optional<ScimError> checkMemberCount(const QJsonObject &body);
 
-    /// `withMembers` false leaves the members attribute out (excludedAttributes=members, never read).
+    /// `withMembers` false leaves the members attribute out (excludedAttributes=members, never read). Written
+    /// straight as JSON (what responses send), or as an object (what PATCH and projections work on).
+    static void write(const Group &group, const ScimContext &context, JsonWriter &json, bool withMembers = true);
     static QJsonObject toJson(const Group &group, const ScimContext &context, bool withMembers = true);
     /// POST or PUT. G-02: members are users, given as {"value": id} (a bare id string is accepted too); a member of
     /// another type is refused. Whether each id names a user in scope is for the caller to check.

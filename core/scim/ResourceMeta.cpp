@@ -39,14 +39,16 @@ QString ResourceMeta::dateTime(const QDateTime &time)
     return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
-QJsonObject ResourceMeta::toJson(const QString &resourceType, const QDateTime &created, const QDateTime &modified,
-                                 const QString &location, qint64 version)
+void ResourceMeta::write(JsonWriter &json, QAnyStringView resourceType, const QDateTime &created,
+                         const QDateTime &modified, const QString &location, qint64 version)
 {
-    return {{QStringLiteral("resourceType"), resourceType},
-            {QStringLiteral("created"), dateTime(created)},
-            {QStringLiteral("lastModified"), dateTime(modified)},
-            {QStringLiteral("location"), location},
-            {QStringLiteral("version"), QLatin1StringView("W/\"") + QString::number(version) + u'"'}};
+    json.beginObject()
+        .field(u"resourceType", resourceType)
+        .field(u"created", dateTime(created))
+        .field(u"lastModified", dateTime(modified))
+        .field(u"location", location)
+        .field(u"version", QLatin1StringView("W/\"") + QString::number(version) + u'"')
+        .endObject();
 }
 
 std::optional<StoredAttribute> ResourceMeta::attribute(const AttributePath &path, const QString &resourceType,

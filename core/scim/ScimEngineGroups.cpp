@@ -78,9 +78,27 @@ QStringList addedMembers(const Group &current, const QStringList &memberIds)
     return added;
 }
 
+/// The resource as the application sees it, projected: written straight unless attributes are chosen.
+void writeGroup(const Group &group, const ScimContext &context, const Projection &projection, bool withMembers,
+                JsonWriter &json)
+{
+    if (projection.isIdentity())
+        GroupResource::write(group, context, json, withMembers);
+    else
+        json.any(projection.apply(GroupResource::toJson(group, context, withMembers)));
+}
+
+QByteArray groupJson(const Group &group, const ScimContext &context, const Projection &projection, bool withMembers)
+{
+    QByteArray body;
+    JsonWriter json(body);
+    writeGroup(group, context, projection, withMembers, json);
+    return body;
+}
+
 ScimResponse groupResponse(int status, const Group &group, const ScimContext &context, const QStringList &notes)
 {
-    ScimResponse response = withResource(json(status, GroupResource::toJson(group, context)),
+    ScimResponse response = withResource(json(status, groupJson(group, context, Projection(), true)),
                                          GroupResource::location(context, group.id), group.version, group.id);
     response.notes = notes;
     return response;
@@ -130,10 +148,9 @@ ScimResponse ScimEngine::listGroups(const ScimRequest &request, const ScimContex
     const Result<ListPage<Group>> page = GroupStore(m_db).page(list->query, context.scope.groupIds, withMembers);
     if (!page)
         return failure(storeFailure(page.error()));
-    QJsonArray resources;
-    for (const Group &group : page->items)
-        resources.append(list->projection.apply(GroupResource::toJson(group, context, withMembers)));
-    return json(200, listResponse(page->total, list->startIndex, resources));
+    return listResponse(page->total, list->startIndex, page->items, [&](const Group &group, JsonWriter &json) {
+        writeGroup(group, context, list->projection, withMembers, json);
+    });
 }
 
 ScimResponse ScimEngine::getGroup(const ScimRequest &request, const ScimContext &context, const QString &id)
@@ -152,7 +169,7 @@ ScimResponse ScimEngine::getGroup(const ScimRequest &request, const ScimContext 
         notModified.setHeader(QByteArrayLiteral("ETag"), etagOf(group->version));
         return notModified;
     }
-    return withResource(json(200, projection->apply(GroupResource::toJson(group.value(), context, withMembers))),
+    return withResource(json(200, groupJson(group.value(), context, projection.value(), withMembers)),
                         GroupResource::location(context, id), group->version, id);
 }
 
@@ -292,7 +309,8 @@ ScimResponse ScimEngine::discovery(const ScimRequest &, const ScimContext &conte
     const QJsonArray all = collection.compare(u"Schemas", Qt::CaseInsensitive) == 0 ? Discovery::schemas(context)
                                                                                     : Discovery::resourceTypes(context);
     if (name.isEmpty())
-        return json(200, listResponse(all.size(), 1, all));
+        return listResponse(all.size(), 1, all,
+                            [](const QJsonValue &document, JsonWriter &json) { json.any(document); });
     for (const QJsonValue &document : all) {
         if (document.toObject().value(u"id").toString().compare(name, Qt::CaseInsensitive) == 0)
             return json(200, document.toObject());

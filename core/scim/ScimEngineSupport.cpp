@@ -15,17 +15,22 @@ const QByteArray ScimJson = QByteArrayLiteral("application/scim+json; charset=ut
 
 ScimResponse json(int status, const QJsonDocument &document)
 {
-    ScimResponse response;
-    response.status = status;
-    response.body = document.toJson(QJsonDocument::Compact);
-    response.setHeader(QByteArrayLiteral("Content-Type"), ScimJson);
-    return response;
+    return EngineSupport::json(status, document.toJson(QJsonDocument::Compact));
 }
 } // namespace
 
 ScimResponse json(int status, const QJsonObject &object)
 {
     return json(status, QJsonDocument(object));
+}
+
+ScimResponse json(int status, QByteArray body)
+{
+    ScimResponse response;
+    response.status = status;
+    response.body = std::move(body);
+    response.setHeader(QByteArrayLiteral("Content-Type"), ScimJson);
+    return response;
 }
 
 ScimResponse failure(const ScimError &error)
@@ -111,15 +116,6 @@ Result<QJsonObject, ScimError> parseBody(const ScimRequest &request)
 QString queryValue(const QUrlQuery &query, const char *name)
 {
     return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
-}
-
-QJsonObject listResponse(qint64 total, int startIndex, const QJsonArray &resources)
-{
-    return {{QStringLiteral("schemas"), QJsonArray{QString(ScimSchemas::ListResponse)}},
-            {QStringLiteral("totalResults"), total},
-            {QStringLiteral("startIndex"), startIndex},
-            {QStringLiteral("itemsPerPage"), resources.size()},
-            {QStringLiteral("Resources"), resources}};
 }
 
 namespace {

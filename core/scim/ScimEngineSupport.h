@@ -3,7 +3,9 @@
 // Helpers shared by the ScimEngine translation units. Internal to core/scim.
 
 #include "core/Result.h"
+#include "core/scim/JsonWriter.h"
 #include "core/scim/Projection.h"
+#include "core/scim/ScimSchemas.h"
 #include "core/scim/ScimError.h"
 #include "core/scim/ScimMessage.h"
 #include "core/store/Database.h"
@@ -35,7 +37,29 @@ struct Paging
     int count = 100;
 };
 QString queryValue(const QUrlQuery &query, const char *name);
-QJsonObject listResponse(qint64 total, int startIndex, const QJsonArray &resources);
+/// A response whose body is JSON already written.
+ScimResponse json(int status, QByteArray body);
+/// A ListResponse (RFC 7644 §3.4.2) written straight: `write(item, json)` writes each of `items`.
+template <typename Range, typename Write>
+ScimResponse listResponse(qint64 total, int startIndex, const Range &items, Write write)
+{
+    QByteArray body;
+    JsonWriter json(body);
+    json.beginObject()
+        .key(u"schemas")
+        .beginArray()
+        .value(ScimSchemas::ListResponse)
+        .endArray()
+        .field(u"totalResults", total)
+        .field(u"startIndex", startIndex)
+        .field(u"itemsPerPage", qint64(items.size()))
+        .key(u"Resources")
+        .beginArray();
+    for (const auto &item : items)
+        write(item, json);
+    json.endArray().endObject();
+    return EngineSupport::json(200, std::move(body));
+}
 
 /// Everything a list request asks for: the page the store reads (filter, order, offset) and the projection.
 struct ListRequest

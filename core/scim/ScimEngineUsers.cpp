@@ -40,9 +40,26 @@ Result<bool, ScimError> userInScope(Database &db, const ScimContext &context, co
     return !covered->isEmpty();
 }
 
+/// The resource as the application sees it, projected: written straight unless attributes are chosen.
+void writeUser(const Account &account, const ScimContext &context, const Projection &projection, JsonWriter &json)
+{
+    if (projection.isIdentity())
+        UserResource::write(account, context, json);
+    else
+        json.any(projection.apply(UserResource::toJson(account, context)));
+}
+
+QByteArray userJson(const Account &account, const ScimContext &context, const Projection &projection)
+{
+    QByteArray body;
+    JsonWriter json(body);
+    writeUser(account, context, projection, json);
+    return body;
+}
+
 ScimResponse userResponse(int status, const Account &account, const ScimContext &context, const QStringList &notes)
 {
-    ScimResponse response = withResource(json(status, UserResource::toJson(account, context)),
+    ScimResponse response = withResource(json(status, userJson(account, context, Projection())),
                                          UserResource::location(context, account.id), account.version, account.id);
     response.notes = notes;
     return response;
@@ -72,10 +89,9 @@ ScimResponse ScimEngine::listUsers(const ScimRequest &request, const ScimContext
     const Result<ListPage<Account>> page = AccountStore(m_db).page(list->query, context.scope, context.tree);
     if (!page)
         return failure(storeFailure(page.error()));
-    QJsonArray resources;
-    for (const Account &account : page->items)
-        resources.append(list->projection.apply(UserResource::toJson(account, context)));
-    return json(200, listResponse(page->total, list->startIndex, resources));
+    return listResponse(page->total, list->startIndex, page->items, [&](const Account &account, JsonWriter &json) {
+        writeUser(account, context, list->projection, json);
+    });
 }
 
 ScimResponse ScimEngine::getUser(const ScimRequest &request, const ScimContext &context, const QString &id)
@@ -93,7 +109,7 @@ ScimResponse ScimEngine::getUser(const ScimRequest &request, const ScimContext &
         Projection::parse(queryValue(request.query, "attributes"), queryValue(request.query, "excludedAttributes"));
     if (!projection)
         return failure(projection.error());
-    return withResource(json(200, projection->apply(UserResource::toJson(account.value(), context))),
+    return withResource(json(200, userJson(account.value(), context, projection.value())),
                         UserResource::location(context, id), account->version, id);
 }
 

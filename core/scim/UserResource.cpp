@@ -8,6 +8,7 @@
 #include "core/scim/ScimSchemas.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace ScimConsole::Core {
 
@@ -68,64 +69,77 @@ QString UserResource::location(const ScimContext &context, const QString &id)
     return context.baseUrl + QStringLiteral("/Users/") + id;
 }
 
-QJsonObject UserResource::toJson(const Account &account, const ScimContext &context)
+void UserResource::write(const Account &account, const ScimContext &context, JsonWriter &json)
 {
-    QJsonArray schemas{QString(ScimSchemas::User)};
-    QJsonObject json{{QStringLiteral("id"), account.id},
-                     {QStringLiteral("userName"), account.userName},
-                     {QStringLiteral("active"), account.active}};
-    if (!account.externalId.isEmpty())
-        json.insert(QStringLiteral("externalId"), account.externalId);
-    if (!account.displayName.isEmpty())
-        json.insert(QStringLiteral("displayName"), account.displayName);
-
-    QJsonObject name;
-    if (!account.givenName.isEmpty())
-        name.insert(QStringLiteral("givenName"), account.givenName);
-    if (!account.familyName.isEmpty())
-        name.insert(QStringLiteral("familyName"), account.familyName);
-    if (!account.formattedName.isEmpty())
-        name.insert(QStringLiteral("formatted"), account.formattedName);
-    if (!name.isEmpty())
-        json.insert(QStringLiteral("name"), name);
-
-    // The one work value of each, with "primary" exactly as the client sent it (or not at all).
-    const auto workValue = [](const QString &value, std::optional<bool> primary) {
-        QJsonObject element{{QStringLiteral("value"), value}, {QStringLiteral("type"), QString(TypeWork)}};
-        if (primary)
-            element.insert(QStringLiteral("primary"), *primary);
-        return QJsonArray{element};
-    };
-    if (!account.email.isEmpty())
-        json.insert(QStringLiteral("emails"), workValue(account.email, account.emailPrimary));
-    if (!account.phoneNumber.isEmpty())
-        json.insert(QStringLiteral("phoneNumbers"), workValue(account.phoneNumber, account.phonePrimary));
-    if (!account.phoneRegion.isEmpty())
-        json.insert(QStringLiteral("phoneRegion"), account.phoneRegion);
-
     // The organization only where the application may see it: an account in scope through a group (S-06) may sit
     // in an organization outside the scope, whose id is not the application's to learn.
     const bool orgVisible = context.app.id.isEmpty() || context.scope.coversOrganization(account.orgId, context.tree);
-    if (!account.orgId.isEmpty() && orgVisible) {
-        schemas.append(QString(ScimSchemas::EnterpriseUser));
-        json.insert(QString(ScimSchemas::EnterpriseUser),
-                    QJsonObject{{QStringLiteral("organizationId"), account.orgId}});
-    }
+    const bool withOrganization = !account.orgId.isEmpty() && orgVisible;
+    QList<const ExtensionField *> extension;
     if (!context.app.namespaceUrn.isEmpty()) {
-        QJsonObject extension;
         for (const ExtensionField &field : context.mappedFields) {
             if (account.extensionValues.contains(field.name))
-                extension.insert(field.name, account.extensionValues.value(field.name));
-        }
-        if (!extension.isEmpty()) {
-            schemas.append(context.app.namespaceUrn);
-            json.insert(context.app.namespaceUrn, extension);
+                extension.append(&field);
         }
     }
-    json.insert(QStringLiteral("schemas"), schemas);
-    json.insert(QStringLiteral("meta"), ResourceMeta::toJson(QStringLiteral("User"), account.created, account.modified,
-                                                             location(context, account.id), account.version));
-    return json;
+
+    json.beginObject().key(u"schemas").beginArray().value(ScimSchemas::User);
+    if (withOrganization)
+        json.value(ScimSchemas::EnterpriseUser);
+    if (!extension.isEmpty())
+        json.value(context.app.namespaceUrn);
+    json.endArray().field(u"id", account.id);
+    if (!account.externalId.isEmpty())
+        json.field(u"externalId", account.externalId);
+    json.field(u"userName", account.userName);
+    if (!account.givenName.isEmpty() || !account.familyName.isEmpty() || !account.formattedName.isEmpty()) {
+        json.key(u"name").beginObject();
+        if (!account.givenName.isEmpty())
+            json.field(u"givenName", account.givenName);
+        if (!account.familyName.isEmpty())
+            json.field(u"familyName", account.familyName);
+        if (!account.formattedName.isEmpty())
+            json.field(u"formatted", account.formattedName);
+        json.endObject();
+    }
+    if (!account.displayName.isEmpty())
+        json.field(u"displayName", account.displayName);
+    json.field(u"active", account.active);
+
+    // The one work value of each, with "primary" exactly as the client sent it (or not at all).
+    const auto workValue = [&json](QAnyStringView name, const QString &value, std::optional<bool> primary) {
+        if (value.isEmpty())
+            return;
+        json.key(name).beginArray().beginObject().field(u"value", value).field(u"type", TypeWork);
+        if (primary)
+            json.field(u"primary", *primary);
+        json.endObject().endArray();
+    };
+    workValue(u"emails", account.email, account.emailPrimary);
+    workValue(u"phoneNumbers", account.phoneNumber, account.phonePrimary);
+    if (!account.phoneRegion.isEmpty())
+        json.field(u"phoneRegion", account.phoneRegion);
+
+    if (withOrganization)
+        json.key(ScimSchemas::EnterpriseUser).beginObject().field(u"organizationId", account.orgId).endObject();
+    if (!extension.isEmpty()) {
+        json.key(context.app.namespaceUrn).beginObject();
+        for (const ExtensionField *field : std::as_const(extension))
+            json.key(field->name).any(account.extensionValues.value(field->name));
+        json.endObject();
+    }
+    json.key(u"meta");
+    ResourceMeta::write(json, u"User", account.created, account.modified, location(context, account.id),
+                        account.version);
+    json.endObject();
+}
+
+QJsonObject UserResource::toJson(const Account &account, const ScimContext &context)
+{
+    QByteArray bytes;
+    JsonWriter json(bytes);
+    write(account, context, json);
+    return QJsonDocument::fromJson(bytes).object();
 }
 
 UserResource::PasswordHashes UserResource::PasswordHashes::forBody(const QJsonObject &body, bool patch,

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/domain/Account.h"
+#include "core/scim/JsonWriter.h"
 #include "core/store/ListQuery.h"
 #include "core/scim/ScimContext.h"
 
@@ -24,6 +25,9 @@ public:
         QStringList warnings;
     };
 
+    /// The User resource as the application sees it (its mapping, its scope): written straight as JSON (what
+    /// responses send), or as an object (what PATCH and projections work on), the same representation.
+    static void write(const Account &account, const ScimContext &context, JsonWriter &json);
     static QJsonObject toJson(const Account &account, const ScimContext &context);
     /// Passwords hashed before a write's transaction begins (issue 12): Argon2id takes tens of milliseconds, which
     /// must not be spent holding the store's write lock, nor twice in one request.
