@@ -22,9 +22,17 @@ AttributeResolver userAttributes(const ScimContext &context)
 }
 
 /// S-02: the account `id` if the application sees it; NotFound otherwise, never revealing accounts out of scope.
-Result<Account, ScimError> findUser(Database &db, const ScimContext &context, const QString &id)
+/// What a read that only answers with resources needs of the store (whole accounts when they are written back).
+AccountStore::Reads answerReads(const ScimContext &context)
 {
-    const Result<Account> found = AccountStore(db).getInScope(id, context.scope, context.tree);
+    return UserResource::showsExtensionValues(context) ? AccountStore::Reads::Whole
+                                                       : AccountStore::Reads::WithoutExtensionValues;
+}
+
+Result<Account, ScimError> findUser(Database &db, const ScimContext &context, const QString &id,
+                                    AccountStore::Reads reads = AccountStore::Reads::Whole)
+{
+    const Result<Account> found = AccountStore(db, reads).getInScope(id, context.scope, context.tree);
     if (!found && found.error().code == ErrorCode::NotFound)
         return ScimError::notFound(QStringLiteral("User %1 not found.").arg(id));
     if (!found)
@@ -86,7 +94,8 @@ ScimResponse ScimEngine::listUsers(const ScimRequest &request, const ScimContext
                        [](const StoredAttribute &attribute) { return AccountStore::sortable(attribute); });
     if (!list)
         return failure(list.error());
-    const Result<ListPage<Account>> page = AccountStore(m_db).page(list->query, context.scope, context.tree);
+    const Result<ListPage<Account>> page =
+        AccountStore(m_db, answerReads(context)).page(list->query, context.scope, context.tree);
     if (!page)
         return failure(storeFailure(page.error()));
     return listResponse(page->total, list->startIndex, page->items, [&](const Account &account, JsonWriter &json) {
@@ -96,7 +105,7 @@ ScimResponse ScimEngine::listUsers(const ScimRequest &request, const ScimContext
 
 ScimResponse ScimEngine::getUser(const ScimRequest &request, const ScimContext &context, const QString &id)
 {
-    const Result<Account, ScimError> account = findUser(m_db, context, id);
+    const Result<Account, ScimError> account = findUser(m_db, context, id, answerReads(context));
     if (!account)
         return failure(account.error());
     if (!request.ifNoneMatch.isEmpty() && ifMatchAllows(request.ifNoneMatch, account->version)) {

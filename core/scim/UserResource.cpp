@@ -69,6 +69,11 @@ QString UserResource::location(const ScimContext &context, const QString &id)
     return context.baseUrl + QStringLiteral("/Users/") + id;
 }
 
+bool UserResource::showsExtensionValues(const ScimContext &context)
+{
+    return !context.app.namespaceUrn.isEmpty() && !context.mappedFields.isEmpty();
+}
+
 void UserResource::write(const Account &account, const ScimContext &context, JsonWriter &json)
 {
     // The organization only where the application may see it: an account in scope through a group (S-06) may sit
@@ -76,7 +81,7 @@ void UserResource::write(const Account &account, const ScimContext &context, Jso
     const bool orgVisible = context.app.id.isEmpty() || context.scope.coversOrganization(account.orgId, context.tree);
     const bool withOrganization = !account.orgId.isEmpty() && orgVisible;
     QList<const ExtensionField *> extension;
-    if (!context.app.namespaceUrn.isEmpty()) {
+    if (showsExtensionValues(context)) {
         for (const ExtensionField &field : context.mappedFields) {
             if (account.extensionValues.contains(field.name))
                 extension.append(&field);

@@ -29,6 +29,9 @@ public:
     /// responses send), or as an object (what PATCH and projections work on), the same representation.
     static void write(const Account &account, const ScimContext &context, JsonWriter &json);
     static QJsonObject toJson(const Account &account, const ScimContext &context);
+    /// Whether the application sees extension values (a namespace and mapped fields): readers that only answer
+    /// with the resource need not load them otherwise.
+    static bool showsExtensionValues(const ScimContext &context);
     /// Passwords hashed before a write's transaction begins (issue 12): Argon2id takes tens of milliseconds, which
     /// must not be spent holding the store's write lock, nor twice in one request.
     class PasswordHashes

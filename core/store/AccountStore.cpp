@@ -581,8 +581,10 @@ Result<QList<Account>> AccountStore::query(const QString &where, const QVariantL
     while (rows->next())
         accounts.append(fromRow(rows.value()));
     rows.value().finish();
-    if (const Status loaded = loadExtensionValues(accounts); !loaded)
-        return loaded.error();
+    if (m_reads == Reads::Whole) {
+        if (const Status loaded = loadExtensionValues(accounts); !loaded)
+            return loaded.error();
+    }
     return accounts;
 }
 

@@ -37,8 +37,12 @@ public:
     /// The table a write locks (Transaction::lockRow) before it reads the row it changes.
     static constexpr QLatin1StringView Table{"accounts"};
 
-    explicit AccountStore(Database &db)
+    /// What reads fill in. Extension values take a second statement, which a reader that shows none skips.
+    enum class Reads { Whole, WithoutExtensionValues };
+
+    explicit AccountStore(Database &db, Reads reads = Reads::Whole)
         : m_db(db)
+        , m_reads(reads)
     {}
 
     /// Assigns id, times and version 1. The organization, when given, must exist; extension values must name
@@ -91,6 +95,7 @@ private:
     Result<QList<Account>> query(const QString &where, const QVariantList &values) const;
 
     Database &m_db;
+    Reads m_reads;
 };
 
 } // namespace ScimConsole::Core

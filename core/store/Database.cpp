@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlResult>
 #include <QUuid>
@@ -85,6 +86,8 @@ Database::Database(const DatabaseLocation &location, const QString &connectionNa
 Database::~Database()
 {
     m_statements.clear(); // before the connection they belong to closes
+    for (sqlite3_stmt *insert : std::as_const(m_insertStatements))
+        sqlite3_finalize(insert);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -321,6 +324,86 @@ void Database::finishStatements() const
     }
 }
 
+Result<QList<qint64>> Database::insertRows(const QString &sql, const QList<QVariantList> &rows) const
+{
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    sqlite3 *handle = m_location.backend == Backend::Sqlite ? sqliteHandle(connection()) : nullptr;
+    if (!handle) {
+        const QString returning = sql + QStringLiteral(" RETURNING id");
+        for (const QVariantList &row : rows) {
+            Result<QSqlQuery> inserted = exec(returning, row);
+            if (!inserted)
+                return inserted.error();
+            ids.append(inserted->next() ? inserted->value(0).toLongLong() : 0);
+            inserted->finish();
+        }
+        return ids;
+    }
+
+    const auto sqliteFailure = [&] {
+        return toError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
+                                 QString::number(sqlite3_extended_errcode(handle))),
+                       sql);
+    };
+    sqlite3_stmt *insert = m_insertStatements.value(sql);
+    if (!insert) {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v3(handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &insert, nullptr)
+            != SQLITE_OK) {
+            return sqliteFailure();
+        }
+        if (m_cacheStatements)
+            m_insertStatements.insert(sql, insert);
+    }
+    const auto release = qScopeGuard([&] {
+        if (!m_cacheStatements)
+            sqlite3_finalize(insert);
+    });
+    for (const QVariantList &row : rows) {
+        for (int i = 0; i < int(row.size()); ++i) {
+            const QVariant &value = row.at(i);
+            const int index = i + 1;
+            if (value.isNull()) {
+                sqlite3_bind_null(insert, index);
+                continue;
+            }
+            switch (value.typeId()) {
+            case QMetaType::Bool:
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+                sqlite3_bind_int64(insert, index, value.toLongLong());
+                break;
+            case QMetaType::Double:
+                sqlite3_bind_double(insert, index, value.toDouble());
+                break;
+            case QMetaType::QString: {
+                // Bound in place (`row` outlives the step); a null QString is NULL, as Qt Sql binds it.
+                const QString &text = *static_cast<const QString *>(value.constData());
+                if (text.isNull())
+                    sqlite3_bind_null(insert, index);
+                else
+                    sqlite3_bind_text16(insert, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+                                        SQLITE_STATIC);
+                break;
+            }
+            default: {
+                const QString text = value.toString();
+                sqlite3_bind_text16(insert, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+                break;
+            }
+            }
+        }
+        const int stepped = sqlite3_step(insert);
+        sqlite3_reset(insert);
+        if (stepped != SQLITE_DONE)
+            return sqliteFailure();
+        ids.append(sqlite3_last_insert_rowid(handle));
+    }
+    return ids;
+}
+
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values) const
 {
     Result<QSqlQuery> query = exec(sql, values);
@@ -334,10 +417,15 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
 Result<qint64> Database::configVersion() const
 {
     // With a parameter, so that the statement is prepared once: it runs before every SCIM request.
-    const Result<QVariant> version = scalar(QStringLiteral("SELECT version FROM config_state WHERE id = ?"), {1});
-    if (!version)
-        return version.error();
-    return version->toLongLong();
+    Result<QSqlQuery> query = exec(QStringLiteral("SELECT version FROM config_state WHERE id = ?"), {1});
+    if (!query)
+        return query.error();
+    const qint64 version = query->next() ? query->value(0).toLongLong() : 0;
+    // On a server connection the statement stays on its row until the request ends (finishStatements), so that
+    // the request's reads share the read transaction it began instead of beginning and ending one each.
+    if (!m_cacheStatements)
+        query->finish();
+    return version;
 }
 
 Status Database::bumpConfigVersion() const

@@ -21,43 +21,30 @@ Status SyncLogStore::append(QList<SyncEvent> &events)
 {
     if (events.isEmpty())
         return ok();
+    QList<QVariantList> rows;
+    rows.reserve(events.size());
+    for (SyncEvent &e : events) {
+        e.capFields();
+        rows.append({Database::toMsecs(e.at), SyncEvent::directionName(e.direction), Database::nullIfEmpty(e.appId),
+                     Database::nullIfEmpty(e.profile), Database::nullIfEmpty(e.requestId),
+                     Database::nullIfEmpty(e.tokenPrefix), Database::nullIfEmpty(e.clientAddress),
+                     Database::nullIfEmpty(e.userAgent), Database::nullIfEmpty(e.method), Database::nullIfEmpty(e.path),
+                     e.status, Database::nullIfEmpty(e.scimType), Database::nullIfEmpty(e.detail), e.latencyUs,
+                     e.bytesIn, e.bytesOut, Database::nullIfEmpty(e.resourceId)});
+    }
     Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    QSqlQuery insert(m_db.connection());
-    const QString sql = QStringLiteral("INSERT INTO sync_log (at, direction, app_id, profile, request_id, "
+    const Result<QList<qint64>> ids =
+        m_db.insertRows(QStringLiteral("INSERT INTO sync_log (at, direction, app_id, profile, request_id, "
                                        "token_prefix, client_address, user_agent, method, path, status, scim_type, "
                                        "detail, latency_us, bytes_in, bytes_out, resource_id)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
-    if (!insert.prepare(sql))
-        return Database::toError(insert.lastError(), sql);
-    for (SyncEvent &e : events) {
-        e.capFields();
-        const QVariantList values{Database::toMsecs(e.at),
-                                  SyncEvent::directionName(e.direction),
-                                  Database::nullIfEmpty(e.appId),
-                                  Database::nullIfEmpty(e.profile),
-                                  Database::nullIfEmpty(e.requestId),
-                                  Database::nullIfEmpty(e.tokenPrefix),
-                                  Database::nullIfEmpty(e.clientAddress),
-                                  Database::nullIfEmpty(e.userAgent),
-                                  Database::nullIfEmpty(e.method),
-                                  Database::nullIfEmpty(e.path),
-                                  e.status,
-                                  Database::nullIfEmpty(e.scimType),
-                                  Database::nullIfEmpty(e.detail),
-                                  e.latencyUs,
-                                  e.bytesIn,
-                                  e.bytesOut,
-                                  Database::nullIfEmpty(e.resourceId)};
-        for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values.at(i));
-        if (!insert.exec())
-            return Database::toError(insert.lastError(), sql);
-        if (insert.next())
-            e.id = insert.value(0).toLongLong();
-        insert.finish();
-    }
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        rows);
+    if (!ids)
+        return ids.error();
+    for (qsizetype i = 0; i < events.size(); ++i)
+        events[i].id = ids->at(i);
     return tx.commit();
 }
 

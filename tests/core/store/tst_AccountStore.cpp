@@ -153,6 +153,31 @@ private slots:
         QVERIFY(!accounts.findByUserName(u"dave"_s));
     }
 
+    /// Issue 12: a reader that shows no extension values (an application that maps none) skips their statement;
+    /// every other reader gets the whole account.
+    void reads_withoutExtensionValuesSkipsOnlyThem()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        QVERIFY(ExtensionFieldStore(*database).create(u"badge"_s, FieldType::Number));
+        const Organization org = OrganizationStore(*database).create(u"Org"_s, {}).value();
+        Account input = alice();
+        input.orgId = org.id;
+        input.extensionValues = {{u"badge"_s, 7}};
+        const Account created = AccountStore(*database).create(input).value();
+        SyncScope everything;
+        everything.organizationIds = {org.id};
+        const OrganizationTree tree = OrganizationStore(*database).tree().value();
+
+        const Account whole = AccountStore(*database).getInScope(created.id, everything, tree).value();
+        QCOMPARE(whole.extensionValues.value(u"badge"_s), QJsonValue(7));
+        AccountStore lean(*database, AccountStore::Reads::WithoutExtensionValues);
+        const Account read = lean.getInScope(created.id, everything, tree).value();
+        QVERIFY(read.extensionValues.isEmpty());
+        QCOMPARE(read.userName, whole.userName);
+        QCOMPARE(read.version, whole.version);
+        QCOMPARE(lean.get(created.id)->displayName, whole.displayName);
+    }
+
     void remove_isHardAndLeavesNoMembership()
     {
         SCIM_OPEN_TEST_DATABASE(db, database);

@@ -189,6 +189,82 @@ private slots:
         QCOMPARE(server->scalarWhileUnchanged(count, {1}).value().toInt(), 0);
     }
 
+    /// Issue 12: on a server connection the configuration version a request reads first leaves its read open, so
+    /// that the request's other reads share one SQLite snapshot (one read transaction, not one per statement);
+    /// finishStatements() at the end of the request ends it.
+    void configVersion_onAServerConnection_opensTheRequestsSnapshot()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, server);
+        std::unique_ptr<Database> other = db.open();
+        QVERIFY(other);
+        server->enableStatementCache();
+        const qint64 before = server->configVersion().value();
+        QVERIFY(other->bumpConfigVersion());
+        const QString read = u"SELECT version + ? FROM config_state WHERE id = 1"_s;
+        const qint64 seen = server->scalar(read, {0})->toLongLong();
+        QCOMPARE(seen, server->backend() == Backend::Sqlite ? before : before + 1); // PostgreSQL: no snapshot kept
+        server->finishStatements();
+        QCOMPARE(server->scalar(read, {0})->toLongLong(), before + 1);
+        QCOMPARE(server->configVersion().value(), before + 1);
+        server->finishStatements();
+    }
+
+    /// Issue 12: the sync log's rows go in through insertRows(), bound without Qt Sql on SQLite. Every kind of
+    /// value arrives as exec() would have bound it, each row's id is the one stored, and a failure is an error
+    /// that takes the transaction's rows with it.
+    void insertRows_bindsEveryKind_andGivesTheIds()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        const QString insert = u"INSERT INTO sync_log (at, direction, app_id, method, path, status, latency_us,"
+                               " bytes_in, bytes_out) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)"_s;
+        const QList<QVariantList> rows{
+            {qint64(1'700'000'000'123), u"inbound"_s, Database::nullIfEmpty({}), u"GET"_s, u"/Users/é😀\\"_s, 200,
+             qint64(1) << 40},
+            {qint64(2), u"outbound"_s, u"app"_s, Database::nullIfEmpty(u"POST"_s), QString(), 1, 0},
+            {qint64(3), u"job"_s, u"a'b"_s, QVariant(), u""_s, -5, qint64(7)}};
+        QList<qint64> ids;
+        {
+            Transaction tx(*database);
+            const Result<QList<qint64>> inserted = database->insertRows(insert, rows);
+            QVERIFY2(inserted, inserted ? "" : qPrintable(inserted.error().detail));
+            ids = inserted.value();
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(ids.size(), 3);
+        QVERIFY(ids.at(0) < ids.at(1) && ids.at(1) < ids.at(2));
+        Result<QSqlQuery> read = database->exec(
+            u"SELECT id, at, direction, app_id, method, path, status, latency_us FROM sync_log WHERE id >= ? ORDER BY id"_s,
+            {ids.at(0)});
+        QVERIFY(read);
+        const QList<QStringList> expected{
+            {u"1700000000123"_s, u"inbound"_s, u"<null>"_s, u"GET"_s, u"/Users/é😀\\"_s, u"200"_s, u"1099511627776"_s},
+            {u"2"_s, u"outbound"_s, u"app"_s, u"POST"_s, u"<null>"_s, u"1"_s, u"0"_s},
+            {u"3"_s, u"job"_s, u"a'b"_s, u"<null>"_s, u""_s, u"-5"_s, u"7"_s}};
+        for (qsizetype row = 0; row < expected.size(); ++row) {
+            QVERIFY(read->next());
+            QCOMPARE(read->value(0).toLongLong(), ids.at(row));
+            QStringList values;
+            for (int column = 1; column < 8; ++column) {
+                const QVariant value = read->value(column);
+                values << (value.isNull() ? u"<null>"_s : value.toString());
+            }
+            QCOMPARE(values, expected.at(row));
+        }
+        QVERIFY(!read->next());
+        read->finish();
+
+        const qint64 count = database->scalar(u"SELECT COUNT(*) FROM sync_log"_s)->toLongLong();
+        {
+            Transaction tx(*database);
+            const Result<QList<qint64>> refused = database->insertRows(
+                insert, {{qint64(4), u"inbound"_s, QVariant(), u"GET"_s, u"/"_s, 200, 0},
+                         {qint64(5), u"sideways"_s, QVariant(), u"GET"_s, u"/"_s, 200, 0}}); // breaks a CHECK
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, ErrorCode::Database);
+        }
+        QCOMPARE(database->scalar(u"SELECT COUNT(*) FROM sync_log"_s)->toLongLong(), count);
+    }
+
     void configVersion_bumps()
     {
         SCIM_OPEN_TEST_DATABASE(db, database);
