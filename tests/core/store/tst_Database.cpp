@@ -73,6 +73,8 @@ private slots:
         SCIM_OPEN_TEST_DATABASE(db, database);
         QCOMPARE(database->scalar(u"PRAGMA journal_mode"_s)->toString(), u"wal"_s);
         QCOMPARE(database->scalar(u"PRAGMA foreign_keys"_s)->toInt(), 1);
+        // Issue 12: no memory-mapped reads (unmapping after every other connection's commit halved write rates).
+        QCOMPARE(database->scalar(u"PRAGMA mmap_size"_s)->toLongLong(), 0);
     }
 
     void sqlite_newStoreIsTheOwnersAlone() // issue 11 item 7
