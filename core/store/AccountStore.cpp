@@ -159,14 +159,21 @@ Result<Account> AccountStore::update(Account account)
     Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    const Result<Account> current = get(account.id);
+    // Only what the update keeps of the stored row (the whole account was read by the caller, if it needed it).
+    Result<QSqlQuery> current =
+        m_db.exec(QStringLiteral("SELECT created, version FROM accounts WHERE id = ?"), {account.id});
     if (!current)
         return current.error();
+    if (!current->next()) {
+        current->finish();
+        return makeError(ErrorCode::NotFound, tr("There is no account with id %1.").arg(account.id));
+    }
+    account.created = Database::fromMsecs(current->value(0));
+    account.version = current->value(1).toLongLong() + 1;
+    current->finish();
     if (const Status valid = validate(account); !valid)
         return valid.error();
-    account.created = current->created;
     account.modified = QDateTime::currentDateTimeUtc();
-    account.version = current->version + 1;
     QVariantList values = rowValues(account);
     values << account.id;
     const auto updated = m_db.exec(

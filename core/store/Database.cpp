@@ -152,6 +152,14 @@ Status Database::configure()
         }
         if (const Status registered = registerSqliteFunctions(db); !registered)
             return registered;
+        // Replaces SQLite's automatic checkpoint: checkpointIfDue() runs it outside the writers' lock.
+        sqlite3_wal_hook(
+            sqliteHandle(db),
+            [](void *walPages, sqlite3 *, const char *, int pages) {
+                *static_cast<int *>(walPages) = pages;
+                return SQLITE_OK;
+            },
+            &m_walPages);
         // case_sensitive_like: LIKE is exact, as on PostgreSQL; filters lower both sides where SCIM ignores case.
         // A 64 MB page cache: lists and counts walk indexes of the whole directory. No memory-mapped reads: every
         // commit of another connection (another worker, the sync log) makes SQLite drop its view of the file, and
@@ -274,6 +282,17 @@ Database::Version Database::sqliteVersion() const
     const qint64 dataVersion = pragma->value(0).toLongLong();
     pragma->finish();
     return std::pair<qint64, qint64>(dataVersion, sqlite3_total_changes64(handle));
+}
+
+void Database::checkpointIfDue() const
+{
+    constexpr int CheckpointPages = 1000; // SQLite's SQLITE_DEFAULT_WAL_AUTOCHECKPOINT
+    if (m_walPages < CheckpointPages)
+        return;
+    m_walPages = 0;
+    // Passive: copies what no reader still needs, waits for nobody; a busy checkpoint is tried again later.
+    if (sqlite3 *handle = sqliteHandle(connection()))
+        sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
 }
 
 Result<QVariant> Database::scalarWhileUnchanged(const QString &sql, const QVariantList &values) const
@@ -569,6 +588,7 @@ Status Transaction::commit()
     releaseWriters();
     if (!committed)
         return committed.error();
+    m_db.checkpointIfDue();
     return ok();
 }
 

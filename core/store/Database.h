@@ -101,6 +101,10 @@ private:
     static bool writes(const QSqlQuery &query);
     /// SQLite: the file's change counter and this connection's changes, which together move on any change.
     Version sqliteVersion() const;
+    /// SQLite: checkpoints the write-ahead log once a commit of this connection left it past SQLite's usual 1,000
+    /// pages. Called after a transaction released the writers' lock: inside the commit that crossed the mark (SQLite's
+    /// own automatic checkpoint) it kept every other writer of the process waiting.
+    void checkpointIfDue() const;
     Status migrate();
 
     DatabaseLocation m_location;
@@ -112,6 +116,7 @@ private:
     bool m_rollbackOnly = false;
     mutable bool m_aborted = false; // PostgreSQL: the open transaction failed and was already rolled back
     bool m_cacheStatements = false;
+    mutable int m_walPages = 0; // SQLite: the write-ahead log's length after this connection's last commit
     mutable QHash<QString, QSqlQuery> m_statements;            // prepared, by their SQL
     mutable QHash<QString, sqlite3_stmt *> m_insertStatements; // insertRows() on SQLite, by their SQL
     struct KeptValue
