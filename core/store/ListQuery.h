@@ -83,12 +83,30 @@ struct ListPage
     qint64 total = -1;
 };
 
-/// The page `query` asks for: the total from `count()` when it wants one, the items from `read()` unless the page
-/// lies beyond the end (count=0 asks for the total alone).
+/// The page `query` asks for: the items from `read()` unless the page lies beyond the end (count=0 asks for the total
+/// alone), the total from `count()` when it wants one. A first page shorter than the limit is every match, so its
+/// length is the total and nothing is counted (issue 12: a `userName eq` filter is one statement, not two).
 template <typename T, typename Count, typename Read>
 Result<ListPage<T>> readPage(const ListQuery &query, Count count, Read read)
 {
     ListPage<T> page;
+    const auto readItems = [&]() -> Status {
+        Result<QList<T>> items = read();
+        if (!items)
+            return items.error();
+        page.items = std::move(items).value();
+        return ok();
+    };
+    if (query.offset == 0 && query.limit > 0) {
+        if (const Status done = readItems(); !done)
+            return done.error();
+        if (!query.withTotal)
+            return page;
+        if (page.items.size() < query.limit) {
+            page.total = page.items.size();
+            return page;
+        }
+    }
     if (query.withTotal) {
         const Result<qint64> total = count();
         if (!total)
@@ -97,12 +115,10 @@ Result<ListPage<T>> readPage(const ListQuery &query, Count count, Read read)
         if (page.total <= query.offset)
             return page;
     }
-    if (query.limit <= 0)
+    if (query.limit <= 0 || query.offset == 0)
         return page;
-    Result<QList<T>> items = read();
-    if (!items)
-        return items.error();
-    page.items = std::move(items).value();
+    if (const Status done = readItems(); !done)
+        return done.error();
     return page;
 }
 

@@ -153,6 +153,61 @@ private slots:
         QVERIFY(!accounts.findByUserName(u"dave"_s));
     }
 
+    /// Issue 12: which statements a list page runs. A first page shorter than its limit holds every match, so its
+    /// length is the total (a `userName eq` filter: one statement); otherwise the total is counted, and a page
+    /// beyond the end is not read.
+    void readPage_countsOnlyWhenThePageCannotTell_data()
+    {
+        QTest::addColumn<int>("matches");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<bool>("withTotal");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<int>("items");
+        QTest::addColumn<bool>("counted");
+        QTest::addColumn<bool>("read");
+        QTest::newRow("one match") << 1 << 0 << 100 << true << qint64(1) << 1 << false << true;
+        QTest::newRow("none") << 0 << 0 << 100 << true << qint64(0) << 0 << false << true;
+        QTest::newRow("a full first page") << 250 << 0 << 100 << true << qint64(250) << 100 << true << true;
+        QTest::newRow("exactly the limit") << 100 << 0 << 100 << true << qint64(100) << 100 << true << true;
+        QTest::newRow("a later page") << 250 << 200 << 100 << true << qint64(250) << 50 << true << true;
+        QTest::newRow("beyond the end") << 250 << 300 << 100 << true << qint64(250) << 0 << true << false;
+        QTest::newRow("count=0") << 250 << 0 << 0 << true << qint64(250) << 0 << true << false;
+        QTest::newRow("no total wanted") << 250 << 0 << 100 << false << qint64(-1) << 100 << false << true;
+    }
+
+    void readPage_countsOnlyWhenThePageCannotTell()
+    {
+        QFETCH(int, matches);
+        QFETCH(int, offset);
+        QFETCH(int, limit);
+        QFETCH(bool, withTotal);
+        ListQuery query;
+        query.offset = offset;
+        query.limit = limit;
+        query.withTotal = withTotal;
+        bool counted = false;
+        bool read = false;
+        const Result<ListPage<int>> page = readPage<int>(
+            query,
+            [&]() -> Result<qint64> {
+                counted = true;
+                return qint64(matches);
+            },
+            [&]() -> Result<QList<int>> {
+                read = true;
+                QList<int> items;
+                for (int i = offset; i < qMin(matches, offset + limit); ++i)
+                    items << i;
+                return items;
+            });
+        QVERIFY(page);
+        QTEST(page->total, "total");
+        QTEST(int(page->items.size()), "items");
+        QTEST(counted, "counted");
+        QTEST(read, "read");
+    }
+
     /// Issue 12: a reader that shows no extension values (an application that maps none) skips their statement;
     /// every other reader gets the whole account.
     void reads_withoutExtensionValuesSkipsOnlyThem()
