@@ -166,7 +166,9 @@ ScimResponse ScimEngine::createUser(const ScimRequest &request, const ScimContex
             return failure(ScimError::invalidValue(created.error().message));
         return failure(storeFailure(created.error()));
     }
-    return commitIfSucceeded(tx, userResponse(201, created.value(), context, parsed->warnings));
+    if (const Status committed = tx.commit(); !committed)
+        return failure(storeFailure(committed.error()));
+    return userResponse(201, created.value(), context, parsed->warnings); // written once the write lock is free
 }
 
 ScimResponse ScimEngine::replaceUser(const ScimRequest &request, const ScimContext &context, const QString &id)

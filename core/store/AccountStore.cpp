@@ -147,7 +147,7 @@ Result<Account> AccountStore::create(Account account)
         }
         return inserted.error();
     }
-    if (const Status written = writeExtensionValues(account); !written)
+    if (const Status written = writeExtensionValues(account, false); !written)
         return written.error();
     if (const Status committed = tx.commit(); !committed)
         return committed.error();
@@ -189,7 +189,7 @@ Result<Account> AccountStore::update(Account account)
         }
         return updated.error();
     }
-    if (const Status written = writeExtensionValues(account); !written)
+    if (const Status written = writeExtensionValues(account, true); !written)
         return written.error();
     if (const Status committed = tx.commit(); !committed)
         return committed.error();
@@ -266,12 +266,14 @@ Result<QStringList> AccountStore::groupIds(const QString &id) const
     return ids;
 }
 
-Status AccountStore::writeExtensionValues(const Account &account)
+Status AccountStore::writeExtensionValues(const Account &account, bool replacing)
 {
-    if (const auto cleared =
-            m_db.exec(QStringLiteral("DELETE FROM account_extension_values WHERE account_id = ?"), {account.id});
-        !cleared) {
-        return cleared.error();
+    if (replacing) {
+        if (const auto cleared =
+                m_db.exec(QStringLiteral("DELETE FROM account_extension_values WHERE account_id = ?"), {account.id});
+            !cleared) {
+            return cleared.error();
+        }
     }
     if (account.extensionValues.isEmpty())
         return ok();

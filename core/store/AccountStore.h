@@ -90,7 +90,8 @@ private:
     /// (Database::keep) and a page seeks to the nearest one, then skips fewer than a thousand.
     Result<QList<Account>> searchInCreationOrder(const SqlWhere &where, bool descending, int offset, int limit) const;
     Status validate(const Account &account) const;
-    Status writeExtensionValues(const Account &account);
+    /// The account's extension values; `replacing` clears the stored ones first (a new account has none).
+    Status writeExtensionValues(const Account &account, bool replacing);
     Status loadExtensionValues(QList<Account> &accounts) const;
     Result<QList<Account>> query(const QString &where, const QVariantList &values) const;
 
