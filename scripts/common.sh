@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The SCIM Console authors
 # Shared by scripts/run.sh and scripts/test.sh: install what is missing, then configure and build.
 # Sourced, not run. Debian 12 and Ubuntu 22.04+ are supported; elsewhere it prints what to install and stops.
 

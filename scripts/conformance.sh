@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The SCIM Console authors
 # Runs the public SCIM conformance suites in ../shared/conformance against the console's own server:
 # a fresh store, a fresh application per suite (scope = one empty organization, which is also the sync target;
 # on-duplicate policy "reject", as both suites expect 409), `scim-console serve` on a free loopback port.

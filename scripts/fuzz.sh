@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The SCIM Console authors
 # Builds the libFuzzer targets of tests/fuzz with clang (address and undefined-behaviour sanitizers on) and runs each
 # for SECONDS (default 60) from its committed seed corpus. Fails on a crash, a leak, a timeout or a sanitizer report;
 # the input that did it is kept under build-fuzz/artifacts. Prints the executions each target ran.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The SCIM Console authors
 # Builds SCIM Console and starts it. Installs what is missing first. Arguments go to scim-console:
 #   scripts/run.sh                              the console (GUI); without a display, the SCIM server headless
 #   scripts/run.sh --db postgresql://…          the console on a shared PostgreSQL store

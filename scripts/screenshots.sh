@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The SCIM Console authors
 # Starts the real console under Xvfb on a demo store and saves a picture of every page and main dialog, in English
 # and in Simplified Chinese, into docs/screenshots/<language>/. The RAM pictures talk to the RAM test double
 # (tests/support) on 127.0.0.1, with the profile's secret in a throw-away keyring on a private session bus.

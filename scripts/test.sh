@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The SCIM Console authors
 # Builds SCIM Console and runs every test: unit, store tests on SQLite and on a throw-away PostgreSQL, and the
 # end-to-end tests through the real binary. Installs what is missing first. Re-running it is quick.
 #   scripts/test.sh                 everything

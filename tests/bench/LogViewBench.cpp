@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
 // The sync log view under load (issue 9): how fast it takes live calls, the longest the GUI thread is held up while
 // it does, and the memory the console holds with a million stored events. A benchmark, not a test: it prints what
 // it measured and fails only when something does not work at all.

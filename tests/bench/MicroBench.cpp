@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
 // Micro-benchmarks (issue 12): the SCIM filter parser and the PATCH engine, the two pieces of pure work on every
 // filtered list and every PATCH. `bench_micro` prints QBENCHMARK's figures; the ctest smoke run proves it works.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
 // The HTTP layer's ceiling for tests/bench/run.sh: QHttpServer answering every request with one fixed SCIM User,
 // no store and no SCIM rules. What our GET reaches of this is what the engine and the store cost.
 //   bench_trivial_route PORT

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The SCIM Console authors
 # The performance benchmark (issue 12), in one run on this machine: the headless server on a fresh store, the SCIMMY
 # peer (../shared/bench) and a trivial QHttpServer route (the HTTP layer's ceiling, bench_trivial_route). Each SCIM
 # server is seeded with SEED users through its own POST /Users, one in ten with a password, and gets a group of

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
 // Seeds N users through a SCIM server's POST /Users, one in ten with a password (as Microsoft Entra ID sends them),
 // over CONCURRENCY keep-alive connections; writes names.txt and ids.txt (line i: user i) into OUTDIR for the wrk
 // workloads of ../shared/bench. Prints "SEED secs=… rps=… errors=…".

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The SCIM Console authors
 # Soak (issue 11): the headless server on a fresh store, seeded with SEED users through its own API (the shared
 # harness), then rounds of wrk at 32 connections — reads (GET /Users/{id}) and writes (PATCH displayName), four to
 # one. The first WARMUP requests (default 400,000) warm up: every request is logged, and the store's page cache

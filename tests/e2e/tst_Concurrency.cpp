@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
 // Concurrent writers (issue 11 item 5, "Nothing lost"): two servers on one store — on PostgreSQL, as two `serve`
 // instances sharing a database would be — take conflicting writes at the same moment. If-Match lets exactly one of
 // two writes of the same version through, and writes without it lose nothing.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
 // Nothing lost (issue 11): `scim-console serve` is killed with SIGKILL in the middle of an import; after a restart
 // every user it answered 201 for is there, whole, and nothing else is half-written.
 

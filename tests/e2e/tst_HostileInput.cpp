@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
 // The hostile-input matrix (issue 11): every row is a request a broken or malicious client could send, with the
 // exact status and scimType it must get, and the store must be exactly as before. One server for the whole matrix,
 // so that a row that slipped through would show in the rows after it too.

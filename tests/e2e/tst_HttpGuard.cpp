@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
 // The wire limits of the SCIM server (issue 11 items 1, 3 and 9): request line, headers, body, framing, deadlines,
 // connection caps and accepting again after running out of file descriptors. Raw sockets, because a well-behaved
 // HTTP client cannot send what these tests send.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #pragma once
 
 // What the fuzz targets share: a Qt application object is not needed (core is GUI-less and these targets use no

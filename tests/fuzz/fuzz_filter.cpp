@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
 // The SCIM filter parser (RFC 7644 §3.4.2.2) and its translation to SQL: any input either parses or is a 400,
 // never a crash, a hang or a leak.
 #include "core/scim/Filter.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
 // The HTTP guard's view of a request head (GuardedTcpServer): where it ends, and whether it is refused.
 #include "core/server/GuardedTcpServer.h"
 #include "tests/fuzz/FuzzContext.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
 // The PATCH engine (RFC 7644 §3.5.2) on a user as the server represents it, with any request body.
 #include "core/scim/PatchEngine.h"
 #include "core/scim/UserResource.h"

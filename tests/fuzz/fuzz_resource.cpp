@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
 // The User and Group mappings (U-*, G-*, M-*): any JSON body becomes an account or a group, or a SCIM error.
 #include "core/scim/GroupResource.h"
 #include "core/scim/UserResource.h"

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The SCIM Console authors
 # Fails when a file under SOURCE_DIR includes a Gui or Widgets header, or anything from ui/.
 file(GLOB_RECURSE sources "${SOURCE_DIR}/*.h" "${SOURCE_DIR}/*.cpp")
 set(offenders "")

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The SCIM Console authors
 # Fails when the tests' RAM app secret (derived as in tests/support/TestSecrets.h) appears in any file under the
 # build folder or the data folders the test run used (SCIM_TEST_DATA_DIRS: the private home with its keyring and the
 # PostgreSQL data directory). The keyring stores it encrypted; the database, settings and every log must not hold it.

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The SCIM Console authors
 # Fails when a committed .ts file lacks a translation for a string in the current sources: lupdate runs with the
 # build's own lupdate project (the sources of app, core and ui, with their include paths) into a copy of each .ts,
 # and no entry of the copy may be unfinished.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
 // The RAM test double as a program, for scripts/screenshots.sh: listens on 127.0.0.1 and prints its token and SCIM
 // URLs on one line. The client secret comes from RAM_DOUBLE_SECRET.
 //   ram-double [--latency-ms N] [--ram-user NAME]...

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 The SCIM Console authors
 -- PATCH /Groups/{id}: add one member (a random seeded user) to the large group run.sh made; its id is group.txt.
 local C = dofile(os.getenv("BENCH_LUA_DIR") .. "/common.lua")
 setup = C.setup

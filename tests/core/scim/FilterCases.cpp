@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
 // Test data of tst_Filter, kept apart because moc cannot read the raw string literals it is written in.
 #include "tests/core/scim/FilterCases.h"
 
