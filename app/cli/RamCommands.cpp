@@ -324,7 +324,8 @@ int runSync(CliContext &ctx, RamSync::Mode mode, const std::function<int(const R
                          });
     }
     watchTerminationSignals(&sync, [&sync] { sync.cancel(); });
-    sync.start(mode, ctx.parser.isSet(QStringLiteral("adopt")));
+    // Only push (and its dry run) has --adopt; asking the parser about it for a pull makes Qt complain on stderr.
+    sync.start(mode, mode != RamSync::Mode::Pull && ctx.parser.isSet(QStringLiteral("adopt")));
     loop.exec();
     if (!ctx.json())
         std::fprintf(stderr, "\r\033[K");

@@ -733,6 +733,8 @@ private slots:
 
         const Run pulled = cliLive(QStringList{u"ram"_s, u"pull"_s} + profile);
         QCOMPARE(pulled.exitCode, 0);
+        // Issue 13: pull read an option only push declares, and Qt said so on stderr.
+        QVERIFY2(!pulled.err.contains("QCommandLineParser"), pulled.err.constData());
         QCOMPARE(pulled.object().value(u"linked"_s).toArray().size(), 2);
         QCOMPARE(pulled.object().value(u"directoryOnly"_s).toArray().size(), 1);
 
