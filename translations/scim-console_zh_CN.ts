@@ -255,11 +255,11 @@ Commands:
     <message>
         <source>
 Every command takes --db LOCATION and --json; `scim-console &lt;command&gt; --help` lists its options.
-Exit codes: 0 done, 1 refused by a rule or not found, 2 usage error, 3 store error.
+Exit codes: 0 done, 1 refused by a rule or not found, 2 usage error, 3 store error, 4 RAM unreachable, 130 cancelled.
 </source>
         <translation>
 每条命令都接受 --db 位置 和 --json；`scim-console &lt;命令&gt; --help` 列出其选项。
-退出码：0 完成，1 被规则拒绝或未找到，2 用法错误，3 存储错误。
+退出码：0 完成，1 被规则拒绝或未找到，2 用法错误，3 存储错误，4 无法连接 RAM，130 已取消。
 </translation>
     </message>
     <message>
@@ -4888,20 +4888,16 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
     <message>
-        <source>Cannot make a TLS certificate: the openssl tool is not installed.</source>
-        <translation>无法生成 TLS 证书：未安装 openssl 工具。</translation>
-    </message>
-    <message>
-        <source>Cannot make a TLS certificate: %1</source>
-        <translation>无法生成 TLS 证书：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS certificate %1.</source>
-        <translation>无法读取 TLS 证书 %1。</translation>
-    </message>
-    <message>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Cannot make a TLS certificate.</source>
+        <translation>无法生成 TLS 证书。</translation>
+    </message>
+    <message>
+        <source>Cannot write the TLS certificate into %1.</source>
+        <translation>无法将 TLS 证书写入 %1。</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,8 @@ QString Cli::overview()
     for (const Command &command : allCommands())
         text += QStringLiteral("  %1 %2").arg(command.group, command.verb).leftJustified(28) + command.summary + u'\n';
     text += tr("\nEvery command takes --db LOCATION and --json; `scim-console <command> --help` lists its options.\n"
-               "Exit codes: 0 done, 1 refused by a rule or not found, 2 usage error, 3 store error.\n");
+               "Exit codes: 0 done, 1 refused by a rule or not found, 2 usage error, 3 store error, 4 RAM "
+               "unreachable, 130 cancelled.\n");
     return text;
 }
 
