@@ -49,7 +49,7 @@ int runGui(int argc, char *argv[])
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scim-console.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("scim-console"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.scimconsole.ScimConsole")); // resources/linux
     installTranslators(app);
 
     QCommandLineParser parser;

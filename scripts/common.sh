@@ -44,11 +44,22 @@ install_packages() {
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# build [TARGET…]: configures $BUILD_DIR once (with the options in CMAKE_OPTIONS, applied again on every call) and
+# builds the given targets, or everything.
+CMAKE_OPTIONS=(${CMAKE_OPTIONS[@]+"${CMAKE_OPTIONS[@]}"})
 build() {
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         log "configuring in $BUILD_DIR"
-        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release ${CMAKE_OPTIONS[@]+"${CMAKE_OPTIONS[@]}"} >/dev/null
+    elif [ ${#CMAKE_OPTIONS[@]} -gt 0 ]; then
+        cmake -B "$BUILD_DIR" "${CMAKE_OPTIONS[@]}" >/dev/null
     fi
-    log "building"
-    cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+    log "building${1:+ $*}"
+    if [ $# -gt 0 ]; then
+        local targets=() target
+        for target in "$@"; do targets+=(--target "$target"); done
+        cmake --build "$BUILD_DIR" --parallel "$(nproc)" "${targets[@]}"
+    else
+        cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+    fi
 }

@@ -9,6 +9,7 @@
 #                                   Debug build under AddressSanitizer and UndefinedBehaviorSanitizer, then each
 #                                   fuzz target for 60 s (scripts/fuzz.sh)
 set -euo pipefail
+CMAKE_OPTIONS=(-DSCIM_CONSOLE_WERROR=ON) # warnings are errors here and in CI; packagers' builds keep them warnings
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 LONG=0
 if [ "${1:-}" = "--long" ]; then
@@ -93,7 +94,8 @@ bash "$ROOT/tests/bench/soak.sh"
 # D-Bus, whose one-off allocations at exit are not ours.
 ASAN_DIR="$ROOT/build-asan"
 log "building with AddressSanitizer and UndefinedBehaviorSanitizer in $ASAN_DIR"
-cmake -S "$ROOT" -B "$ASAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSCIM_CONSOLE_SANITIZE=address,undefined >/dev/null
+cmake -S "$ROOT" -B "$ASAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSCIM_CONSOLE_SANITIZE=address,undefined \
+    "${CMAKE_OPTIONS[@]}" >/dev/null
 cmake --build "$ASAN_DIR" --parallel "$(nproc)"
 log "running the tests under the sanitizers"
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1
