@@ -507,8 +507,8 @@ SHA-256 指纹：%2</translation>
         <translation>正在读取 RAM 用户：%1 / %2</translation>
     </message>
     <message>
-        <source>pushing: %1 of %2, %3/s, %4 s left   </source>
-        <translation>正在推送：%1 / %2，%3 个/秒，剩余 %4 秒   </translation>
+        <source>pushing: %1 of %2, %3/s, %4 s left</source>
+        <translation>正在推送：%1 / %2，%3 个/秒，剩余 %4 秒</translation>
     </message>
     <message>
         <source>%1 linked, %2 only in RAM, %3 only in the directory.

@@ -13,12 +13,16 @@
 #include "core/store/RamProfileStore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace ScimConsole::Cli {
 
@@ -307,27 +311,46 @@ int runSync(CliContext &ctx, RamSync::Mode mode, const std::function<int(const R
         finished = status;
         loop.quit();
     });
-    if (!ctx.json()) {
-        QObject::connect(&sync, &RamSync::progress, &sync,
-                         [](const QString &stage, int done, int total, double rate, int eta) {
-                             if (stage == u"pull")
-                                 std::fprintf(stderr, "\r%s",
-                                              qPrintable(Cli::tr("reading RAM users: %1 of %2").arg(done).arg(total)));
-                             else
-                                 std::fprintf(stderr, "\r%s",
-                                              qPrintable(Cli::tr("pushing: %1 of %2, %3/s, %4 s left   ")
-                                                             .arg(done)
-                                                             .arg(total)
-                                                             .arg(rate, 0, 'f', 0)
-                                                             .arg(eta)));
-                             std::fflush(stderr);
-                         });
-    }
+    // Progress on stderr: rewritten in place on a terminal; elsewhere (a log, a pipe) a plain line at most once a
+    // second and at the end of each stage, or with --json one JSON object per line for a program to follow.
+    const bool terminal = isatty(fileno(stderr)) == 1;
+    const bool json = ctx.json();
+    QElapsedTimer sinceLine;
+    QObject::connect(&sync, &RamSync::progress, &sync,
+                     [&, terminal, json](const QString &stage, int done, int total, double rate, int eta) {
+                         const bool last = done >= total;
+                         if (!terminal && sinceLine.isValid() && sinceLine.elapsed() < 1000 && !last)
+                             return;
+                         sinceLine.start();
+                         QByteArray line;
+                         if (json) {
+                             line = QJsonDocument(QJsonObject{{QStringLiteral("stage"), stage},
+                                                              {QStringLiteral("done"), done},
+                                                              {QStringLiteral("total"), total},
+                                                              {QStringLiteral("ratePerSecond"), rate},
+                                                              {QStringLiteral("etaSeconds"), eta}})
+                                        .toJson(QJsonDocument::Compact);
+                         } else if (stage == u"pull") {
+                             line = Cli::tr("reading RAM users: %1 of %2").arg(done).arg(total).toLocal8Bit();
+                         } else {
+                             line = Cli::tr("pushing: %1 of %2, %3/s, %4 s left")
+                                        .arg(done)
+                                        .arg(total)
+                                        .arg(rate, 0, 'f', 0)
+                                        .arg(eta)
+                                        .toLocal8Bit();
+                         }
+                         if (terminal && !json)
+                             std::fprintf(stderr, "\r\033[K%s", line.constData());
+                         else
+                             std::fprintf(stderr, "%s\n", line.constData());
+                         std::fflush(stderr);
+                     });
     watchTerminationSignals(&sync, [&sync] { sync.cancel(); });
     // Only push (and its dry run) has --adopt; asking the parser about it for a pull makes Qt complain on stderr.
     sync.start(mode, mode != RamSync::Mode::Pull && ctx.parser.isSet(QStringLiteral("adopt")));
     loop.exec();
-    if (!ctx.json())
+    if (terminal && !json)
         std::fprintf(stderr, "\r\033[K");
     if (!finished)
         return ctx.fail(finished.error());

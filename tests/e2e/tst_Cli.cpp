@@ -83,9 +83,11 @@ private:
     }
 
     /// Runs the binary while this process's event loop keeps turning (for the RAM test double, which lives here).
-    Run cliLive(QStringList arguments, const QByteArray &input = {}, const QProcessEnvironment &environment = {}) const
+    Run cliLive(QStringList arguments, const QByteArray &input = {}, const QProcessEnvironment &environment = {},
+                bool json = true) const
     {
-        arguments << u"--json"_s;
+        if (json)
+            arguments << u"--json"_s;
         QProcess process;
         QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
         env.remove(u"QT_LOGGING_RULES"_s);
@@ -729,6 +731,22 @@ private slots:
         QCOMPARE(pushed.exitCode, 1); // the conflict was not sent: not every item succeeded
         QCOMPARE(pushed.object().value(u"created"_s).toInt(), 2);
         QCOMPARE(ram.users.size(), 2);
+        // Issue 13: with --json, progress is one JSON object per line on stderr, ending with each stage done.
+        const QList<QByteArray> progress = pushed.err.trimmed().split('\n');
+        QVERIFY(!progress.isEmpty());
+        for (const QByteArray &line : progress) {
+            const QJsonObject step = QJsonDocument::fromJson(line).object();
+            QVERIFY2(step.contains(u"stage"_s) && step.contains(u"done"_s) && step.contains(u"total"_s),
+                     line.constData());
+        }
+        const QJsonObject lastStep = QJsonDocument::fromJson(progress.constLast()).object();
+        QCOMPARE(lastStep.value(u"stage"_s).toString(), u"push"_s);
+        QCOMPARE(lastStep.value(u"done"_s).toInt(), lastStep.value(u"total"_s).toInt());
+        const Run plainPush = cliLive(QStringList{u"ram"_s, u"push"_s} + profile, {}, {}, false);
+        QCOMPARE(plainPush.exitCode, 1); // the conflict again
+        // Not a terminal: plain lines, no carriage returns or escape sequences for a log to keep.
+        QVERIFY2(!plainPush.err.contains('\r') && !plainPush.err.contains('\033'), plainPush.err.constData());
+        QVERIFY2(plainPush.err.contains("reading RAM users:"), plainPush.err.constData());
         QCOMPARE(cliLive(QStringList{u"ram"_s, u"push"_s} + profile).object().value(u"created"_s).toInt(), 0);
 
         const Run pulled = cliLive(QStringList{u"ram"_s, u"pull"_s} + profile);
