@@ -1302,6 +1302,10 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <source>Threads that serve requests, each with its own store connection. Default: one per core (%1 here).</source>
         <translation>处理请求的线程数，每个线程有自己的存储连接。默认：每个 CPU 核心一个（此处为 %1）。</translation>
     </message>
+    <message>
+        <source>App secret of %1 (not shown): </source>
+        <translation>%1 的应用密钥（输入不显示）：</translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialStore</name>

@@ -22,6 +22,8 @@
 
 #include <cstdio>
 
+#include <csignal>
+#include <termios.h>
 #include <unistd.h>
 
 namespace ScimConsole::Cli {
@@ -31,6 +33,46 @@ using namespace Core;
 namespace {
 
 const QString ProfileOption = QStringLiteral("profile");
+
+termios g_terminalBeforeSecret; // restored if the prompt is interrupted
+
+/// The secret on standard input: on a terminal, asked for with `prompt` and read without echo up to the end of the
+/// line (Ctrl-C restores the terminal); from a pipe or a file, all of it.
+QString readSecret(const QString &prompt)
+{
+    if (isatty(STDIN_FILENO) != 1) {
+        QFile in;
+        return in.open(stdin, QIODevice::ReadOnly) ? QString::fromUtf8(in.readAll()).trimmed() : QString();
+    }
+    std::fprintf(stderr, "%s", qPrintable(prompt));
+    std::fflush(stderr);
+    const bool silenced = tcgetattr(STDIN_FILENO, &g_terminalBeforeSecret) == 0;
+    struct sigaction interrupted = {};
+    struct sigaction before = {};
+    if (silenced) {
+        termios silent = g_terminalBeforeSecret;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        interrupted.sa_handler = [](int signal) {
+            tcsetattr(STDIN_FILENO, TCSANOW, &g_terminalBeforeSecret);
+            ::signal(signal, SIG_DFL);
+            ::raise(signal);
+        };
+        sigaction(SIGINT, &interrupted, &before);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    QByteArray line;
+    char buffer[256];
+    while (!line.endsWith('\n') && std::fgets(buffer, sizeof buffer, stdin))
+        line += buffer;
+    if (silenced) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_terminalBeforeSecret);
+        sigaction(SIGINT, &before, nullptr);
+    }
+    std::fprintf(stderr, "\n");
+    const QString secret = QString::fromUtf8(line).trimmed();
+    line.fill('\0');
+    return secret;
+}
 
 /// Waits for a future on this (command-line) thread's event loop. A cancelled future gives `T{}`, or an error.
 template <typename T>
@@ -175,9 +217,7 @@ int setProfile(CliContext &ctx)
     QString secret;
     if (p.isSet(QStringLiteral("secret-stdin"))) {
         profile.secretSource = QStringLiteral("keychain");
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            secret = QString::fromUtf8(in.readAll()).trimmed();
+        secret = readSecret(Cli::tr("App secret of %1 (not shown): ").arg(profile.name));
         if (secret.isEmpty())
             return ctx.usage(Cli::tr("--secret-stdin read no secret from standard input"));
     } else if (p.isSet(QStringLiteral("secret-env"))) {

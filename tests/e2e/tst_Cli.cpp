@@ -18,6 +18,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 /// The real scim-console binary against a real store (SQLite file or PostgreSQL database), as an administrator
@@ -673,6 +680,77 @@ private slots:
         QVERIFY(
             refused(cli({u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s, u"/nonexistent.pem"_s}, false),
                     "certificate and a key"));
+    }
+
+    /// Issue 13: `--secret-stdin` on a terminal asks for the secret and reads one line without echoing it (it
+    /// used to wait for end of input, echoing whatever was typed).
+    void ram_secretStdinOnATerminal_isAskedWithoutEcho()
+    {
+        const QString secret = ScimConsole::Test::testRamSecret();
+        ScimConsole::Test::RamTestDouble::Options options;
+        options.secret = secret;
+        ScimConsole::Test::RamTestDouble ram(options);
+        QVERIFY(ram.start());
+        const QString app = newApp();
+        const QByteArray database = m_db->spec().toUtf8();
+        const QList<QByteArray> arguments{QByteArrayLiteral(SCIM_CONSOLE_BINARY),
+                                          "ram",
+                                          "profile",
+                                          "set",
+                                          "--name",
+                                          "Typed",
+                                          "--client-id",
+                                          "ram-client-id",
+                                          "--token-url",
+                                          ram.tokenUrl().toUtf8(),
+                                          "--scim-url",
+                                          ram.scimUrl().toUtf8(),
+                                          "--app",
+                                          app.toUtf8(),
+                                          "--secret-stdin",
+                                          "--json"};
+        int terminal = -1;
+        const pid_t child = forkpty(&terminal, nullptr, nullptr, nullptr);
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            setenv("SCIM_CONSOLE_DB", database.constData(), 1);
+            setenv("LANG", "C", 1);
+            setenv("LANGUAGE", "C", 1);
+            std::vector<char *> argv;
+            for (const QByteArray &argument : arguments)
+                argv.push_back(const_cast<char *>(argument.constData()));
+            argv.push_back(nullptr);
+            execv(argv[0], argv.data());
+            _exit(127);
+        }
+        // Everything the terminal shows, until the program ends.
+        QByteArray shown;
+        const auto readFor = [&](int milliseconds, const QByteArray &until) {
+            QDeadlineTimer deadline(milliseconds);
+            while (!deadline.hasExpired() && (until.isEmpty() || !shown.contains(until))) {
+                pollfd ready{terminal, POLLIN, 0};
+                if (poll(&ready, 1, 100) <= 0)
+                    continue;
+                char buffer[4096];
+                const ssize_t got = read(terminal, buffer, sizeof buffer);
+                if (got <= 0)
+                    return; // the program has ended
+                shown.append(buffer, got);
+            }
+        };
+        readFor(20000, "(not shown): ");
+        QVERIFY2(shown.contains("App secret of Typed (not shown): "), shown.constData());
+        const QByteArray typed = secret.toUtf8() + "\n";
+        QCOMPARE(write(terminal, typed.constData(), size_t(typed.size())), ssize_t(typed.size()));
+        readFor(30000, {});
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        close(terminal);
+        QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, shown.constData());
+        QVERIFY2(!shown.contains(secret.toUtf8()), "the secret was echoed");
+        QVERIFY2(shown.contains("\"secretSource\": \"keychain\""), shown.constData());
+        // And it is the secret RAM accepts.
+        QCOMPARE(cliLive({u"ram"_s, u"test"_s, u"--profile"_s, u"Typed"_s}).exitCode, 0);
     }
 
     void ram_profileTestPushPull() // R-01 R-02 R-04 R-06 R-07 R-08 R-10 R-11
