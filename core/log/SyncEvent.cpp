@@ -7,6 +7,10 @@ namespace ScimConsole::Core {
 namespace {
 void cap(QString &text, qsizetype length)
 {
+    // A NUL (a request path with %00) is shown as U+FFFD: PostgreSQL text cannot hold it, and the batch it came
+    // in would be refused whole.
+    if (text.contains(QChar(0)))
+        text.replace(QChar(0), QChar(QChar::ReplacementCharacter));
     if (text.size() <= length)
         return;
     qsizetype keep = length - 1;

@@ -43,7 +43,7 @@ struct SyncEvent
     static constexpr qsizetype DetailLength = 2048;
     static constexpr qsizetype ShortFieldLength = 256;
 
-    /// Cuts every text field to its bound (idempotent).
+    /// Cuts every text field to its bound and shows a NUL as U+FFFD (idempotent).
     void capFields();
 
     static QString directionName(SyncDirection direction);

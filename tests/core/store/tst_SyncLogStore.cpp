@@ -47,6 +47,30 @@ private slots:
         QCOMPARE(log.recent(100, u"app-a"_s)->size(), 25);
     }
 
+    /// A request path with %00 must not cost the log its batch (PostgreSQL text cannot hold NUL): it is kept,
+    /// with the NUL shown as U+FFFD, beside the other events of the batch.
+    void append_nulInAField_keepsTheBatch()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        SyncLogStore log(*database);
+        QList<SyncEvent> batch;
+        for (const QString &path : {u"/scim/v2/apps/x/Users/a"_s, u"/scim/v2/apps/x/Users/a"_s + QChar(0) + u"b"_s}) {
+            SyncEvent e;
+            e.at = QDateTime::currentDateTimeUtc();
+            e.method = u"GET"_s;
+            e.path = path;
+            e.detail = u"id"_s + QChar(0);
+            e.status = 404;
+            batch.append(e);
+        }
+        const Status appended = log.append(batch);
+        QVERIFY2(appended, appended ? "" : qPrintable(appended.error().detail));
+        const auto recent = log.recent(10);
+        QCOMPARE(recent->size(), 2);
+        QCOMPARE(recent->first().path, u"/scim/v2/apps/x/Users/a\uFFFDb"_s);
+        QCOMPARE(recent->first().detail, u"id\uFFFD"_s);
+    }
+
     void callsSince_andLastTokenUse_readTheLogItself()
     {
         SCIM_OPEN_TEST_DATABASE(db, database);
