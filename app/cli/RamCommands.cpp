@@ -44,8 +44,8 @@ QString readSecret(const QString &prompt)
         QFile in;
         return in.open(stdin, QIODevice::ReadOnly) ? QString::fromUtf8(in.readAll()).trimmed() : QString();
     }
-    std::fprintf(stderr, "%s", qPrintable(prompt));
-    std::fflush(stderr);
+    // Echo off before the prompt shows, and without discarding input: whatever is typed once the prompt is there
+    // (or pasted at once) is the secret.
     const bool silenced = tcgetattr(STDIN_FILENO, &g_terminalBeforeSecret) == 0;
     struct sigaction interrupted = {};
     struct sigaction before = {};
@@ -58,14 +58,16 @@ QString readSecret(const QString &prompt)
             ::raise(signal);
         };
         sigaction(SIGINT, &interrupted, &before);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
     }
+    std::fprintf(stderr, "%s", qPrintable(prompt));
+    std::fflush(stderr);
     QByteArray line;
     char buffer[256];
     while (!line.endsWith('\n') && std::fgets(buffer, sizeof buffer, stdin))
         line += buffer;
     if (silenced) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_terminalBeforeSecret);
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_terminalBeforeSecret);
         sigaction(SIGINT, &before, nullptr);
     }
     std::fprintf(stderr, "\n");
