@@ -15,7 +15,10 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <clocale>
 #include <cstdio>
+
+#include <langinfo.h>
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -28,6 +31,19 @@ QStringList rawArguments(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
+}
+
+/// Qt needs a UTF-8 locale and, from 6.5 on, switches to one with a four-line warning on stderr when it has none —
+/// the "C" locale a systemd service or a minimal system runs in. This makes the same switch quietly first, so that
+/// every command's error output stays its own. Other categories (messages, numbers) keep the user's setting.
+void useUtf8Locale()
+{
+    std::setlocale(LC_ALL, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (qstricmp(codeset, "UTF-8") == 0 || qstricmp(codeset, "utf8") == 0)
+        return;
+    // QCoreApplication reads the locale from the environment again; LC_ALL, when set, overrides LC_CTYPE.
+    qputenv(qEnvironmentVariableIsEmpty("LC_ALL") ? "LC_CTYPE" : "LC_ALL", "C.UTF-8");
 }
 
 /// Qt's own strings and ours, in the system language when a translation exists.
@@ -119,6 +135,7 @@ int main(int argc, char *argv[])
     const rlimit noCore{0, 0};
     setrlimit(RLIMIT_CORE, &noCore);
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    useUtf8Locale();
 
     QCoreApplication::setOrganizationName(QStringLiteral("ScimConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("scim-console"));

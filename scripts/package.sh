@@ -9,6 +9,7 @@
 #                                       (answering HTTP) and the console under Xvfb there, and checks the
 #                                       service's user and systemd-analyze verify on its unit
 set -euo pipefail
+CMAKE_OPTIONS=(-DCMAKE_INSTALL_PREFIX=/usr) # where a Debian package installs (the service unit names the binary)
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 INSTALL_CHECK=0
 [ "${1:-}" = "--install-check" ] && INSTALL_CHECK=1

@@ -8,9 +8,12 @@
 namespace ScimConsole::Core::JsonAccess {
 
 /// SCIM attribute names are case-insensitive (RFC 7643 §2.1): the key of `object` that matches `name`, or an
-/// empty string.
+/// empty string. An empty name matches nothing: no SCIM attribute has one, and Qt 6.8.2 crashes looking up a null
+/// name in an object that has a key outside Latin-1.
 inline QString findKey(const QJsonObject &object, QStringView name)
 {
+    if (name.isEmpty())
+        return {};
     if (object.contains(name))
         return name.toString();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -30,7 +33,10 @@ inline QJsonValue value(const QJsonObject &object, QStringView name)
 inline void set(QJsonObject &object, QStringView name, const QJsonValue &value)
 {
     const QString key = findKey(object, name);
-    object.insert(key.isEmpty() ? name.toString() : key, value);
+    if (!key.isEmpty())
+        object.insert(key, value);
+    else // never a null key (see findKey)
+        object.insert(name.isNull() ? QStringLiteral("") : name.toString(), value);
 }
 
 inline void remove(QJsonObject &object, QStringView name)

@@ -43,7 +43,11 @@ QFuture<Result<QString>> SecretSource::read(const QString &source, const QString
 {
     if (source == u"keychain")
         return keychain.read(key);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    return QtFuture::makeReadyValueFuture(readLocal(source));
+#else
     return QtFuture::makeReadyFuture(readLocal(source));
+#endif
 }
 
 } // namespace ScimConsole::Core

@@ -22,24 +22,54 @@ const char *const GuardName = "scimConsoleGuard";
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 201:
+        return QByteArrayLiteral("Created");
+    case 204:
+        return QByteArrayLiteral("No Content");
+    case 304:
+        return QByteArrayLiteral("Not Modified");
     case 400:
         return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 406:
+        return QByteArrayLiteral("Not Acceptable");
     case 408:
         return QByteArrayLiteral("Request Timeout");
+    case 409:
+        return QByteArrayLiteral("Conflict");
+    case 412:
+        return QByteArrayLiteral("Precondition Failed");
     case 413:
         return QByteArrayLiteral("Content Too Large");
     case 414:
         return QByteArrayLiteral("URI Too Long");
+    case 415:
+        return QByteArrayLiteral("Unsupported Media Type");
     case 417:
         return QByteArrayLiteral("Expectation Failed");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
     case 431:
         return QByteArrayLiteral("Request Header Fields Too Large");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 501:
+        return QByteArrayLiteral("Not Implemented");
     case 503:
         return QByteArrayLiteral("Service Unavailable");
     default:
         break;
     }
-    return QByteArrayLiteral("Error");
+    return status < 400 ? QByteArrayLiteral("OK") : QByteArrayLiteral("Error");
 }
 
 int seconds(qint64 ms)
@@ -89,6 +119,8 @@ private:
             return;
         }
         const QByteArray chunk = m_socket->peek(m_socket->bytesAvailable());
+        if (chunk.isEmpty()) // QHttpServer 6.8 signals readyRead itself after each answer, whether bytes came or not
+            return;
         qsizetype bodyBytes = chunk.size();
         if (m_phase == Phase::Idle) {
             m_phase = Phase::Headers;
@@ -137,8 +169,10 @@ private:
             return false;
         }
         m_bodyExpected = check.bodyExpected;
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0) // from 6.8 on, QHttpServer answers it itself
         if (check.expectContinue)
             m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+#endif
         return true;
     }
 
@@ -338,16 +372,38 @@ ScimError GuardedTcpServer::ambiguousFraming()
     return ScimError::invalidSyntax(tr("A request may not carry both Content-Length and Transfer-Encoding."));
 }
 
+QByteArray GuardedTcpServer::response(int status, const QList<std::pair<QByteArray, QByteArray>> &headers,
+                                      const QByteArray &body)
+{
+    QByteArray bytes;
+    bytes.reserve(256 + body.size());
+    bytes += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    for (const auto &[name, value] : headers)
+        bytes += name + ": " + value + "\r\n";
+    // RFC 9110 §8.6: none on 1xx and 204; on 304 only the length a 200 would have had, which is not known here.
+    if (status >= 200 && status != 204 && status != 304)
+        bytes += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    bytes += "\r\n";
+    bytes += body;
+    return bytes;
+}
+
 QByteArray GuardedTcpServer::refusal(const ScimError &error)
 {
-    const QByteArray body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(error.status) + ' ' + reasonPhrase(error.status) + "\r\n";
-    response += "Content-Type: application/scim+json; charset=utf-8\r\n";
+    QList<std::pair<QByteArray, QByteArray>> headers{
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/scim+json; charset=utf-8")}};
     if (error.status == 503)
-        response += "Retry-After: 1\r\n";
-    response += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-    return response;
+        headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
+    return response(error.status, headers, QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact));
 }
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+QTcpSocket *GuardedTcpServer::connection(const QHostAddress &peer, quint16 peerPort) const
+{
+    return m_connections.value({peer, peerPort});
+}
+#endif
 
 void GuardedTcpServer::onAcceptError(QAbstractSocket::SocketError error)
 {
@@ -501,6 +557,11 @@ void GuardedTcpServer::admit(qintptr handle, bool handedOver)
     }
     // No context object: the count must drop even when this server is going (shutdown deletes it first).
     connect(socket, &QObject::destroyed, [ledger = m_ledger, peer] { ledger->close(peer); });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const std::pair<QHostAddress, quint16> key{peer, socket->peerPort()};
+    m_connections.insert(key, socket);
+    connect(socket, &QObject::destroyed, this, [this, key] { m_connections.remove(key); });
+#endif
 
     if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
         ssl->setSslConfiguration(*m_tls);

@@ -92,8 +92,17 @@ public:
     /// Called after each answer on `socket`: the connection waits for its next request.
     static void answered(QTcpSocket *socket);
 
+    /// A whole HTTP/1.1 response, with its Content-Length where one is allowed.
+    static QByteArray response(int status, const QList<std::pair<QByteArray, QByteArray>> &headers,
+                               const QByteArray &body);
     /// A whole HTTP/1.1 response carrying a SCIM error, which closes the connection.
     static QByteArray refusal(const ScimError &error);
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    /// The open connection from `peer`, port `peerPort`, that this server admitted, or null. QHttpServer 6.8 hands its
+    /// handler the request without the socket it came on.
+    QTcpSocket *connection(const QHostAddress &peer, quint16 peerPort) const;
+#endif
 
     /// What a complete header block (request line included) says about its request: refused, and why; or the body
     /// to expect (-1: chunked) and whether the client waits for "100 Continue". Pure, so that it can be fuzzed.
@@ -130,6 +139,9 @@ private:
     std::optional<QSslConfiguration> m_tls;
     std::shared_ptr<ConnectionLedger> m_ledger;
     int m_worker = -1; // in the ledger, while listening
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHash<std::pair<QHostAddress, quint16>, QTcpSocket *> m_connections;
+#endif
 };
 
 } // namespace ScimConsole::Core

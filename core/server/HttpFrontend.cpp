@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "core/server/HttpFrontend.h"
 
+#include "core/log/Logging.h"
 #include "core/log/SyncLog.h"
 #include "core/scim/ScimEngine.h"
 #include "core/scim/ScimError.h"
@@ -60,16 +61,6 @@ ScimResponse errorResponse(const ScimError &error)
     return response;
 }
 
-void send(QHttpServerResponder &responder, const ScimResponse &response)
-{
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    if (response.status != 204 && response.status != 304)
-        responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
-}
-
 std::optional<ScimError> exceedsLimits(const QHttpServerRequest &request, const ServerLimits &limits)
 {
     // The request line as sent: method, target, version.
@@ -80,11 +71,19 @@ std::optional<ScimError> exceedsLimits(const QHttpServerRequest &request, const 
     qint64 headerBytes = 0;
     bool contentLength = false;
     bool transferEncoding = false;
-    for (const auto &[name, value] : request.headers()) {
-        headerBytes += name.size() + value.size() + 4;
+    const auto count = [&](QByteArrayView name, qsizetype valueSize) {
+        headerBytes += name.size() + valueSize + 4;
         contentLength = contentLength || name.compare("Content-Length", Qt::CaseInsensitive) == 0;
         transferEncoding = transferEncoding || name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0;
-    }
+    };
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const QHttpHeaders &headers = request.headers();
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        count(QByteArrayView(headers.nameAt(i).data(), headers.nameAt(i).size()), headers.valueAt(i).size());
+#else
+    for (const auto &[name, value] : request.headers())
+        count(name, value.size());
+#endif
     if (headerBytes > limits.maxHeaderBytes)
         return GuardedTcpServer::headersTooLarge(limits);
     if (contentLength && transferEncoding)
@@ -96,16 +95,50 @@ std::optional<ScimError> exceedsLimits(const QHttpServerRequest &request, const 
 
 } // namespace
 
-HttpFrontend::HttpFrontend(ScimEngine &engine, ServerWorker &worker, const ServerLimits &limits, bool tls,
-                           QObject *parent)
+HttpFrontend::HttpFrontend(ScimEngine &engine, ServerWorker &worker, GuardedTcpServer &tcp, bool tls, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_engine(engine)
     , m_worker(worker)
-    , m_limits(limits)
+    , m_tcp(tcp)
+    , m_limits(tcp.limits())
     , m_tls(tls)
 {}
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    QTcpSocket *socket = m_tcp.connection(request.remoteAddress(), request.remotePort());
+    if (!socket) { // every connection QHttpServer reads from was admitted by m_tcp: a broken invariant
+        qCWarning(lcServer) << "no connection from" << request.remoteAddress().toString() << request.remotePort();
+        responder.write(QHttpServerResponder::StatusCode::InternalServerError);
+        return true;
+    }
+    answer(request, *socket);
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder)
+{
+    // handleRequest answers everything; this is reached only for what QHttpServer itself declines (a WebSocket
+    // upgrade).
+    responder.write(QHttpServerResponder::StatusCode::NotFound);
+}
+#else
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    answer(request, *socket);
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest answers everything; this is reached only for what QHttpServer itself declines.
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.write(QHttpServerResponder::StatusCode::NotFound);
+}
+#endif
+
+void HttpFrontend::answer(const QHttpServerRequest &request, QTcpSocket &socket)
 {
     QElapsedTimer clock;
     clock.start();
@@ -139,7 +172,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         scim.clientAddress = request.remoteAddress().toString();
         QByteArray host = request.value(QByteArrayLiteral("Host"));
         if (host.isEmpty())
-            host = socket->localAddress().toString().toLatin1() + ':' + QByteArray::number(socket->localPort());
+            host = socket.localAddress().toString().toLatin1() + ':' + QByteArray::number(socket.localPort());
         scim.baseUrl = QStringLiteral("%1://%2%3%4")
                            .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"), QString::fromLatin1(host),
                                 AppsPrefix, scim.appId);
@@ -150,11 +183,12 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     // can be found in the log.
     const QString requestId = QUuid::createUuid().toString(QUuid::Id128).left(16);
     response.setHeader(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1());
-    QHttpServerResponder responder = makeResponder(request, socket);
-    send(responder, response);
-    GuardedTcpServer::answered(socket);
-    if (close)
-        socket->disconnectFromHost();
+    socket.write(GuardedTcpServer::response(response.status, response.headers, response.body));
+    GuardedTcpServer::answered(&socket);
+    if (close) { // written out first: QHttpServer 6.8 deletes the socket of a closing connection when this returns
+        socket.flush();
+        socket.disconnectFromHost();
+    }
 
     // One sync-log event per request, without the Authorization header, the body or any secret.
     SyncEvent event;
@@ -182,14 +216,6 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     if (scim.method != u"GET" && scim.method != u"HEAD")
         event.resourceId = response.resourceId;
     m_worker.record(event);
-    return true;
-}
-
-void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    // handleRequest answers everything; this is only reached if it ever declines.
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.write(QHttpServerResponder::StatusCode::NotFound);
 }
 
 } // namespace ScimConsole::Core

@@ -113,7 +113,7 @@ void ServerWorker::start(qintptr listening)
                                                       .arg(m_tcp->errorString())));
         return;
     }
-    m_http = new HttpFrontend(*m_engine, *this, m_options.limits, tls.has_value(), this);
+    m_http = new HttpFrontend(*m_engine, *this, *m_tcp, tls.has_value(), this);
     m_http->bind(m_tcp);
     if (m_role == Role::Acceptor) { // the others hand their events to it (record())
         m_flushTimer.setInterval(m_options.logFlushMs);

@@ -11,6 +11,7 @@
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlResult>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -491,7 +492,7 @@ QDateTime Database::fromMsecs(const QVariant &value)
 {
     if (value.isNull())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
 
 Error Database::toError(const QSqlError &error, const QString &sql)

@@ -15,19 +15,37 @@ namespace {
 class TrivialRoute final : public QAbstractHttpServer
 {
 protected:
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    bool handleRequest(const QHttpServerRequest &, QHttpServerResponder &responder) override
+    {
+        responder.write(body(), "application/scim+json");
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder) override
+    {
+        responder.write(QHttpServerResponder::StatusCode::NotFound);
+    }
+#else
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        makeResponder(request, socket).write(body(), "application/scim+json");
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+    }
+#endif
+
+private:
+    static QByteArray body()
     {
         static const QByteArray body = QByteArrayLiteral(
             R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"id":"2819c223-7f76-453a-919d-413861904646",)"
             R"("userName":"user0000001","displayName":"Seed user0000001","name":{"givenName":"Seed",)"
             R"("familyName":"user0000001"},"emails":[{"value":"user0000001@example.com","type":"work","primary":true}],)"
             R"("active":true,"meta":{"resourceType":"User","version":"W/\"1\""}})");
-        makeResponder(request, socket).write(body, "application/scim+json");
-        return true;
-    }
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
-        makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+        return body;
     }
 };
 

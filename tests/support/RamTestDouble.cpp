@@ -73,7 +73,7 @@ QJsonObject RamTestDouble::toJson(const RamUser &user) const
     return json;
 }
 
-bool RamTestDouble::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+std::optional<RamTestDouble::Answer> RamTestDouble::respond(const QHttpServerRequest &request)
 {
     if (m_options.latencyMs > 0)
         QThread::msleep(m_options.latencyMs); // a test double may block: it only ever serves one test client
@@ -98,17 +98,51 @@ bool RamTestDouble::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (m_options.loseAnswerEvery > 0 && request.method() == QHttpServerRequest::Method::Post
         && path.startsWith(u"/scim/") && ++m_postCount % m_options.loseAnswerEvery == 0) {
         ++answersLost;
-        // Queued: the server is still reading from this socket when the handler returns.
+        return std::nullopt;
+    }
+    return answer;
+}
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+bool RamTestDouble::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    const std::optional<Answer> answer = respond(request);
+    if (!answer) {
+        // QHttpServer 6.8 passes no socket: the connection is the one from the request's port. Queued: the server
+        // is still reading from it when the handler returns.
+        for (QTcpSocket *socket : findChildren<QTcpSocket *>()) {
+            if (socket->peerPort() == request.remotePort())
+                QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
+        }
+        return true;
+    }
+    QHttpHeaders headers;
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json");
+    for (const auto &[name, value] : answer->headers)
+        headers.append(name, value);
+    responder.write(answer->body, headers, static_cast<QHttpServerResponder::StatusCode>(answer->status));
+    return true;
+}
+
+void RamTestDouble::missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder)
+{
+    responder.write(QHttpServerResponder::StatusCode::NotFound);
+}
+#else
+bool RamTestDouble::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const std::optional<Answer> answer = respond(request);
+    if (!answer) { // queued: the server is still reading from this socket when the handler returns
         QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
         return true;
     }
     QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer.status));
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer->status));
     responder.writeHeader("Content-Type", "application/json");
-    for (const auto &[name, value] : answer.headers)
+    for (const auto &[name, value] : answer->headers)
         responder.writeHeader(name, value);
-    responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
-    responder.writeBody(answer.body);
+    responder.writeHeader("Content-Length", QByteArray::number(answer->body.size()));
+    responder.writeBody(answer->body);
     return true;
 }
 
@@ -116,6 +150,7 @@ void RamTestDouble::missingHandler(const QHttpServerRequest &request, QTcpSocket
 {
     makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
 }
+#endif
 
 RamTestDouble::Answer RamTestDouble::token(const QHttpServerRequest &request)
 {

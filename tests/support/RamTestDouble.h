@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 class QTcpServer;
 
 namespace ScimConsole::Test {
@@ -64,8 +66,13 @@ public:
     }
 
 protected:
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+#else
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+#endif
 
 private:
     struct Answer
@@ -74,6 +81,8 @@ private:
         QByteArray body;
         QList<std::pair<QByteArray, QByteArray>> headers;
     };
+    /// The answer to `request`, or none when it is to be lost (Options::loseAnswerEvery).
+    std::optional<Answer> respond(const QHttpServerRequest &request);
     Answer token(const QHttpServerRequest &request);
     Answer scim(const QHttpServerRequest &request, const QString &path);
     Answer listUsers(const QHttpServerRequest &request);

@@ -31,11 +31,12 @@
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
-#include <QTextBrowser>
-#include <QVBoxLayout>
+#include <QTabWidget>
 #include <QtConcurrent>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QVBoxLayout>
 
 namespace ScimConsole::Gui {
 
@@ -528,7 +529,8 @@ void SyncLogPage::showRates(bool lastDay)
     const int bucket = lastDay ? 15 * 60 : 60;
     const int count = lastDay ? 96 : 60;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QDateTime from = QDateTime::fromSecsSinceEpoch((now / bucket + 1) * bucket - qint64(bucket) * count, Qt::UTC);
+    const QDateTime from =
+        QDateTime::fromSecsSinceEpoch((now / bucket + 1) * bucket - qint64(bucket) * count, QTimeZone::utc());
     m_store.run([from, bucket](Database &db) { return SyncLogStore(db).callRates(from, bucket); })
         .then(this, [this, from, bucket, count](const Result<QList<CallBucket>> &rates) {
             if (!rates)

@@ -4,6 +4,7 @@
 
 #include <QSet>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ScimConsole::Core;
 using namespace Qt::StringLiterals;
@@ -69,7 +70,7 @@ private slots:
 
     void isUsable_enabledAndUnexpired() // T-05
     {
-        const QDateTime now(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime now(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
         BearerToken token;
         token.enabled = true;
         token.expires = now.addSecs(1);

@@ -3,6 +3,7 @@
 #include "core/domain/TokenPolicy.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ScimConsole::Core;
 using namespace Qt::StringLiterals;
@@ -27,8 +28,9 @@ private slots:
         QTest::addColumn<QDateTime>("now");
         QTest::addColumn<int>("days");
         QTest::addColumn<bool>("accepted");
-        const QDateTime now(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);  // 2028-02-29 lies within 3 years
-        const QDateTime noLeap(QDate(2024, 3, 1), QTime(12, 0), Qt::UTC); // 2024-03-01 .. 2027-03-01: no 29 February
+        const QDateTime now(QDate(2026, 11, 23), QTime(12, 0), QTimeZone::utc()); // 2028-02-29 lies within 3 years
+        const QDateTime noLeap(QDate(2024, 3, 1), QTime(12, 0),
+                               QTimeZone::utc()); // 2024-03-01 .. 2027-03-01: no 29 February
         QTest::newRow("T-01 one day is the minimum") << now << 1 << true;
         QTest::newRow("T-01 zero days is refused") << now << 0 << false;
         QTest::newRow("T-01 negative is refused") << now << -5 << false;
@@ -98,7 +100,7 @@ private slots:
 
     void authenticate_enabledUnexpiredMatchOnly() // T-05, T-07
     {
-        const QDateTime now(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime now(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
         const IssuedSecret a = BearerToken::generateSecret();
         const IssuedSecret b = BearerToken::generateSecret();
         BearerToken enabled;

@@ -78,11 +78,11 @@ private slots:
         const QList<RamUser> ram{{u"r1"_s, u"alice"_s, u"Alice"_s, u"a1"_s}, {u"r2"_s, u"bob"_s, u"Robert"_s, u"a2"_s}};
         const PushPlan plan = PushPlan::make(source, ram, {}, profile);
         QCOMPARE(itemFor(plan, u"a1"_s).action, PlanAction::Unchanged);
-        const PlanItem &bob = itemFor(plan, u"a2"_s);
+        const PlanItem bob = itemFor(plan, u"a2"_s);
         QCOMPARE(bob.action, PlanAction::Update);
         QCOMPARE(bob.ramId, u"r2"_s);
         QCOMPARE(bob.changedFields, QStringList{u"displayName"_s});
-        const PlanItem &carol = itemFor(plan, u"a3"_s);
+        const PlanItem carol = itemFor(plan, u"a3"_s);
         QCOMPARE(carol.action, PlanAction::Create);
         QCOMPARE(carol.ramUserName, u"carol"_s);
         QCOMPARE(plan.work().size(), 2);
@@ -127,7 +127,7 @@ private slots:
         const QList<Account> source{account(u"a4"_s, u"manual@x.io"_s, u"Manual"_s)};
         const QList<RamUser> ram{{u"r1"_s, u"manual"_s, u"Manual"_s, QString()}};
         const PushPlan plan = PushPlan::make(source, ram, {}, RamProfile(), true);
-        const PlanItem &item = itemFor(plan, u"a4"_s);
+        const PlanItem item = itemFor(plan, u"a4"_s);
         QCOMPARE(item.action, PlanAction::Update);
         QCOMPARE(item.ramId, u"r1"_s);
         QCOMPARE(item.changedFields, QStringList{u"externalId"_s});

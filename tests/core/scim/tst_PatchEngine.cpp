@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
+#include "core/scim/JsonAccess.h"
 #include "core/scim/PatchEngine.h"
 #include "tests/core/scim/PatchCases.h"
 
@@ -119,6 +120,25 @@ private slots:
         QCOMPARE(kept.size(), 45'000);
         QCOMPARE(kept.last().toObject().value(u"value").toString(), u"m44999"_s);
         QCOMPARE(kept.last().toObject().value(u"display").toString(), u"M 44999"_s);
+    }
+
+    /// Issue 13: attribute names are looked up through JsonAccess. Qt 6.8.2 crashes looking up (or inserting) a null
+    /// name in an object that has a key outside Latin-1, as a payload from an identity provider may; an empty name
+    /// matches nothing, a null one too, and neither reaches Qt.
+    void jsonAccess_emptyOrNullName_matchesNothing_besideKeysOutsideLatin1()
+    {
+        QJsonObject object{{u"名字"_s, 1}, {u""_s, 2}, {u"userName"_s, u"alice"_s}};
+        for (const QStringView name : {QStringView(), QStringView(u"")}) {
+            QCOMPARE(JsonAccess::findKey(object, name), QString());
+            QVERIFY(JsonAccess::value(object, name).isUndefined());
+            JsonAccess::remove(object, name);
+            QCOMPARE(object.size(), 3);
+        }
+        QCOMPARE(JsonAccess::value(object, u"USERNAME").toString(), u"alice"_s);
+        QCOMPARE(JsonAccess::value(object, u"名字").toInt(), 1);
+        JsonAccess::set(object, QStringView(), 3);
+        QCOMPARE(object.value(u""_s).toInt(), 3);
+        QCOMPARE(object.size(), 3);
     }
 
     void failingOperation_leavesNothingApplied()

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ScimConsole::Core;
 using namespace Qt::StringLiterals;
@@ -19,15 +20,15 @@ private slots:
     /// read exactly as Qt's ISO form in UTC, whatever zone the value is in.
     void metaDateTime_isQtsIsoFormInUtc()
     {
-        QList<QDateTime> times{QDateTime::fromMSecsSinceEpoch(0, Qt::UTC),
-                               QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC), // the last millisecond of 1969
-                               QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC),
-                               QDateTime(QDate(1900, 3, 1), QTime(0, 0), Qt::UTC),
-                               QDateTime(QDate(2026, 12, 3), QTime(10, 32, 14, 7), Qt::OffsetFromUTC, 8 * 3600),
-                               QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QList<QDateTime> times{QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc()),
+                               QDateTime::fromMSecsSinceEpoch(-1, QTimeZone::utc()), // the last millisecond of 1969
+                               QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), QTimeZone::utc()),
+                               QDateTime(QDate(1900, 3, 1), QTime(0, 0), QTimeZone::utc()),
+                               QDateTime(QDate(2026, 12, 3), QTime(10, 32, 14, 7), QTimeZone(8 * 3600)),
+                               QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc()),
                                QDateTime::currentDateTime()};
         for (qint64 ms = -5'000'000'000'000; ms < 5'000'000'000'000; ms += 98'765'432'109)
-            times << QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            times << QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
         for (const QDateTime &time : times)
             QCOMPARE(ResourceMeta::dateTime(time), time.toUTC().toString(Qt::ISODateWithMs));
         QCOMPARE(ResourceMeta::dateTime(QDateTime()), QString());

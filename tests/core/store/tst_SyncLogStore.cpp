@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ScimConsole::Core;
 using namespace Qt::StringLiterals;
@@ -211,7 +212,7 @@ private slots:
         SCIM_OPEN_TEST_DATABASE(db, database);
         SyncLogStore log(*database);
         const QDateTime minute =
-            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60 - 600, Qt::UTC);
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60 - 600, QTimeZone::utc());
         QList<SyncEvent> events;
         const auto add = [&](int seconds, const QString &app, const QString &profile, int status) {
             SyncEvent e;

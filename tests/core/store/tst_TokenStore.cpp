@@ -6,6 +6,7 @@
 
 #include <QSqlRecord>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ScimConsole::Core;
 using namespace Qt::StringLiterals;
@@ -20,7 +21,7 @@ private slots:
         SCIM_OPEN_TEST_DATABASE(db, database);
         TokenStore tokens(*database);
         const QString app = ApplicationStore(*database).create(u"A"_s, AppKind::Standard)->id;
-        const QDateTime now(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+        const QDateTime now(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc());
         QCOMPARE(tokens.issue(app, 0, now).error().code, ErrorCode::InvalidInput);
         QCOMPARE(tokens.issue(app, 1097, now).error().code, ErrorCode::InvalidInput);
         const auto day = tokens.issue(app, 1, now);
