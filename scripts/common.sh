@@ -21,9 +21,13 @@ TEST_PACKAGES=(postgresql dbus gnome-keyring openssl)
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 install_packages() {
-    local missing=() package
+    local missing=() package provided
+    # What installed packages provide counts too (Debian 13's qt6-base-dev provides libqt6opengl6-dev).
+    provided=$(dpkg-query -W -f='${db:Status-Abbrev} ${Provides}\n' 2>/dev/null | awk '$1 == "ii" { $1 = ""; print }' \
+        | tr ',' '\n' | awk '{ print $1 }')
     for package in "$@"; do
-        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' \
+            || grep -qxF "$package" <<<"$provided" || missing+=("$package")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
 
