@@ -3,12 +3,14 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/TerminationSignals.h"
+#include "core/log/Logging.h"
 #include "core/log/SyncLog.h"
 #include "core/server/ScimServer.h"
 #include "core/server/SelfSignedCertificate.h"
 #include "core/store/Database.h"
 
 #include <QJsonObject>
+#include <QTimer>
 
 namespace ScimConsole::Cli {
 
@@ -24,19 +26,24 @@ int serve(CliContext &ctx)
         return ctx.usage(Cli::tr("--listen takes ADDRESS:PORT, such as 127.0.0.1:8080 or [::1]:8443"));
     options.tlsCertificatePath = ctx.parser.value(QStringLiteral("tls-cert"));
     options.tlsKeyPath = ctx.parser.value(QStringLiteral("tls-key"));
-    if (ctx.parser.isSet(QStringLiteral("tls-self-signed"))) {
+    // A self-signed certificate is made when missing and made anew within SelfSignedCertificate::RenewDays of its
+    // end: at start, and twice a day while serving (connections accepted afterwards get the new one).
+    const bool selfSigned = ctx.parser.isSet(QStringLiteral("tls-self-signed"));
+    const QString certificateHost =
+        options.address.isLoopback() || options.address == QHostAddress::AnyIPv4 || options.address == QHostAddress::Any
+            ? QStringLiteral("localhost")
+            : options.address.toString();
+    QString fingerprint;
+    if (selfSigned) {
         if (!options.tlsCertificatePath.isEmpty())
             return ctx.usage(Cli::tr("give either --tls-self-signed or --tls-cert/--tls-key"));
-        const QString host = options.address.isLoopback() || options.address == QHostAddress::AnyIPv4
-                                     || options.address == QHostAddress::Any
-                                 ? QStringLiteral("localhost")
-                                 : options.address.toString();
         const Result<SelfSignedCertificate> certificate =
-            SelfSignedCertificate::ensure(SelfSignedCertificate::defaultFolder(), host);
+            SelfSignedCertificate::ensure(SelfSignedCertificate::defaultFolder(), certificateHost);
         if (!certificate)
             return ctx.fail(certificate.error());
         options.tlsCertificatePath = certificate->certificatePath;
         options.tlsKeyPath = certificate->keyPath;
+        fingerprint = certificate->fingerprint;
         if (!ctx.json()) {
             QTextStream err(stderr);
             err << Cli::tr("TLS certificate %1\nSHA-256 fingerprint: %2")
@@ -78,6 +85,25 @@ int serve(CliContext &ctx)
         QCoreApplication::exit(exitCode);
     });
     watchTerminationSignals(&server, [] { QCoreApplication::exit(Success); });
+    QTimer renewal;
+    if (selfSigned) {
+        renewal.setInterval(std::chrono::hours(12));
+        QObject::connect(&renewal, &QTimer::timeout, &server, [&] {
+            const Result<SelfSignedCertificate> certificate =
+                SelfSignedCertificate::ensure(SelfSignedCertificate::defaultFolder(), certificateHost);
+            if (!certificate) {
+                qCWarning(lcServer) << "cannot renew the TLS certificate:" << certificate.error().message;
+                return;
+            }
+            if (certificate->fingerprint == fingerprint)
+                return;
+            fingerprint = certificate->fingerprint;
+            server.reloadTls();
+            qCInfo(lcServer) << "TLS certificate renewed, SHA-256 fingerprint" << fingerprint << "until"
+                             << certificate->expires.toString(Qt::ISODate);
+        });
+        renewal.start();
+    }
     server.start();
     const int loopResult = QCoreApplication::exec();
     server.stop();

@@ -279,6 +279,12 @@ GuardedTcpServer::~GuardedTcpServer()
     stopListening();
 }
 
+void GuardedTcpServer::setTlsConfiguration(const QSslConfiguration &tls)
+{
+    Q_ASSERT(m_tls);
+    m_tls = tls;
+}
+
 void GuardedTcpServer::answered(QTcpSocket *socket)
 {
     // ConnectionGuard has no meta-object of its own: found by its name, not by its type.

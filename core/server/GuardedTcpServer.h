@@ -88,6 +88,8 @@ public:
     void stopListening();
 
     const ServerLimits &limits() const { return m_limits; }
+    /// The TLS configuration of the connections accepted from now on (a renewed certificate); for a TLS server only.
+    void setTlsConfiguration(const QSslConfiguration &tls);
 
     /// Called after each answer on `socket`: the connection waits for its next request.
     static void answered(QTcpSocket *socket);

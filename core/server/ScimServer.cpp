@@ -110,6 +110,12 @@ void ScimServer::start()
         acceptor, [acceptor] { acceptor->start(); }, Qt::QueuedConnection);
 }
 
+void ScimServer::reloadTls()
+{
+    for (ServerWorker *worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(worker, &ServerWorker::reloadTls, Qt::BlockingQueuedConnection);
+}
+
 void ScimServer::stop()
 {
     if (m_workers.isEmpty())

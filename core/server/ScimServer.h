@@ -55,6 +55,9 @@ public:
 
     void start();
     void stop();
+    /// Reads the TLS certificate and key files again (renewed in place): connections accepted afterwards use them,
+    /// open ones keep theirs. A file that no longer loads leaves the running certificate in use, with a warning.
+    void reloadTls();
     bool isRunning() const { return !m_workers.isEmpty(); }
     QUrl url() const { return m_url; }
     /// How many workers `options` asks for, with 0 resolved to the number of cores.

@@ -142,6 +142,18 @@ void ServerWorker::start(qintptr listening)
     emit started(url);
 }
 
+void ServerWorker::reloadTls()
+{
+    if (!m_tcp || m_options.tlsCertificatePath.isEmpty())
+        return;
+    const Result<QSslConfiguration> loaded = loadTls(m_options);
+    if (!loaded) { // the running configuration stays
+        qCWarning(lcServer) << "cannot reload the TLS certificate:" << loaded.error().message;
+        return;
+    }
+    m_tcp->setTlsConfiguration(loaded.value());
+}
+
 qintptr ServerWorker::listeningDescriptor() const
 {
     return m_tcp ? m_tcp->socketDescriptor() : -1;

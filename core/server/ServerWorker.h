@@ -52,6 +52,8 @@ public:
     void setLogKeeper(ServerWorker *acceptor) { m_logKeeper = acceptor; }
     /// The listening socket; valid once started() was emitted.
     qintptr listeningDescriptor() const;
+    /// Reads the TLS certificate and key files again, for the connections accepted from now on.
+    void reloadTls();
 
 signals:
     void started(const QUrl &url);

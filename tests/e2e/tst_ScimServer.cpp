@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "core/domain/PasswordPolicy.h"
 #include "core/scim/GroupResource.h"
+#include "core/server/SelfSignedCertificate.h"
 #include "core/store/AccountStore.h"
 #include "core/store/ApplicationStore.h"
 #include "core/store/ExtensionFieldStore.h"
@@ -14,7 +15,9 @@
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QSqlRecord>
 #include <QTest>
@@ -155,6 +158,62 @@ private slots:
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QVERIFY(reply->readAll().contains("ServiceProviderConfig"));
         delete reply;
+        server.stop();
+    }
+
+    /// Issue 13: a certificate renewed in place (serve --tls-self-signed checks twice a day) reaches the connections
+    /// accepted after reloadTls() without a restart; a file that no longer loads leaves the running one in use.
+    void tls_reload_servesTheRenewedCertificate()
+    {
+        QTemporaryDir dir;
+        QVERIFY(SelfSignedCertificate::make(dir.path(), u"localhost"_s, 2));
+        TestDatabase db;
+        QVERIFY(db.setupError().isEmpty());
+        ServerOptions options;
+        options.port = 0;
+        options.workers = 2;
+        options.tlsCertificatePath = SelfSignedCertificate::certificateFile(dir.path());
+        options.tlsKeyPath = SelfSignedCertificate::keyFile(dir.path());
+        ScimServer server(db.location(), options);
+        QSignalSpy started(&server, &ScimServer::started);
+        server.start();
+        QVERIFY(started.wait(10000));
+        // The certificate a new connection is shown, over every worker (each has its own configuration).
+        const auto shown = [&] {
+            QSet<QByteArray> digests;
+            for (int i = 0; i < 6; ++i) {
+                QSslSocket socket;
+                socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+                socket.connectToHostEncrypted(u"127.0.0.1"_s, quint16(server.url().port()));
+                if (socket.waitForEncrypted(10000))
+                    digests.insert(socket.peerCertificate().digest(QCryptographicHash::Sha256));
+            }
+            return digests;
+        };
+        const auto fileDigest = [&] {
+            QFile file(options.tlsCertificatePath);
+            return file.open(QIODevice::ReadOnly)
+                       ? QSslCertificate(file.readAll(), QSsl::Pem).digest(QCryptographicHash::Sha256)
+                       : QByteArray();
+        };
+        const QByteArray first = fileDigest();
+        QCOMPARE(shown(), QSet<QByteArray>{first});
+
+        QVERIFY(SelfSignedCertificate::make(dir.path(), u"localhost"_s, 30));
+        const QByteArray renewed = fileDigest();
+        QVERIFY(renewed != first);
+        QCOMPARE(shown(), QSet<QByteArray>{first}); // not before the reload
+        server.reloadTls();
+        QCOMPARE(shown(), QSet<QByteArray>{renewed});
+
+        QFile broken(options.tlsCertificatePath);
+        QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        broken.write("not a certificate");
+        broken.close();
+        for (int worker = 0; worker < options.workers; ++worker) // each says so
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot reload the TLS certificate.*no PEM"_s));
+        server.reloadTls();
+        QCOMPARE(shown(), QSet<QByteArray>{renewed});
         server.stop();
     }
 
