@@ -87,6 +87,37 @@
     </message>
 </context>
 <context>
+    <name>ProviderSelfTest</name>
+    <message numerus="yes">
+        <source>A userName no one has matched %n user(s).</source>
+        <translation>
+            <numerusform>A userName no one has matched %n user.</numerusform>
+            <numerusform>A userName no one has matched %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>200, %n user(s) in the application&apos;s scope.</source>
+        <translation>
+            <numerusform>200, %n user in the application&apos;s scope.</numerusform>
+            <numerusform>200, %n users in the application&apos;s scope.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScimConsole::Core::GuardedTcpServer</name>
     <message numerus="yes">
         <source>The request headers did not arrive within %n seconds.</source>

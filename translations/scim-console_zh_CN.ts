@@ -1306,6 +1306,98 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <source>App secret of %1 (not shown): </source>
         <translation>%1 的应用密钥（输入不显示）：</translation>
     </message>
+    <message>
+        <source>--url takes the server&apos;s address as the provider reaches it, such as https://scim.example.com:8443, not &quot;%1&quot;.</source>
+        <translation>--url 需要提供方访问服务器所用的地址，例如 https://scim.example.com:8443，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--auth takes token or client-credentials</source>
+        <translation>--auth 取 token 或 client-credentials</translation>
+    </message>
+    <message>
+        <source>%1 authenticates with a bearer token only.</source>
+        <translation>%1 只支持用 Bearer 令牌认证。</translation>
+    </message>
+    <message>
+        <source>--token-days takes a whole number of days</source>
+        <translation>--token-days 需要整数天数</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2.
+
+Settings %2 needs (%3):
+</source>
+        <translation>将 %1 连接到 %2。
+
+%2 需要的设置（%3）：
+</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>not applied: run again with --apply</source>
+        <translation>未应用：加上 --apply 再运行一次</translation>
+    </message>
+    <message>
+        <source>
+In %1, paste:
+</source>
+        <translation>
+在 %1 中粘贴：
+</translation>
+    </message>
+    <message>
+        <source>
+Warning: %1</source>
+        <translation>
+警告：%1</translation>
+    </message>
+    <message>
+        <source>What connecting Microsoft Entra ID, Okta or another SCIM client takes: the settings it needs (--apply applies them) and the fields to paste into its admin page.</source>
+        <translation>连接 Microsoft Entra ID、Okta 或其他 SCIM 客户端所需的一切：它需要的设置（--apply 会应用这些设置），以及要粘贴到其管理页面的字段。</translation>
+    </message>
+    <message>
+        <source>entra, okta or generic.</source>
+        <translation>entra、okta 或 generic。</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>token (default) or client-credentials (Entra ID and other clients).</source>
+        <translation>token（默认）或 client-credentials（Entra ID 及其他客户端）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address as the provider reaches it (default http://127.0.0.1:8080).</source>
+        <translation>提供方访问服务器所用的地址（默认 http://127.0.0.1:8080）。</translation>
+    </message>
+    <message>
+        <source>Entra ID&apos;s custom extension name, for the custom-field namespace.</source>
+        <translation>Entra ID 的自定义扩展名称，用于自定义字段命名空间。</translation>
+    </message>
+    <message>
+        <source>Apply the settings the provider needs to the application.</source>
+        <translation>将提供方需要的设置应用到该应用。</translation>
+    </message>
+    <message>
+        <source>Create a bearer token (or client secret) valid this many days and show it in the fields, once.</source>
+        <translation>创建一个有效期为指定天数的 Bearer 令牌（或客户端密钥），并在字段中显示一次。</translation>
+    </message>
+    <message>
+        <source>Call the application&apos;s endpoint as the provider&apos;s connection test does; exit 0 only when every step passes.</source>
+        <translation>像提供方的连接测试那样调用应用的端点；仅当每一步都通过时退出码为 0。</translation>
+    </message>
+    <message>
+        <source>The bearer token the provider is given; - reads it from standard input.</source>
+        <translation>交给提供方的 Bearer 令牌；“-”表示从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>令牌</translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialStore</name>
@@ -1612,6 +1704,300 @@ Copy it now: it is shown only once and cannot be recovered.</source>
     <message>
         <source>The phone number &quot;%1&quot; has a country code; write it with a leading &quot;+&quot;, for example +%2 %3.</source>
         <translation>电话号码“%1”带有国家区号；请以“+”开头书写，例如 +%2 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderProfile</name>
+    <message>
+        <source>Unknown identity provider &quot;%1&quot;: entra, okta or generic.</source>
+        <translation>未知的身份提供方“%1”：可选 entra、okta 或 generic。</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Okta</source>
+        <translation>Okta</translation>
+    </message>
+    <message>
+        <source>Another SCIM client</source>
+        <translation>其他 SCIM 客户端</translation>
+    </message>
+    <message>
+        <source>On duplicate</source>
+        <translation>重复时</translation>
+    </message>
+    <message>
+        <source>Entra ID looks a user up by userName before creating it; a create that still collides is answered 409, as Microsoft&apos;s SCIM validator expects, instead of taking over the account.</source>
+        <translation>Entra ID 在创建用户前会先按 userName 查找；仍然冲突的创建会得到 409（正如 Microsoft 的 SCIM 验证工具所期望），而不会接管已有账号。</translation>
+    </message>
+    <message>
+        <source>Unsupported types</source>
+        <translation>不支持的类型</translation>
+    </message>
+    <message>
+        <source>Entra ID&apos;s default mapping also sends mobile numbers and other e-mail types: ignoring them keeps the work values and logs a warning, where rejecting would fail every such user.</source>
+        <translation>Entra ID 的默认映射还会发送手机号码和其他类型的邮箱：忽略它们会保留工作类型的值并记录一条警告，而拒绝会让每个这样的用户同步失败。</translation>
+    </message>
+    <message>
+        <source>Custom attributes</source>
+        <translation>自定义属性</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Entra ID sends custom attributes under urn:ietf:params:scim:schemas:extension:&lt;name&gt;:2.0:User; give the name you use in Entra&apos;s attribute mapping to map them.</source>
+        <translation>Entra ID 在 urn:ietf:params:scim:schemas:extension:&lt;name&gt;:2.0:User 下发送自定义属性；填写您在 Entra 属性映射中使用的名称即可映射它们。</translation>
+    </message>
+    <message>
+        <source>The namespace of the custom attributes you add in Entra&apos;s attribute mapping (M-02).</source>
+        <translation>您在 Entra 属性映射中添加的自定义属性所在的命名空间（M-02）。</translation>
+    </message>
+    <message>
+        <source>Okta expects 409 when it creates a user that exists (its SCIM test &quot;recreating user with same values&quot;); it then links the existing user itself.</source>
+        <translation>Okta 在创建已存在的用户时期望得到 409（其 SCIM 测试“recreating user with same values”），随后它会自行关联已有用户。</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s profile can carry a mobile phone and a second e-mail: ignoring them keeps the work values and logs a warning, where rejecting would fail every such user.</source>
+        <translation>Okta 的用户资料可能带有手机号码和第二个邮箱：忽略它们会保留工作类型的值并记录一条警告，而拒绝会让每个这样的用户同步失败。</translation>
+    </message>
+    <message>
+        <source>Okta sends the custom attributes of its profile editor under this namespace (M-02).</source>
+        <translation>Okta 在此命名空间下发送其资料编辑器中的自定义属性（M-02）。</translation>
+    </message>
+    <message>
+        <source>A create for a userName that exists updates that account: a client that retries does not fail (I-01).</source>
+        <translation>对已存在的 userName 的创建会更新该账号：客户端重试不会失败（I-01）。</translation>
+    </message>
+    <message>
+        <source>An e-mail or phone number of another type than work is refused with a clear error (U-11).</source>
+        <translation>非工作类型的邮箱或电话号码会被拒绝，并给出明确的错误（U-11）。</translation>
+    </message>
+    <message>
+        <source>Set the namespace your client sends, if any.</source>
+        <translation>如有需要，请设置您的客户端发送的命名空间。</translation>
+    </message>
+    <message>
+        <source>&lt;a bearer token of the application&gt;</source>
+        <translation>&lt;该应用的一个 Bearer 令牌&gt;</translation>
+    </message>
+    <message>
+        <source>Shown once, when it is created (the application&apos;s Tokens).</source>
+        <translation>仅在创建时显示一次（应用的“令牌”）。</translation>
+    </message>
+    <message>
+        <source>Copy it now: it is shown only this once.</source>
+        <translation>请立即复制：它只显示这一次。</translation>
+    </message>
+    <message>
+        <source>Tenant URL</source>
+        <translation>Tenant URL（租户 URL）</translation>
+    </message>
+    <message>
+        <source>Provisioning › Admin Credentials.</source>
+        <translation>预配 › 管理员凭据。</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>令牌端点</translation>
+    </message>
+    <message>
+        <source>Client identifier</source>
+        <translation>Client identifier（客户端标识符）</translation>
+    </message>
+    <message>
+        <source>&lt;the application&apos;s client ID&gt;</source>
+        <translation>&lt;该应用的客户端 ID&gt;</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret（客户端密钥）</translation>
+    </message>
+    <message>
+        <source>&lt;a client secret of the application&gt;</source>
+        <translation>&lt;该应用的一个客户端密钥&gt;</translation>
+    </message>
+    <message>
+        <source>Secret Token</source>
+        <translation>Secret Token（机密令牌）</translation>
+    </message>
+    <message>
+        <source>SCIM connector base URL</source>
+        <translation>SCIM connector base URL（SCIM 连接器基础 URL）</translation>
+    </message>
+    <message>
+        <source>Provisioning › Integration › SCIM Connection.</source>
+        <translation>Provisioning › Integration › SCIM Connection。</translation>
+    </message>
+    <message>
+        <source>Unique identifier field for users</source>
+        <translation>Unique identifier field for users（用户唯一标识字段）</translation>
+    </message>
+    <message>
+        <source>Supported provisioning actions</source>
+        <translation>Supported provisioning actions（支持的预配操作）</translation>
+    </message>
+    <message>
+        <source>Push New Users, Push Profile Updates, Push Groups</source>
+        <translation>Push New Users, Push Profile Updates, Push Groups</translation>
+    </message>
+    <message>
+        <source>Authentication Mode</source>
+        <translation>Authentication Mode（认证模式）</translation>
+    </message>
+    <message>
+        <source>HTTP Header</source>
+        <translation>HTTP Header</translation>
+    </message>
+    <message>
+        <source>Authorization (Bearer)</source>
+        <translation>Authorization（Bearer）</translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation>SCIM 基础 URL</translation>
+    </message>
+    <message>
+        <source>Authorization header</source>
+        <translation>Authorization 请求头</translation>
+    </message>
+    <message>
+        <source>Bearer %1</source>
+        <translation>Bearer %1</translation>
+    </message>
+    <message>
+        <source>%1 is this machine&apos;s own address: a provider in the cloud cannot reach it. Let the server listen on an address the provider reaches (and give that address here).</source>
+        <translation>%1 是本机自己的地址：云端的提供方无法访问。请让服务器监听提供方能访问的地址（并在此填写该地址）。</translation>
+    </message>
+    <message>
+        <source>%1 is a private address: a provider in the cloud reaches it only through a gateway or proxy that forwards to it.</source>
+        <translation>%1 是私有地址：云端的提供方只能通过转发到它的网关或代理访问。</translation>
+    </message>
+    <message>
+        <source>The URL is not HTTPS: Entra ID and Okta call only HTTPS endpoints with a certificate they trust (a certificate from a public CA, or a TLS proxy in front).</source>
+        <translation>该 URL 不是 HTTPS：Entra ID 和 Okta 只调用使用其信任证书的 HTTPS 端点（公共 CA 签发的证书，或前置 TLS 代理）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSelfTest</name>
+    <message>
+        <source>Create a bearer token on the application&apos;s Tokens page (or scim-console token create) and paste it into the provider; a disabled or expired token is refused.</source>
+        <translation>在应用的“令牌”页面（或 scim-console token create）创建一个 Bearer 令牌并粘贴到提供方；已停用或已过期的令牌会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Turn the application&apos;s SCIM permission on for users, and resume the application if it is suspended.</source>
+        <translation>为用户开启应用的 SCIM 权限；如果应用已被暂停，请恢复它。</translation>
+    </message>
+    <message>
+        <source>Check the URL: it is %1, the application&apos;s own endpoint.</source>
+        <translation>请检查 URL：应为 %1，即该应用自己的端点。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts from this address: wait a minute and try again.</source>
+        <translation>此地址的失败尝试过多：请等待一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>See the sync log for this request: it has the server&apos;s side of the error.</source>
+        <translation>请在同步日志中查看此请求：那里有服务器端的错误信息。</translation>
+    </message>
+    <message>
+        <source>Application settings</source>
+        <translation>应用设置</translation>
+    </message>
+    <message>
+        <source>The application is suspended: every call is refused with 403.</source>
+        <translation>该应用已暂停：每个调用都会以 403 被拒绝。</translation>
+    </message>
+    <message>
+        <source>Resume it on the application page (or scim-console app resume).</source>
+        <translation>在应用页面恢复它（或 scim-console app resume）。</translation>
+    </message>
+    <message>
+        <source>The SCIM permission does not allow reading and writing users: the provider&apos;s calls get 403.</source>
+        <translation>SCIM 权限不允许读写用户：提供方的调用会得到 403。</translation>
+    </message>
+    <message>
+        <source>Turn the SCIM permission on (application page, or scim-console app permission --enable).</source>
+        <translation>开启 SCIM 权限（应用页面，或 scim-console app permission --enable）。</translation>
+    </message>
+    <message>
+        <source>The sync scope covers no organization and no group: every user the provider sends would be refused.</source>
+        <translation>同步范围不包含任何组织或组：提供方发送的每个用户都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Choose the organizations (or groups) of the sync scope, and a sync target inside it.</source>
+        <translation>选择同步范围内的组织（或组），并在其中选择同步目标。</translation>
+    </message>
+    <message>
+        <source>No sync target organization: users the provider creates would have nowhere to go.</source>
+        <translation>没有同步目标组织：提供方创建的用户将无处可去。</translation>
+    </message>
+    <message>
+        <source>Choose the sync target, an organization inside the sync scope.</source>
+        <translation>选择同步目标，即同步范围内的一个组织。</translation>
+    </message>
+    <message>
+        <source>The provider checks the server&apos;s certificate: serve a certificate from a CA it trusts (--tls-cert and --tls-key, or a TLS proxy in front); a self-signed one is refused.</source>
+        <translation>提供方会检查服务器的证书：请使用其信任的 CA 签发的证书（--tls-cert 和 --tls-key，或前置 TLS 代理）；自签名证书会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Start the SCIM server (Server page, or scim-console serve) and check that %1 reaches it.</source>
+        <translation>启动 SCIM 服务器（“服务器”页面，或 scim-console serve），并确认 %1 能访问到它。</translation>
+    </message>
+    <message>
+        <source>HTTP %1.</source>
+        <translation>HTTP %1。</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>The server describes itself.</source>
+        <translation>服务器描述了自身。</translation>
+    </message>
+    <message>
+        <source>The answer is not a ServiceProviderConfig.</source>
+        <translation>应答不是 ServiceProviderConfig。</translation>
+    </message>
+    <message>
+        <source>The answer is not a SCIM list.</source>
+        <translation>应答不是 SCIM 列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A userName no one has matched %n user(s).</source>
+        <translation>
+            <numerusform>一个无人使用的 userName 匹配到了 %n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>200 and an empty list, as the provider expects.</source>
+        <translation>200 且为空列表，符合提供方的预期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>200, %n user(s) in the application&apos;s scope.</source>
+        <translation>
+            <numerusform>200，应用范围内共有 %n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SCIM permission on; in scope: %1, %2.</source>
+        <translation>SCIM 权限已开启；范围内：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n 个组织</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个组</numerusform>
+        </translation>
     </message>
 </context>
 <context>

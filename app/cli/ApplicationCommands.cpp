@@ -3,12 +3,18 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliJson.h"
+#include "core/ConnectionStep.h"
 #include "core/domain/FieldMapping.h"
+#include "core/domain/IdentityProvider.h"
+#include "core/scim/ProviderSelfTest.h"
 #include "core/store/ApplicationStore.h"
+#include "core/store/ClientCredentialStore.h"
 #include "core/store/TokenStore.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 
 namespace ScimConsole::Cli {
 
@@ -274,6 +280,170 @@ int setMapping(CliContext &ctx)
     return printApp(ctx, id, urn.isEmpty() ? Cli::tr("Field mapping cleared.") : Cli::tr("Field mapping saved."));
 }
 
+/// The application's SCIM base URL under --url (the address the provider reaches), by default the server's.
+Result<QUrl> baseUrl(CliContext &ctx, const QString &appId)
+{
+    const QString given = ctx.parser.value(QStringLiteral("url"));
+    const QUrl server(given.isEmpty() ? QStringLiteral("http://127.0.0.1:8080") : given, QUrl::StrictMode);
+    if (!server.isValid() || (server.scheme() != u"https" && server.scheme() != u"http") || server.host().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         Cli::tr("--url takes the server's address as the provider reaches it, such as "
+                                 "https://scim.example.com:8443, not \"%1\".")
+                             .arg(given));
+    QUrl base = server;
+    base.setPath(server.path().chopped(server.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/scim/v2/apps/")
+                 + appId);
+    return base;
+}
+
+Result<IdentityProvider> providerOption(CliContext &ctx)
+{
+    return ProviderProfile::fromName(ctx.parser.value(QStringLiteral("provider")));
+}
+
+/// Issue 14: what the provider needs, applied with --apply, and what to paste where.
+int connectApp(CliContext &ctx)
+{
+    const QString id = ctx.required(AppOption);
+    ctx.required(QStringLiteral("provider"));
+    if (ctx.hasUsageError())
+        return UsageError;
+    const Result<IdentityProvider> provider = providerOption(ctx);
+    if (!provider)
+        return ctx.fail(provider.error());
+    const QString authName = ctx.parser.value(QStringLiteral("auth"));
+    if (authName != u"token" && authName != u"client-credentials")
+        return ctx.usage(Cli::tr("--auth takes token or client-credentials"));
+    const auto authentication = authName == u"token" ? ProviderProfile::Authentication::BearerToken
+                                                     : ProviderProfile::Authentication::ClientCredentials;
+    if (!ProviderProfile::supports(*provider, authentication))
+        return ctx.fail(makeError(
+            ErrorCode::InvalidInput,
+            Cli::tr("%1 authenticates with a bearer token only.").arg(ProviderProfile::displayName(*provider))));
+    ApplicationStore apps(ctx.db);
+    const Result<AppRegistration> app = apps.get(id);
+    if (!app)
+        return ctx.fail(app.error());
+    const Result<QUrl> base = baseUrl(ctx, id);
+    if (!base)
+        return ctx.fail(base.error());
+    const Result<ProviderProfile::Preset> preset =
+        ProviderProfile::preset(*provider, ctx.parser.value(QStringLiteral("entra-extension")));
+    if (!preset)
+        return ctx.fail(preset.error());
+
+    const bool apply = ctx.parser.isSet(QStringLiteral("apply"));
+    if (apply) {
+        if (const auto saved = apps.setPolicies(id, preset->onDuplicate, preset->unsupportedTypes); !saved)
+            return ctx.fail(saved.error());
+        if (!preset->namespaceUrn.isEmpty() && preset->namespaceUrn != app->namespaceUrn) {
+            if (const auto saved = apps.setMapping(id, preset->namespaceUrn, app->mappedFields); !saved)
+                return ctx.fail(saved.error());
+        }
+    }
+
+    // Credentials: made here with --token-days (shown this once), else placeholders.
+    ProviderProfile::Credentials credentials;
+    if (authentication == ProviderProfile::Authentication::ClientCredentials) {
+        const Result<ClientCredentials> client = ClientCredentialStore(ctx.db).ensure(id);
+        if (!client)
+            return ctx.fail(client.error());
+        credentials.clientId = client->clientId;
+    }
+    if (ctx.parser.isSet(QStringLiteral("token-days"))) {
+        bool numeric = false;
+        const int days = ctx.parser.value(QStringLiteral("token-days")).toInt(&numeric);
+        if (!numeric)
+            return ctx.usage(Cli::tr("--token-days takes a whole number of days"));
+        const bool bearer = authentication == ProviderProfile::Authentication::BearerToken;
+        const Result<IssuedToken> issued =
+            TokenStore(ctx.db, bearer ? TokenKind::Bearer : TokenKind::ClientSecret).issue(id, days);
+        if (!issued)
+            return ctx.fail(issued.error());
+        (bearer ? credentials.token : credentials.clientSecret) = issued->secret;
+        if (!bearer) {
+            if (const auto enabled = ClientCredentialStore(ctx.db).setEnabled(id, true); !enabled)
+                return ctx.fail(enabled.error());
+        }
+    }
+
+    const QList<ProviderProfile::Field> fields =
+        ProviderProfile::fieldsToPaste(*provider, authentication, *base, credentials);
+    const QStringList warnings = ProviderProfile::urlWarnings(*base);
+    const QString providerName = ProviderProfile::displayName(*provider);
+    QJsonArray settingsJson, fieldsJson;
+    QString text =
+        Cli::tr("Connect %1 to %2.\n\nSettings %2 needs (%3):\n")
+            .arg(app->name, providerName, apply ? Cli::tr("applied") : Cli::tr("not applied: run again with --apply"));
+    for (const ProviderProfile::Setting &setting : preset->settings) {
+        settingsJson.append(QJsonObject{{QStringLiteral("name"), setting.name},
+                                        {QStringLiteral("value"), setting.value},
+                                        {QStringLiteral("why"), setting.why}});
+        text += QStringLiteral("  %1: %2\n      %3\n").arg(setting.name, setting.value, setting.why);
+    }
+    text += Cli::tr("\nIn %1, paste:\n").arg(providerName);
+    for (const ProviderProfile::Field &field : fields) {
+        fieldsJson.append(QJsonObject{{QStringLiteral("label"), field.label},
+                                      {QStringLiteral("value"), field.value},
+                                      {QStringLiteral("note"), field.note},
+                                      {QStringLiteral("secret"), field.secret}});
+        text += QStringLiteral("  %1: %2\n").arg(field.label, field.value);
+        if (!field.note.isEmpty())
+            text += QStringLiteral("      %1\n").arg(field.note);
+    }
+    for (const QString &warning : warnings)
+        text += Cli::tr("\nWarning: %1").arg(warning) + u'\n';
+    return ctx.print(QJsonObject{{QStringLiteral("appId"), id},
+                                 {QStringLiteral("provider"), ProviderProfile::name(*provider)},
+                                 {QStringLiteral("authentication"), authName},
+                                 {QStringLiteral("baseUrl"), base->toString()},
+                                 {QStringLiteral("applied"), apply},
+                                 {QStringLiteral("settings"), settingsJson},
+                                 {QStringLiteral("fields"), fieldsJson},
+                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}},
+                     text);
+}
+
+/// Issue 14: the provider's connection test, made against the running server; exit 0 only when every step passed.
+int selfTest(CliContext &ctx)
+{
+    const QString id = ctx.required(AppOption);
+    ctx.required(QStringLiteral("provider"));
+    QString token = ctx.required(QStringLiteral("token"));
+    if (ctx.hasUsageError())
+        return UsageError;
+    if (token == u"-") // kept out of the process list and the shell's history
+        token = QTextStream(stdin).readLine().trimmed();
+    const Result<IdentityProvider> provider = providerOption(ctx);
+    if (!provider)
+        return ctx.fail(provider.error());
+    ApplicationStore apps(ctx.db);
+    const Result<AppRegistration> app = apps.get(id);
+    if (!app)
+        return ctx.fail(app.error());
+    const Result<SyncScope> scope = apps.scope(id);
+    if (!scope)
+        return ctx.fail(scope.error());
+    const Result<QUrl> base = baseUrl(ctx, id);
+    if (!base)
+        return ctx.fail(base.error());
+
+    QList<ConnectionStep> steps{ProviderSelfTest::configurationStep(app.value(), scope.value())};
+    if (steps.constFirst().passed()) {
+        QNetworkAccessManager network;
+        QEventLoop loop;
+        bool finished = false;
+        ProviderSelfTest::run(*provider, *base, token, network, [&](const QList<ConnectionStep> &result) {
+            steps << result;
+            finished = true;
+            loop.quit();
+        });
+        if (!finished)
+            loop.exec();
+    }
+    return ctx.printSteps(steps);
+}
+
 } // namespace
 
 QList<Command> Cli::applicationCommands()
@@ -346,6 +516,35 @@ QList<Command> Cli::applicationCommands()
           {QStringLiteral("org"), tr("An organization inside the sync scope."), tr("id")},
           {QStringLiteral("clear"), tr("Remove the sync target.")}},
          setTarget},
+        {QStringLiteral("app"),
+         QStringLiteral("connect"),
+         tr("What connecting Microsoft Entra ID, Okta or another SCIM client takes: the settings it needs (--apply "
+            "applies them) and the fields to paste into its admin page."),
+         {appOption(),
+          {QStringLiteral("provider"), tr("entra, okta or generic."), tr("provider")},
+          QCommandLineOption(QStringLiteral("auth"),
+                             tr("token (default) or client-credentials (Entra ID and other clients)."), tr("method"),
+                             QStringLiteral("token")),
+          {QStringLiteral("url"),
+           tr("The server's address as the provider reaches it (default http://127.0.0.1:8080)."), tr("url")},
+          {QStringLiteral("entra-extension"), tr("Entra ID's custom extension name, for the custom-field namespace."),
+           tr("name")},
+          {QStringLiteral("apply"), tr("Apply the settings the provider needs to the application.")},
+          {QStringLiteral("token-days"),
+           tr("Create a bearer token (or client secret) valid this many days and show it in the fields, once."),
+           tr("days")}},
+         connectApp},
+        {QStringLiteral("app"),
+         QStringLiteral("self-test"),
+         tr("Call the application's endpoint as the provider's connection test does; exit 0 only when every step "
+            "passes."),
+         {appOption(),
+          {QStringLiteral("provider"), tr("entra, okta or generic."), tr("provider")},
+          {QStringLiteral("token"), tr("The bearer token the provider is given; - reads it from standard input."),
+           tr("token")},
+          {QStringLiteral("url"),
+           tr("The server's address as the provider reaches it (default http://127.0.0.1:8080)."), tr("url")}},
+         selfTest},
         {QStringLiteral("app"),
          QStringLiteral("mapping"),
          tr("Set the custom-field namespace and mapped fields."),

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "app/cli/CliContext.h"
 
+#include "core/ConnectionStep.h"
 #include "core/log/Logging.h"
 
 #include <QJsonArray>
@@ -17,6 +18,35 @@ QString CliContext::required(const QString &option)
         usage(tr("missing --%1").arg(option));
     }
     return value;
+}
+
+int CliContext::printSteps(const QList<Core::ConnectionStep> &steps)
+{
+    QJsonArray array;
+    QString text;
+    bool allOk = true;
+    for (const Core::ConnectionStep &step : steps) {
+        allOk = allOk && step.passed();
+        array.append(QJsonObject{{QStringLiteral("step"), step.name},
+                                 {QStringLiteral("ok"), step.passed()},
+                                 {QStringLiteral("tried"), step.outcome != Core::ConnectionStep::Outcome::NotTried},
+                                 {QStringLiteral("status"), step.status},
+                                 {QStringLiteral("detail"), step.detail},
+                                 {QStringLiteral("fix"), step.fix}});
+        switch (step.outcome) {
+        case Core::ConnectionStep::Outcome::Passed:
+            text += tr("ok      %1: %2").arg(step.name, step.detail) + u'\n';
+            break;
+        case Core::ConnectionStep::Outcome::Failed:
+            text += tr("FAILED  %1: %2\n        %3").arg(step.name, step.detail, step.fix) + u'\n';
+            break;
+        case Core::ConnectionStep::Outcome::NotTried:
+            text += tr("-       %1: not tried").arg(step.name) + u'\n';
+            break;
+        }
+    }
+    print(QJsonObject{{QStringLiteral("ok"), allOk}, {QStringLiteral("steps"), array}}, text);
+    return allOk ? Success : Refused;
 }
 
 int CliContext::print(const QJsonValue &value, const QString &text)

@@ -11,7 +11,8 @@
 
 namespace ScimConsole::Core {
 class Database;
-}
+struct ConnectionStep;
+} // namespace ScimConsole::Core
 
 namespace ScimConsole::Cli {
 
@@ -51,6 +52,8 @@ public:
     /// Prints the one-line reason to stderr and returns the exit code for the error.
     int fail(const Core::Error &error);
     int usage(const QString &message);
+    /// Prints the steps of a connection test (JSON: ok and steps); Success when every step passed, else Refused.
+    int printSteps(const QList<Core::ConnectionStep> &steps);
 
 private:
     QTextStream &m_out;

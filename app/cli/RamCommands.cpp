@@ -309,31 +309,7 @@ int testConnection(CliContext &ctx)
     });
     if (steps.isEmpty())
         loop.exec();
-    QJsonArray array;
-    QString text;
-    bool allOk = true;
-    for (const ConnectionStep &step : std::as_const(steps)) {
-        allOk = allOk && step.passed();
-        array.append(QJsonObject{{QStringLiteral("step"), step.name},
-                                 {QStringLiteral("ok"), step.passed()},
-                                 {QStringLiteral("tried"), step.outcome != ConnectionStep::Outcome::NotTried},
-                                 {QStringLiteral("status"), step.status},
-                                 {QStringLiteral("detail"), step.detail},
-                                 {QStringLiteral("fix"), step.fix}});
-        switch (step.outcome) {
-        case ConnectionStep::Outcome::Passed:
-            text += Cli::tr("ok      %1: %2").arg(step.name, step.detail) + u'\n';
-            break;
-        case ConnectionStep::Outcome::Failed:
-            text += Cli::tr("FAILED  %1: %2\n        %3").arg(step.name, step.detail, step.fix) + u'\n';
-            break;
-        case ConnectionStep::Outcome::NotTried:
-            text += Cli::tr("-       %1: not tried").arg(step.name) + u'\n';
-            break;
-        }
-    }
-    ctx.print(QJsonObject{{QStringLiteral("ok"), allOk}, {QStringLiteral("steps"), array}}, text);
-    return allOk ? Success : Refused;
+    return ctx.printSteps(steps);
 }
 
 /// Runs a pull, preview or push to its end, with progress on stderr and Ctrl-C to cancel.

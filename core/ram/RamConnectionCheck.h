@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #pragma once
 
+#include "core/ConnectionStep.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -11,24 +13,6 @@
 namespace ScimConsole::Core {
 
 class RamClient;
-
-/// One step of a connection test: what was tried, whether it passed, what was seen and, when it failed, what to do.
-struct ConnectionStep
-{
-    enum class Outcome {
-        Passed,
-        Failed,
-        NotTried, // an earlier step failed
-    };
-
-    QString name;
-    Outcome outcome = Outcome::NotTried;
-    int status = 0; // HTTP status, 0 when no answer came or the step was not tried
-    QString detail;
-    QString fix;
-
-    bool passed() const { return outcome == Outcome::Passed; }
-};
 
 /// the console's "test connection". Three steps, each with its verdict: a token is obtained (and its scope is
 /// /acs/scim), GET /ResourceTypes lists User, GET /Schemas has the core User schema. `done` is called once, on the

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "core/store/AccountStore.h"
+#include "core/store/ApplicationStore.h"
 #include "core/store/ClientCredentialStore.h"
 #include "core/store/SyncLogStore.h"
 #include "core/store/TokenStore.h"
@@ -181,6 +182,142 @@ private slots:
         QVERIFY(all.at(0).toObject().value(u"parentId").isNull());
         QVERIFY(refused(cli({u"org"_s, u"create"_s, u"--name"_s, u"sales"_s}), "already exists"));
         QVERIFY(refused(cli({u"org"_s, u"create"_s, u"--name"_s, u"X"_s, u"--parent"_s, u"ghost"_s}), "ghost"));
+    }
+
+    /// Issue 14 (M-02, I-01, U-11): app connect names what each provider's admin page asks for, in its words, and
+    /// the settings the provider needs; --apply sets them, --token-days makes the credential and shows it once.
+    void app_connect_fieldsAndSettingsPerProvider()
+    {
+        const QString app = newApp();
+        const auto labels = [](const QJsonObject &connect) {
+            QStringList result;
+            for (const QJsonValue &field : connect.value(u"fields"_s).toArray())
+                result << field.toObject().value(u"label"_s).toString();
+            return result;
+        };
+        const auto field = [](const QJsonObject &connect, const QString &label) {
+            for (const QJsonValue &value : connect.value(u"fields"_s).toArray()) {
+                if (value.toObject().value(u"label"_s).toString() == label)
+                    return value.toObject().value(u"value"_s).toString();
+            }
+            return QString();
+        };
+        const QString url = u"https://scim.example.com:8443"_s;
+        const QJsonObject entra =
+            ok({u"app"_s, u"connect"_s, u"--app"_s, app, u"--provider"_s, u"entra"_s, u"--url"_s, url});
+        QCOMPARE(labels(entra), (QStringList{u"Tenant URL"_s, u"Secret Token"_s}));
+        QCOMPARE(field(entra, u"Tenant URL"_s), url + u"/scim/v2/apps/"_s + app);
+        QVERIFY(field(entra, u"Secret Token"_s).startsWith(u'<')); // no token made: a placeholder
+        QCOMPARE(entra.value(u"warnings"_s).toArray().size(), 0);  // HTTPS on a public name
+        QCOMPARE(entra.value(u"applied"_s).toBool(), false);
+        QCOMPARE(ok({u"app"_s, u"show"_s, u"--app"_s, app}).value(u"onDuplicate"_s).toString(), u"update"_s);
+
+        const QJsonObject okta =
+            ok({u"app"_s, u"connect"_s, u"--app"_s, app, u"--provider"_s, u"okta"_s, u"--url"_s, url, u"--apply"_s});
+        QCOMPARE(labels(okta), (QStringList{u"SCIM connector base URL"_s, u"Unique identifier field for users"_s,
+                                            u"Supported provisioning actions"_s, u"Authentication Mode"_s,
+                                            u"Authorization (Bearer)"_s}));
+        QCOMPARE(field(okta, u"Unique identifier field for users"_s), u"userName"_s);
+        QCOMPARE(field(okta, u"Authentication Mode"_s), u"HTTP Header"_s);
+        const QJsonObject applied = ok({u"app"_s, u"show"_s, u"--app"_s, app});
+        QCOMPARE(applied.value(u"onDuplicate"_s).toString(), u"reject"_s);
+        QCOMPARE(applied.value(u"unsupportedTypes"_s).toString(), u"ignore"_s);
+        QCOMPARE(applied.value(u"mapping"_s).toObject().value(u"namespace"_s).toString(),
+                 u"urn:ietf:params:scim:schemas:extension:customfield:2.0:User"_s);
+
+        // Client credentials, made here and shown this once; the default address warns twice.
+        const QJsonObject credentials = ok({u"app"_s, u"connect"_s, u"--app"_s, app, u"--provider"_s, u"entra"_s,
+                                            u"--auth"_s, u"client-credentials"_s, u"--token-days"_s, u"30"_s});
+        QCOMPARE(labels(credentials),
+                 (QStringList{u"Tenant URL"_s, u"Token endpoint"_s, u"Client identifier"_s, u"Client secret"_s}));
+        QVERIFY(field(credentials, u"Token endpoint"_s).endsWith(u"/scim/v2/apps/"_s + app + u"/oauth2/token"_s));
+        QVERIFY(!field(credentials, u"Client secret"_s).startsWith(u'<'));
+        QVERIFY(!field(credentials, u"Client identifier"_s).startsWith(u'<'));
+        QCOMPARE(credentials.value(u"warnings"_s).toArray().size(), 2); // 127.0.0.1, and no TLS
+
+        QVERIFY(refused(cli({u"app"_s, u"connect"_s, u"--app"_s, app, u"--provider"_s, u"azure"_s}),
+                        "Unknown identity provider"));
+        QVERIFY(refused(cli({u"app"_s, u"connect"_s, u"--app"_s, app, u"--provider"_s, u"okta"_s, u"--auth"_s,
+                             u"client-credentials"_s}),
+                        "bearer token only"));
+        QCOMPARE(cli({u"app"_s, u"connect"_s, u"--app"_s, app}).exitCode, 2);
+    }
+
+    /// Issue 14: app self-test calls the running server as the provider's connection test does: green for a
+    /// configured application, red — with the reason — for a disabled token, the permission off, an empty scope.
+    void app_selfTest_greenOnlyWhenTheProviderWouldConnect()
+    {
+        SCIM_START_TEST_SERVER(server);
+        const QString url = server.base().section(u'/', 0, 2); // http://127.0.0.1:PORT
+        const auto selfTest = [&](const QString &provider, const QString &token) {
+            return cliLive({u"--db"_s, server.storeSpec(), u"app"_s, u"self-test"_s, u"--app"_s, server.appId(),
+                            u"--provider"_s, provider, u"--token"_s, u"-"_s, u"--url"_s, url},
+                           token.toUtf8() + '\n');
+        };
+        const auto failedStep = [](const Run &run) {
+            for (const QJsonValue &step : run.object().value(u"steps"_s).toArray()) {
+                if (!step.toObject().value(u"ok"_s).toBool())
+                    return step.toObject();
+            }
+            return QJsonObject();
+        };
+        for (const QString &provider : {u"entra"_s, u"okta"_s, u"generic"_s}) {
+            const Run green = selfTest(provider, server.token());
+            QVERIFY2(green.exitCode == 0, green.out.constData());
+            QVERIFY(green.object().value(u"ok"_s).toBool());
+            QVERIFY(green.object().value(u"steps"_s).toArray().size() >= 2);
+            QVERIFY(!green.out.contains(server.token().toUtf8()));
+        }
+        const QJsonArray entraSteps = selfTest(u"entra"_s, server.token()).object().value(u"steps"_s).toArray();
+        QVERIFY(entraSteps.at(1).toObject().value(u"step"_s).toString().startsWith(u"GET /Users?filter=userName eq"));
+
+        // A wrong token: the provider's first request fails with 401, and the fix names the tokens.
+        const Run wrong = selfTest(u"okta"_s, u"scim_not-a-token"_s);
+        QCOMPARE(wrong.exitCode, 1);
+        QCOMPARE(failedStep(wrong).value(u"status"_s).toInt(), 401);
+        QVERIFY(failedStep(wrong).value(u"fix"_s).toString().contains(u"token"_s));
+
+        // The token disabled (a second one stays enabled, as T-rules want one).
+        const auto tokens = ScimConsole::Core::TokenStore(server.db()).list(server.appId());
+        QVERIFY(tokens && tokens->size() == 1);
+        QVERIFY(ScimConsole::Core::TokenStore(server.db()).issue(server.appId(), 30));
+        QVERIFY(ScimConsole::Core::TokenStore(server.db()).setEnabled(server.appId(), tokens->first().id, false));
+        const Run disabled = selfTest(u"entra"_s, server.token());
+        QCOMPARE(disabled.exitCode, 1);
+        QCOMPARE(failedStep(disabled).value(u"status"_s).toInt(), 401);
+        QVERIFY(ScimConsole::Core::TokenStore(server.db()).setEnabled(server.appId(), tokens->first().id, true));
+        QCOMPARE(selfTest(u"entra"_s, server.token()).exitCode, 0);
+
+        // The permission off: said before any request is made.
+        QCOMPARE(cliLive({u"--db"_s, server.storeSpec(), u"app"_s, u"permission"_s, u"--app"_s, server.appId(),
+                          u"--disable"_s})
+                     .exitCode,
+                 0);
+        const Run forbidden = selfTest(u"entra"_s, server.token());
+        QCOMPARE(forbidden.exitCode, 1);
+        QVERIFY(failedStep(forbidden).value(u"detail"_s).toString().contains(u"permission"_s));
+        QCOMPARE(forbidden.object().value(u"steps"_s).toArray().size(), 1);
+        QCOMPARE(cliLive({u"--db"_s, server.storeSpec(), u"app"_s, u"permission"_s, u"--app"_s, server.appId(),
+                          u"--enable"_s})
+                     .exitCode,
+                 0);
+
+        // An empty scope (the sync target, which must lie inside it, cleared first).
+        QVERIFY(ScimConsole::Core::ApplicationStore(server.db()).setSyncTarget(server.appId(), QString()));
+        QVERIFY(ScimConsole::Core::ApplicationStore(server.db()).setScope(server.appId(), {}));
+        const Run unscoped = selfTest(u"okta"_s, server.token());
+        QCOMPARE(unscoped.exitCode, 1);
+        QVERIFY(failedStep(unscoped).value(u"detail"_s).toString().contains(u"scope"_s));
+
+        // Nothing listening there.
+        QVERIFY(ScimConsole::Core::ApplicationStore(server.db()).setScope(server.appId(), {{server.orgId()}, {}}));
+        QVERIFY(ScimConsole::Core::ApplicationStore(server.db()).setSyncTarget(server.appId(), server.orgId()));
+        const Run nobody =
+            cliLive({u"--db"_s, server.storeSpec(), u"app"_s, u"self-test"_s, u"--app"_s, server.appId(),
+                     u"--provider"_s, u"entra"_s, u"--token"_s, server.token(), u"--url"_s, u"http://127.0.0.1:1"_s});
+        QCOMPARE(nobody.exitCode, 1);
+        QCOMPARE(failedStep(nobody).value(u"status"_s).toInt(), 0);
+        QVERIFY(failedStep(nobody).value(u"fix"_s).toString().contains(u"serve"_s));
     }
 
     void app_createShowAndList()
