@@ -1398,6 +1398,74 @@ Warning: %1</source>
         <source>token</source>
         <translation>令牌</translation>
     </message>
+    <message>
+        <source>--method takes POST, PUT or PATCH</source>
+        <translation>--method 取 POST、PUT 或 PATCH</translation>
+    </message>
+    <message>
+        <source>--resource takes users or groups</source>
+        <translation>--resource 取 users 或 groups</translation>
+    </message>
+    <message>
+        <source>a POST creates: give no --id</source>
+        <translation>POST 用于创建：不要给出 --id</translation>
+    </message>
+    <message>
+        <source>%1 changes a resource: give its --id</source>
+        <translation>%1 会修改一个资源：请给出它的 --id</translation>
+    </message>
+    <message>
+        <source>--sample takes entra or okta</source>
+        <translation>--sample 取 entra 或 okta</translation>
+    </message>
+    <message>
+        <source>give the payload on standard input, or --sample</source>
+        <translation>请在标准输入中提供请求体，或使用 --sample</translation>
+    </message>
+    <message>
+        <source>%1 %2 would be answered %3:
+</source>
+        <translation>%1 %2 将得到应答 %3：
+</translation>
+    </message>
+    <message>
+        <source>%1 %2 would be refused with %3 %4: %5
+</source>
+        <translation>%1 %2 将被拒绝，%3 %4：%5
+</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>What a SCIM payload (standard input) would become for the application — the account or group, its extension values and organization — or the exact error the provider would get; nothing is written.</source>
+        <translation>某个 SCIM 请求体（标准输入）对该应用会变成什么——账号或组、其扩展字段值和所属组织——或提供方将收到的确切错误；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>POST (default), PUT or PATCH.</source>
+        <translation>POST（默认）、PUT 或 PATCH。</translation>
+    </message>
+    <message>
+        <source>users (default) or groups.</source>
+        <translation>users（默认）或 groups。</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>The resource a PUT or PATCH changes.</source>
+        <translation>PUT 或 PATCH 要修改的资源。</translation>
+    </message>
+    <message>
+        <source>Instead of standard input, the sample payload of entra or okta.</source>
+        <translation>不读标准输入，改用 entra 或 okta 的示例请求体。</translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialStore</name>

@@ -7,11 +7,14 @@
 #include "core/domain/FieldMapping.h"
 #include "core/domain/IdentityProvider.h"
 #include "core/scim/ProviderSelfTest.h"
+#include "core/scim/ScimEngine.h"
 #include "core/store/ApplicationStore.h"
 #include "core/store/ClientCredentialStore.h"
 #include "core/store/TokenStore.h"
 
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -444,6 +447,72 @@ int selfTest(CliContext &ctx)
     return ctx.printSteps(steps);
 }
 
+/// Issue 14: what a payload would become (or the error the provider would get), written nowhere.
+int previewPayload(CliContext &ctx)
+{
+    const QString id = ctx.required(AppOption);
+    if (ctx.hasUsageError())
+        return UsageError;
+    const QString method = ctx.parser.value(QStringLiteral("method")).toUpper();
+    if (method != u"POST" && method != u"PUT" && method != u"PATCH")
+        return ctx.usage(Cli::tr("--method takes POST, PUT or PATCH"));
+    const QString resource = ctx.parser.value(QStringLiteral("resource"));
+    if (resource != u"users" && resource != u"groups")
+        return ctx.usage(Cli::tr("--resource takes users or groups"));
+    const QString resourceId = ctx.parser.value(QStringLiteral("id"));
+    if ((method == u"POST") != resourceId.isEmpty())
+        return ctx.usage(method == u"POST" ? Cli::tr("a POST creates: give no --id")
+                                           : Cli::tr("%1 changes a resource: give its --id").arg(method));
+    QByteArray payload;
+    if (ctx.parser.isSet(QStringLiteral("sample"))) {
+        const Result<IdentityProvider> provider = ProviderProfile::fromName(ctx.parser.value(QStringLiteral("sample")));
+        if (!provider)
+            return ctx.fail(provider.error());
+        payload = ProviderProfile::samplePayload(*provider, resource == u"groups");
+        if (payload.isEmpty())
+            return ctx.usage(Cli::tr("--sample takes entra or okta"));
+    } else {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return ctx.usage(Cli::tr("give the payload on standard input, or --sample"));
+        payload = input.readAll();
+    }
+    const Result<QUrl> base = baseUrl(ctx, id);
+    if (!base)
+        return ctx.fail(base.error());
+
+    ScimRequest request;
+    request.method = method;
+    request.appId = id;
+    request.path = (resource == u"users" ? QStringLiteral("/Users") : QStringLiteral("/Groups"))
+                   + (resourceId.isEmpty() ? QString() : u'/' + resourceId);
+    request.body = payload;
+    request.contentType = QByteArrayLiteral("application/scim+json");
+    request.baseUrl = base->toString();
+    ScimEngine engine(ctx.db);
+    const ScimResponse response = engine.preview(request);
+
+    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    const bool accepted = response.status < 300;
+    QJsonObject json{{QStringLiteral("status"), response.status},
+                     {QStringLiteral("accepted"), accepted},
+                     {QStringLiteral("written"), false},
+                     {accepted ? QStringLiteral("resource") : QStringLiteral("error"), body},
+                     {QStringLiteral("notes"), QJsonArray::fromStringList(response.notes)}};
+    QString text = accepted ? Cli::tr("%1 %2 would be answered %3:\n").arg(method, request.path).arg(response.status)
+                            : Cli::tr("%1 %2 would be refused with %3 %4: %5\n")
+                                  .arg(method, request.path)
+                                  .arg(response.status)
+                                  .arg(response.scimType, response.detail);
+    if (accepted)
+        text += QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented));
+    for (const QString &note : response.notes)
+        text += Cli::tr("Note: %1").arg(note) + u'\n';
+    text += Cli::tr("Nothing was written.");
+    ctx.print(json, text);
+    return accepted ? Success : Refused;
+}
+
 } // namespace
 
 QList<Command> Cli::applicationCommands()
@@ -545,6 +614,21 @@ QList<Command> Cli::applicationCommands()
           {QStringLiteral("url"),
            tr("The server's address as the provider reaches it (default http://127.0.0.1:8080)."), tr("url")}},
          selfTest},
+        {QStringLiteral("app"),
+         QStringLiteral("preview"),
+         tr("What a SCIM payload (standard input) would become for the application — the account or group, its "
+            "extension values and organization — or the exact error the provider would get; nothing is written."),
+         {appOption(),
+          QCommandLineOption(QStringLiteral("method"), tr("POST (default), PUT or PATCH."), tr("method"),
+                             QStringLiteral("POST")),
+          QCommandLineOption(QStringLiteral("resource"), tr("users (default) or groups."), tr("resource"),
+                             QStringLiteral("users")),
+          {QStringLiteral("id"), tr("The resource a PUT or PATCH changes."), tr("id")},
+          {QStringLiteral("sample"), tr("Instead of standard input, the sample payload of entra or okta."),
+           tr("provider")},
+          {QStringLiteral("url"),
+           tr("The server's address as the provider reaches it (default http://127.0.0.1:8080)."), tr("url")}},
+         previewPayload},
         {QStringLiteral("app"),
          QStringLiteral("mapping"),
          tr("Set the custom-field namespace and mapped fields."),

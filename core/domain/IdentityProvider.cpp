@@ -4,6 +4,7 @@
 
 #include "core/domain/FieldMapping.h"
 
+#include <QFile>
 #include <QHostAddress>
 
 namespace ScimConsole::Core {
@@ -166,6 +167,14 @@ QList<ProviderProfile::Field> ProviderProfile::fieldsToPaste(IdentityProvider pr
         {tr("SCIM base URL"), url, {}, false},
         {tr("Authorization header"), tr("Bearer %1").arg(token), secretNote(credentials.token), true},
     };
+}
+
+QByteArray ProviderProfile::samplePayload(IdentityProvider provider, bool group)
+{
+    if (provider == IdentityProvider::Generic)
+        return {};
+    QFile file(QStringLiteral(":/samples/%1-%2.json").arg(name(provider), group ? u"group" : u"user"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QStringList ProviderProfile::urlWarnings(const QUrl &baseUrl)

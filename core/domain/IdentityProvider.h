@@ -77,6 +77,9 @@ public:
 
     /// What keeps a provider in the cloud from calling `baseUrl`: an address only this machine reaches, no TLS.
     static QStringList urlWarnings(const QUrl &baseUrl);
+
+    /// A User (or Group) payload as `provider` sends it on a create, for the mapping preview; empty for Generic.
+    static QByteArray samplePayload(IdentityProvider provider, bool group = false);
 };
 
 } // namespace ScimConsole::Core

@@ -110,6 +110,20 @@ ScimResponse ScimEngine::handle(const ScimRequest &request)
     return result;
 }
 
+ScimResponse ScimEngine::preview(const ScimRequest &request)
+{
+    // The request's own transactions join this one, which ends without a commit.
+    Transaction everything(m_db);
+    if (!everything)
+        return failure(storeFailure(everything.error()));
+    m_previewing = true;
+    const auto after = qScopeGuard([this] {
+        m_previewing = false;
+        m_configVersion = -1; // read inside the rolled-back transaction: read again next time
+    });
+    return handle(request);
+}
+
 std::optional<ScimError> ScimEngine::authenticate(const ScimRequest &request, const AppConfig &config,
                                                   ScimResponse &response) const
 {
@@ -187,7 +201,7 @@ ScimResponse ScimEngine::route(const ScimRequest &request, ScimResponse &respons
     if ((!users && !groups) || segments.size() > 2)
         return failure(ScimError::notFound(QStringLiteral("There is no resource at %1.").arg(request.path)));
 
-    if (const std::optional<ScimError> error = authenticate(request, app.value(), response))
+    if (const std::optional<ScimError> error = m_previewing ? std::nullopt : authenticate(request, *app, response))
         return failure(*error);
 
     // the SCIM API permission, per scenario.

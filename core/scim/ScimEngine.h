@@ -34,6 +34,11 @@ public:
     explicit ScimEngine(Database &db, std::shared_ptr<TokenEndpoint::Failures> tokenFailures = {});
 
     ScimResponse handle(const ScimRequest &request);
+    /// Issue 14, the mapping preview: what `request` would do as the application's provider sends it — the resource
+    /// it would become, or the exact error — without a token (everything else is checked: suspension, permission,
+    /// scope, mapping) and writing nothing: it runs in a transaction that is rolled back. Give it an engine of its
+    /// own: the configuration it reads inside that transaction is not kept.
+    ScimResponse preview(const ScimRequest &request);
 
 private:
     struct AppConfig
@@ -70,6 +75,7 @@ private:
     TokenEndpoint m_tokenEndpoint;
     qint64 m_configVersion = -1;
     QHash<QString, AppConfig> m_apps;
+    bool m_previewing = false;
 };
 
 } // namespace ScimConsole::Core

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
+#include "core/domain/IdentityProvider.h"
 #include "core/store/AccountStore.h"
 #include "core/store/ApplicationStore.h"
 #include "core/store/ClientCredentialStore.h"
@@ -318,6 +319,73 @@ private slots:
         QCOMPARE(nobody.exitCode, 1);
         QCOMPARE(failedStep(nobody).value(u"status"_s).toInt(), 0);
         QVERIFY(failedStep(nobody).value(u"fix"_s).toString().contains(u"serve"_s));
+    }
+
+    /// Issue 14: app preview on Entra's and Okta's sample payloads gives what a real POST that follows it gives —
+    /// and writes nothing; a payload the rules refuse gets the error the provider would.
+    void app_preview_matchesTheRealPost_andWritesNothing()
+    {
+        SCIM_START_TEST_SERVER(server);
+        const auto preview = [&](const QStringList &extra, const QByteArray &input = {}) {
+            return cliLive(QStringList{u"--db"_s, server.storeSpec(), u"app"_s, u"preview"_s, u"--app"_s,
+                                       server.appId(), u"--url"_s, server.base().section(u'/', 0, 2)}
+                               + extra,
+                           input);
+        };
+        const auto withoutServerFields = [](QJsonObject resource) {
+            resource.remove(u"id"_s);
+            resource.remove(u"meta"_s);
+            return resource;
+        };
+        const auto total = [&] { return server.get(u"/Users"_s).json().value(u"totalResults"_s).toInt(-1); };
+        // Entra's sample carries a mobile number: ignored under Entra's setting.
+        QVERIFY(ScimConsole::Core::ApplicationStore(server.db())
+                    .setPolicies(server.appId(), std::nullopt, ScimConsole::Core::UnsupportedTypePolicy::Ignore));
+        for (const QString &provider : {u"entra"_s, u"okta"_s}) {
+            const int before = total();
+            const Run previewed = preview({u"--sample"_s, provider});
+            QVERIFY2(previewed.exitCode == 0, previewed.out.constData());
+            QCOMPARE(previewed.object().value(u"status"_s).toInt(), 201);
+            QCOMPARE(previewed.object().value(u"written"_s).toBool(), false);
+            QCOMPARE(total(), before); // nothing written
+
+            const QJsonObject sample =
+                QJsonDocument::fromJson(ScimConsole::Core::ProviderProfile::samplePayload(
+                                            *ScimConsole::Core::ProviderProfile::fromName(provider)))
+                    .object();
+            const ScimConsole::Test::HttpReply real = server.post(u"/Users"_s, sample);
+            QCOMPARE(real.status, 201);
+            QCOMPARE(withoutServerFields(previewed.object().value(u"resource"_s).toObject()),
+                     withoutServerFields(real.json()));
+            QCOMPARE(total(), before + 1);
+        }
+        // Groups too.
+        const Run group = preview({u"--sample"_s, u"okta"_s, u"--resource"_s, u"groups"_s});
+        QCOMPARE(group.object().value(u"status"_s).toInt(), 201);
+        QCOMPARE(group.object().value(u"resource"_s).toObject().value(u"displayName"_s).toString(), u"Sales"_s);
+
+        // Refused: the error the provider would get, and the same one a real POST gets.
+        QVERIFY(ScimConsole::Core::ApplicationStore(server.db())
+                    .setPolicies(server.appId(), std::nullopt, ScimConsole::Core::UnsupportedTypePolicy::Reject));
+        const Run refusedPreview = preview({u"--sample"_s, u"entra"_s});
+        QCOMPARE(refusedPreview.exitCode, 1);
+        const QJsonObject error = refusedPreview.object().value(u"error"_s).toObject();
+        QCOMPARE(error.value(u"status"_s).toString(), u"400"_s);
+        QCOMPARE(error.value(u"scimType"_s).toString(), u"invalidValue"_s);
+        QVERIFY(error.value(u"detail"_s).toString().contains(u"mobile"_s));
+        QJsonObject again = QJsonDocument::fromJson(ScimConsole::Core::ProviderProfile::samplePayload(
+                                                        ScimConsole::Core::IdentityProvider::Entra))
+                                .object();
+        again.insert(u"userName"_s, u"another@contoso.example"_s);
+        const ScimConsole::Test::HttpReply realRefusal = server.post(u"/Users"_s, again);
+        QCOMPARE(realRefusal.status, 400);
+        QCOMPARE(realRefusal.json().value(u"scimType"_s).toString(), u"invalidValue"_s);
+
+        // A payload on standard input; PUT needs the id of what it changes.
+        const Run missing = preview({}, R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"]})");
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(missing.object().value(u"error"_s).toObject().value(u"status"_s).toString(), u"400"_s);
+        QCOMPARE(preview({u"--method"_s, u"PUT"_s, u"--sample"_s, u"okta"_s}).exitCode, 2);
     }
 
     void app_createShowAndList() // A-01, A-02, A-03, A-04
