@@ -3643,6 +3643,117 @@ Warning: %1</source>
         <source>Type the custom extension name you chose in Entra ID (rule M-02).</source>
         <translation>请输入您在 Entra ID 中设置的自定义扩展名称（规则 M-02）。</translation>
     </message>
+    <message>
+        <source>Pre&amp;view a Payload…</source>
+        <translation>预览请求体(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>What a User or Group from the identity provider would become under this mapping, or the error it would get; nothing is written.</source>
+        <translation>身份提供方发来的用户或组在此映射下会变成什么，或会得到什么错误；不写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::PayloadPreviewDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preview a Payload</source>
+        <translation>预览请求体</translation>
+    </message>
+    <message>
+        <source>Sample payload</source>
+        <translation>示例请求体</translation>
+    </message>
+    <message>
+        <source>Your own payload</source>
+        <translation>您自己的请求体</translation>
+    </message>
+    <message>
+        <source>%1 user</source>
+        <translation>%1 用户</translation>
+    </message>
+    <message>
+        <source>%1 group</source>
+        <translation>%1 组</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Resource id</source>
+        <translation>资源 ID</translation>
+    </message>
+    <message>
+        <source>the id a PUT or PATCH changes</source>
+        <translation>PUT 或 PATCH 要修改的 ID</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>请求体</translation>
+    </message>
+    <message>
+        <source>Paste a SCIM User or Group as the identity provider sends it, or pick a sample.</source>
+        <translation>粘贴身份提供方发送的 SCIM 用户或组，或选择一个示例。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The account or group it would become appears here. Nothing is written.</source>
+        <translation>它将变成的账号或组显示在这里。不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Sample:</source>
+        <translation>示例(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>资源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yload:</source>
+        <translation>请求体(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Resul&amp;t:</source>
+        <translation>结果(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What this application would make of a request from its identity provider: the account or group, with every mapped field, its extension values and organization — or the exact error the provider would get. The real rules run, and nothing is written.</source>
+        <translation>该应用会如何处理来自其身份提供方的请求：账号或组，包括每个映射字段、扩展字段值和所属组织——或提供方将收到的确切错误。会运行真实的规则，但不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Running the rules…</source>
+        <translation>正在运行规则…</translation>
+    </message>
+    <message>
+        <source>%1 %2 would be answered %3. Nothing was written.%4</source>
+        <translation>%1 %2 将得到应答 %3。未写入任何内容。%4</translation>
+    </message>
+    <message>
+        <source>The provider would get %1 %2: %3</source>
+        <translation>提供方将收到 %1 %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>ScimConsole::Gui::PullReportModel</name>

@@ -7,6 +7,7 @@
 #include "ui/MessageBox.h"
 #include "ui/dialogs/ExtensionFieldDialog.h"
 #include "ui/dialogs/NameDialog.h"
+#include "ui/dialogs/PayloadPreviewDialog.h"
 #include "ui/dialogs/RotateTokenDialog.h"
 #include "ui/dialogs/SyncScopeDialog.h"
 #include "ui/dialogs/TokenDialog.h"
@@ -18,6 +19,7 @@
 #include "ui/pages/RamPage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QScreen>
 #include <QTabWidget>
@@ -144,6 +146,23 @@ void ScreenshotTour::start()
         return new RotateTokenDialog(*m_window.store(), m_window.applicationsPage()->panel()->appId(), &m_window);
     });
     dialog(QStringLiteral("dialog-extension-field"), [this] { return new ExtensionFieldDialog(&m_window); });
+    // The mapping preview, with Entra ID's sample user run through the rules.
+    auto preview = std::make_shared<PayloadPreviewDialog *>(nullptr);
+    m_steps.append([this, preview] {
+        const QString appId = m_window.applicationsPage()->panel()->appId();
+        *preview = new PayloadPreviewDialog(
+            *m_window.store(), appId, QStringLiteral("https://scim.example.com/scim/v2/apps/") + appId, &m_window);
+        (*preview)->show();
+        auto *sample = (*preview)->findChild<QComboBox *>(QStringLiteral("sampleComboBox"));
+        sample->setCurrentIndex(1);
+        emit sample->activated(1);
+        (*preview)->preview();
+    });
+    m_steps.append([] {}); // the engine runs on the store's thread
+    m_steps.append([this, preview] {
+        grab(*preview, QStringLiteral("dialog-payload-preview"));
+        (*preview)->deleteLater();
+    });
     m_steps.append([this] { m_window.showPage(MainWindow::PageId::Ram); });
     dialog(QStringLiteral("dialog-ram-profile"), [this] { return m_window.ramPage()->createProfileDialog(false); });
     // exit(), not quit(): quit() asks every window to close first, and the window may ask to keep serving.

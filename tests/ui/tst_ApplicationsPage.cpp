@@ -17,6 +17,7 @@
 #include "ui/MessageBox.h"
 #include "ui/ServerController.h"
 #include "ui/dialogs/NameDialog.h"
+#include "ui/dialogs/PayloadPreviewDialog.h"
 #include "ui/dialogs/TokenDialog.h"
 #include "ui/dialogs/TokenRevealDialog.h"
 #include "ui/models/ApplicationListModel.h"
@@ -24,12 +25,14 @@
 #include "ui/pages/ApplicationPanel.h"
 #include "ui/pages/ClientCredentialsBox.h"
 #include "ui/widgets/CopyField.h"
+#include "ui/widgets/InlineMessage.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -352,6 +355,54 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(loaded.size() > seenLoads, 5000);
         seenLoads = loaded.size();
         QCOMPARE(apps.get(app)->syncTargetOrgId, emea);
+    }
+
+    /// Issue 14, the mapping preview on the application page: a shipped sample previewed shows the account it would
+    /// become, an unsupported type shows the provider's error with its rule, and nothing is written either way.
+    void payloadPreview_showsTheResultAndWritesNothing() // U-11
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString sales = OrganizationStore(*f.direct).create(u"Sales"_s)->id;
+        ApplicationStore apps(*f.direct);
+        const QString app = apps.create(u"Entra"_s, AppKind::Standard)->id;
+        QVERIFY(apps.setScope(app, SyncScope{{sales}, {}}));
+        QVERIFY(apps.setSyncTarget(app, sales));
+        QVERIFY(apps.setPermission(app, ScimPermission::all()));
+        f.show();
+        QVERIFY(f.select(app));
+        f.find<QPushButton>(u"previewPayloadButton"_s)->click();
+        auto *dialog = f.panel()->findChild<PayloadPreviewDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000);
+        auto *sample = dialog->findChild<QComboBox *>(u"sampleComboBox"_s);
+        auto *run = dialog->findChild<QPushButton *>(u"previewButton"_s);
+        auto *result = dialog->findChild<QPlainTextEdit *>(u"previewResult"_s);
+        auto *verdict = dialog->findChild<InlineMessage *>(u"previewVerdict"_s);
+        QVERIFY(!run->isEnabled()); // nothing to preview yet
+        for (QWidget *control : dialog->findChildren<QWidget *>()) {
+            if (control->focusPolicy() != Qt::NoFocus && qobject_cast<QComboBox *>(control))
+                QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+        }
+
+        // Entra ID's sample user carries a mobile number: refused under the default policy, with the rule.
+        sample->setCurrentIndex(1);
+        emit sample->activated(1);
+        QVERIFY(run->isEnabled());
+        run->click();
+        QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(u"400"_s), 5000);
+        QVERIFY2(verdict->text().contains(u"mobile"_s), qPrintable(verdict->text()));
+        QVERIFY(result->toPlainText().contains(u"invalidValue"_s));
+
+        // Ignored under Entra ID's setting: the account it would become.
+        QVERIFY(apps.setPolicies(app, std::nullopt, UnsupportedTypePolicy::Ignore));
+        run->click();
+        QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(u"201"_s), 5000);
+        QVERIFY(result->toPlainText().contains(u"AdeleV@contoso.example"_s));
+        QVERIFY(result->toPlainText().contains(sales));                               // the organization it lands in
+        QVERIFY2(verdict->text().contains(u"mobile"_s), qPrintable(verdict->text())); // the ignored value, noted
+        QCOMPARE(AccountStore(*f.direct).count().value(), 0);
+        dialog->close();
     }
 
     void suspend_isOneActionAndShown() // issue 11 item 10: the emergency stop

@@ -11,6 +11,7 @@
 #include "ui/MessageBox.h"
 #include "ui/ServerController.h"
 #include "ui/dialogs/NameDialog.h"
+#include "ui/dialogs/PayloadPreviewDialog.h"
 #include "ui/dialogs/RotateTokenDialog.h"
 #include "ui/dialogs/SyncScopeDialog.h"
 #include "ui/dialogs/TokenDialog.h"
@@ -89,6 +90,14 @@ ApplicationPanel::ApplicationPanel(AsyncStore &store, ServerController &server, 
             QStringLiteral("M-02, M-03"));
     });
     connect(m_mapping, &MappingEditor::manageFieldsRequested, this, &ApplicationPanel::manageFieldsRequested);
+    connect(m_mapping, &MappingEditor::previewRequested, this, [this] {
+        // Without a running server the locations in the result name the default address.
+        const QString base =
+            baseUrl().isEmpty() ? QStringLiteral("http://127.0.0.1:8080/scim/v2/apps/") + m_appId : baseUrl();
+        auto *dialog = new PayloadPreviewDialog(m_store, m_appId, base, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(&m_server, &ServerController::stateChanged, this, &ApplicationPanel::updateBaseUrl);
 }
 

@@ -66,8 +66,14 @@ MappingEditor::MappingEditor(QWidget *parent)
     auto *manage = new QPushButton(tr("Extension Fields…"), this);
     manage->setObjectName(QStringLiteral("manageFieldsButton"));
     connect(manage, &QPushButton::clicked, this, &MappingEditor::manageFieldsRequested);
+    auto *preview = new QPushButton(tr("Pre&view a Payload…"), this);
+    preview->setObjectName(QStringLiteral("previewPayloadButton"));
+    preview->setToolTip(tr("What a User or Group from the identity provider would become under this mapping, or the "
+                           "error it would get; nothing is written."));
+    connect(preview, &QPushButton::clicked, this, &MappingEditor::previewRequested);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(manage);
+    buttons->addWidget(preview);
     buttons->addStretch();
     buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);

@@ -35,6 +35,8 @@ signals:
     /// The mapping passed validation; the page stores it.
     void saveRequested(const QString &namespaceUrn, const QStringList &fields);
     void manageFieldsRequested();
+    /// Issue 14: the administrator wants to see what a payload would become.
+    void previewRequested();
 
 private:
     void applyPreset();
