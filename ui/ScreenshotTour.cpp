@@ -5,6 +5,7 @@
 #include "core/domain/BearerToken.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/dialogs/ConnectProviderWizard.h"
 #include "ui/dialogs/ExtensionFieldDialog.h"
 #include "ui/dialogs/NameDialog.h"
 #include "ui/dialogs/PayloadPreviewDialog.h"
@@ -21,6 +22,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
@@ -163,6 +167,46 @@ void ScreenshotTour::start()
         grab(*preview, QStringLiteral("dialog-payload-preview"));
         (*preview)->deleteLater();
     });
+    // Connecting an identity provider (issue 14), every step: Entra ID against this console's own server.
+    auto wizard = std::make_shared<QPointer<ConnectProviderWizard>>();
+    const auto wizardStep = [this, wizard](const QString &name, std::function<void(ConnectProviderWizard *)> act) {
+        m_steps.append([this, wizard, name] {
+            if (*wizard)
+                grab(*wizard, name);
+        });
+        m_steps.append([wizard, act] {
+            if (*wizard)
+                act(*wizard);
+        });
+    };
+    m_steps.append([this, wizard] {
+        *wizard = m_window.applicationsPage()->panel()->connectProvider();
+        (*wizard)->findChild<QLineEdit *>(QStringLiteral("entraExtensionLineEdit"))->setText(QStringLiteral("Contoso"));
+        emit(*wizard)
+            ->findChild<QLineEdit *>(QStringLiteral("entraExtensionLineEdit"))
+            ->textEdited(QStringLiteral("Contoso"));
+    });
+    wizardStep(QStringLiteral("connect-1-provider"), [](ConnectProviderWizard *w) { w->next(); });
+    wizardStep(QStringLiteral("connect-2-scope"), [](ConnectProviderWizard *w) {
+        w->next();
+        w->issueCredential(365);
+    });
+    wizardStep(QStringLiteral("connect-3-credentials"), [](ConnectProviderWizard *w) { w->next(); });
+    wizardStep(QStringLiteral("connect-4-paste"), [](ConnectProviderWizard *w) { w->next(); });
+    m_steps.append([] {}); // the self-test's requests
+    wizardStep(QStringLiteral("connect-5-self-test"), [](ConnectProviderWizard *w) { w->next(); });
+    wizardStep(QStringLiteral("connect-6-waiting"), [this](ConnectProviderWizard *w) {
+        // The provider's first call, as Entra ID makes it.
+        QNetworkRequest request(QUrl(w->baseUrl().toString()
+                                     + QStringLiteral("/Users?filter=userName+eq+%22"
+                                                      "ana%40example.com%22")));
+        request.setRawHeader("Authorization", "Bearer " + w->secret().toUtf8());
+        request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Azure AD SCIM Provisioning"));
+        QNetworkReply *reply = m_network.get(request);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    });
+    wizardStep(QStringLiteral("connect-6-first-call"), [](ConnectProviderWizard *w) { w->accept(); });
+
     m_steps.append([this] { m_window.showPage(MainWindow::PageId::Ram); });
     dialog(QStringLiteral("dialog-ram-profile"), [this] { return m_window.ramPage()->createProfileDialog(false); });
     // exit(), not quit(): quit() asks every window to close first, and the window may ask to keep serving.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #pragma once
 
+#include <QNetworkAccessManager>
 #include <QObject>
 
 #include <functional>
@@ -30,6 +31,7 @@ private:
     MainWindow &m_window;
     QString m_folder;
     QList<std::function<void()>> m_steps;
+    QNetworkAccessManager m_network;
 };
 
 } // namespace ScimConsole::Gui

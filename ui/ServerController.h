@@ -63,6 +63,9 @@ public:
     /// Why it failed, or who serves when attached.
     QString message() const { return m_message; }
 
+    /// The live sync log this controller's server (or the instance it follows) appends to.
+    Core::SyncLog &log() const { return m_log; }
+
     int requestsLastMinute() const;
     int failuresLastMinute() const;
 

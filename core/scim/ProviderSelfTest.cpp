@@ -126,6 +126,7 @@ void ProviderSelfTest::run(IdentityProvider provider, const QUrl &baseUrl, const
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         request.setRawHeader("Accept", "application/scim+json");
+        request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(UserAgent));
         request.setTransferTimeout(TimeoutMs);
         QNetworkReply *reply = network.get(request);
         QObject::connect(reply, &QNetworkReply::finished, reply, [reply, probe, baseUrl, steps, done, next, index] {
@@ -178,6 +179,53 @@ void ProviderSelfTest::run(IdentityProvider provider, const QUrl &baseUrl, const
         });
     };
     (*next)(0);
+}
+
+void ProviderSelfTest::runWithClientCredentials(IdentityProvider provider, const QUrl &baseUrl, const QString &clientId,
+                                                const QString &clientSecret, QNetworkAccessManager &network,
+                                                std::function<void(const QList<ConnectionStep> &)> done)
+{
+    const QUrl tokenUrl(baseUrl.toString() + QStringLiteral("/oauth2/token"));
+    QNetworkRequest request(tokenUrl);
+    // RFC 6749 §2.3.1: both form-encoded before Basic.
+    const QByteArray credentials = QUrl::toPercentEncoding(clientId) + ':' + QUrl::toPercentEncoding(clientSecret);
+    request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(UserAgent));
+    request.setTransferTimeout(TimeoutMs);
+    QNetworkReply *reply = network.post(request, QByteArrayLiteral("grant_type=client_credentials"));
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, provider, baseUrl, tokenUrl, &network, done] {
+        reply->deleteLater();
+        ConnectionStep step{QStringLiteral("POST ") + tokenUrl.path(), ConnectionStep::Outcome::Failed, 0, {}, {}};
+        step.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString accessToken = body.value(u"access_token").toString();
+        if (step.status == 0) {
+            step.detail = reply->errorString();
+            step.fix = tr("Start the SCIM server (Server page, or scim-console serve) and check that %1 reaches it.")
+                           .arg(baseUrl.authority());
+        } else if (step.status != 200 || accessToken.isEmpty()) {
+            const QString error = body.value(u"error").toString();
+            const QString description = body.value(u"error_description").toString();
+            step.detail = tr("HTTP %1: %2").arg(step.status).arg(description.isEmpty() ? error : description);
+            step.fix = error == u"invalid_client"
+                           ? tr("Turn client credentials on for the application, and paste its client identifier and "
+                                "an enabled client secret into the provider.")
+                           : fixFor(step.status, baseUrl);
+        } else {
+            step.outcome = ConnectionStep::Outcome::Passed;
+            step.detail = tr("An access token, valid for %n second(s).", nullptr, body.value(u"expires_in").toInt());
+        }
+        if (!step.passed()) {
+            QList<ConnectionStep> steps{step};
+            for (const Probe &probe : probesFor(provider))
+                steps.append({probe.describe(), ConnectionStep::Outcome::NotTried, 0, {}, {}});
+            done(steps);
+            return;
+        }
+        run(provider, baseUrl, accessToken, network,
+            [step, done](const QList<ConnectionStep> &rest) { done(QList<ConnectionStep>{step} + rest); });
+    });
 }
 
 } // namespace ScimConsole::Core

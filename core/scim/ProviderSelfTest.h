@@ -35,7 +35,16 @@ public:
     static void run(IdentityProvider provider, const QUrl &baseUrl, const QString &token,
                     QNetworkAccessManager &network, std::function<void(const QList<ConnectionStep> &)> done);
 
+    /// The same with OAuth 2.0 client credentials: first the provider's token request to …/oauth2/token (client ID
+    /// and secret by HTTP Basic, as Entra ID sends them), then the requests above with the access token it answers.
+    static void runWithClientCredentials(IdentityProvider provider, const QUrl &baseUrl, const QString &clientId,
+                                         const QString &clientSecret, QNetworkAccessManager &network,
+                                         std::function<void(const QList<ConnectionStep> &)> done);
+
     static constexpr int TimeoutMs = 15000;
+    /// The self-test's requests say who they are: the sync log shows them as such, and a page waiting for the
+    /// provider's first call passes over them.
+    static constexpr const char *UserAgent = "SCIM-Console-Self-Test";
 };
 
 } // namespace ScimConsole::Core

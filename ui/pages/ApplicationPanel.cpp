@@ -10,6 +10,7 @@
 #include "ui/Icons.h"
 #include "ui/MessageBox.h"
 #include "ui/ServerController.h"
+#include "ui/dialogs/ConnectProviderWizard.h"
 #include "ui/dialogs/NameDialog.h"
 #include "ui/dialogs/PayloadPreviewDialog.h"
 #include "ui/dialogs/RotateTokenDialog.h"
@@ -69,10 +70,17 @@ ApplicationPanel::ApplicationPanel(AsyncStore &store, ServerController &server, 
     m_suspend = new QPushButton(this);
     m_suspend->setObjectName(QStringLiteral("suspendButton"));
     connect(m_suspend, &QPushButton::clicked, this, &ApplicationPanel::toggleSuspended);
+    // Issue 14: the guided connection of Entra ID, Okta or another client.
+    auto *connectProvider = new QPushButton(icon(QStringLiteral("applications")), tr("&Connect a Provider…"), this);
+    connectProvider->setObjectName(QStringLiteral("connectProviderButton"));
+    connectProvider->setToolTip(tr("Connect Microsoft Entra ID, Okta or another SCIM client to this application, "
+                                   "step by step, and test the connection."));
+    connect(connectProvider, &QPushButton::clicked, this, &ApplicationPanel::connectProvider);
     m_suspendedBanner = new InlineMessage(this);
     m_suspendedBanner->setObjectName(QStringLiteral("suspendedBanner"));
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(connectProvider);
     header->addWidget(m_suspend);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -226,6 +234,26 @@ QWidget *ApplicationPanel::createAccountSyncTab()
     return scroll;
 }
 
+QComboBox *ApplicationPanel::duplicatePolicyComboBox(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("onDuplicateComboBox"));
+    combo->setAccessibleName(tr("When a created userName already exists"));
+    combo->addItem(tr("Update the existing account"), int(DuplicatePolicy::Update));
+    combo->addItem(tr("Refuse the request (409)"), int(DuplicatePolicy::Reject));
+    return combo;
+}
+
+QComboBox *ApplicationPanel::unsupportedTypesComboBox(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("unsupportedTypesComboBox"));
+    combo->setAccessibleName(tr("Emails and phone numbers of other types"));
+    combo->addItem(tr("Refuse with a clear error"), int(UnsupportedTypePolicy::Reject));
+    combo->addItem(tr("Keep the work value, log the rest"), int(UnsupportedTypePolicy::Ignore));
+    return combo;
+}
+
 QWidget *ApplicationPanel::createGeneralTab()
 {
     auto *page = new QWidget;
@@ -240,16 +268,8 @@ QWidget *ApplicationPanel::createGeneralTab()
     nameRow->addWidget(m_name, 1);
     nameRow->addWidget(renameButton);
     m_kind = new QLabel(page);
-    m_onDuplicate = new QComboBox(page);
-    m_onDuplicate->setObjectName(QStringLiteral("onDuplicateComboBox"));
-    m_onDuplicate->setAccessibleName(tr("When a created userName already exists"));
-    m_onDuplicate->addItem(tr("Update the existing account"), int(DuplicatePolicy::Update));
-    m_onDuplicate->addItem(tr("Refuse the request (409)"), int(DuplicatePolicy::Reject));
-    m_unsupportedTypes = new QComboBox(page);
-    m_unsupportedTypes->setObjectName(QStringLiteral("unsupportedTypesComboBox"));
-    m_unsupportedTypes->setAccessibleName(tr("Emails and phone numbers of other types"));
-    m_unsupportedTypes->addItem(tr("Refuse with a clear error"), int(UnsupportedTypePolicy::Reject));
-    m_unsupportedTypes->addItem(tr("Keep the work value, log the rest"), int(UnsupportedTypePolicy::Ignore));
+    m_onDuplicate = duplicatePolicyComboBox(page);
+    m_unsupportedTypes = unsupportedTypesComboBox(page);
     const auto savePolicies = [this] {
         const QString id = m_appId;
         const auto onDuplicate = DuplicatePolicy(m_onDuplicate->currentData().toInt());
@@ -335,31 +355,8 @@ void ApplicationPanel::showDetails(const ApplicationDetails &details)
                                  "instance, until you resume it."));
         m_suspendedBanner->hide();
     }
-    // Scope summary: the organizations by path, then the groups.
-    QStringList parts;
-    for (const QString &org : details.scope.organizationIds)
-        parts << details.tree.path(org);
-    for (const Group &group : details.groups) {
-        if (details.scope.groupIds.contains(group.id))
-            parts << tr("group “%1”").arg(group.displayName);
-    }
-    m_scopeSummary->setText(parts.isEmpty()
-                                ? tr("Nothing is in scope yet: the application sees no accounts. Choose the "
-                                     "organizations and groups it syncs.")
-                                : parts.join(QStringLiteral("; ")));
-    // S-04: only organizations the scope covers can be the target.
-    m_target->clear();
-    m_target->addItem(tr("(none: accounts must name their organization)"), QString());
-    const QSet<QString> covered = details.scope.coveredOrganizations(details.tree);
-    QList<std::pair<QString, QString>> targets;
-    for (const QString &org : covered)
-        targets.append({details.tree.path(org), org});
-    std::sort(targets.begin(), targets.end(),
-              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
-    for (const auto &[path, id] : targets)
-        m_target->addItem(icon(QStringLiteral("directory")), path, id);
-    m_target->setCurrentIndex(std::max(0, m_target->findData(app.syncTargetOrgId)));
-    m_target->setEnabled(!covered.isEmpty());
+    m_scopeSummary->setText(scopeSummary(details));
+    fillSyncTargets(m_target, details);
 
     const QString selectedToken = m_tokens->tokenIdAt(m_tokenView->currentIndex());
     m_tokens->setTokens(details.tokens, details.lastTokenUse);
@@ -381,6 +378,56 @@ void ApplicationPanel::showDetails(const ApplicationDetails &details)
     m_filling = false;
 }
 
+QString ApplicationPanel::scopeSummary(const ApplicationDetails &details)
+{
+    // The organizations by path, then the groups.
+    QStringList parts;
+    for (const QString &org : details.scope.organizationIds)
+        parts << details.tree.path(org);
+    for (const Group &group : details.groups) {
+        if (details.scope.groupIds.contains(group.id))
+            parts << tr("group “%1”").arg(group.displayName);
+    }
+    return parts.isEmpty() ? tr("Nothing is in scope yet: the application sees no accounts. Choose the "
+                                "organizations and groups it syncs.")
+                           : parts.join(QStringLiteral("; "));
+}
+
+void ApplicationPanel::fillSyncTargets(QComboBox *combo, const ApplicationDetails &details)
+{
+    // S-04: only organizations the scope covers can be the target.
+    combo->clear();
+    combo->addItem(tr("(none: accounts must name their organization)"), QString());
+    const QSet<QString> covered = details.scope.coveredOrganizations(details.tree);
+    QList<std::pair<QString, QString>> targets;
+    for (const QString &org : covered)
+        targets.append({details.tree.path(org), org});
+    std::sort(targets.begin(), targets.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    for (const auto &[path, id] : targets)
+        combo->addItem(icon(QStringLiteral("directory")), path, id);
+    combo->setCurrentIndex(std::max(0, combo->findData(details.app.syncTargetOrgId)));
+    combo->setEnabled(!covered.isEmpty());
+}
+
+std::function<Status(Database &)> ApplicationPanel::saveScope(const QString &appId, const SyncScope &scope,
+                                                              bool clearTarget)
+{
+    return [appId, scope, clearTarget](Database &db) -> Status {
+        Transaction tx(db);
+        if (!tx)
+            return tx.error();
+        ApplicationStore apps(db);
+        if (clearTarget) {
+            if (const auto cleared = apps.setSyncTarget(appId, QString()); !cleared)
+                return cleared.error();
+        }
+        if (const Status set = apps.setScope(appId, scope); !set)
+            return set;
+        return tx.commit();
+    };
+}
+
 void ApplicationPanel::updateTokenButtons()
 {
     // Buttons stay enabled when the rule would refuse: the refusal explains the rule, a grey button does not.
@@ -397,13 +444,17 @@ void ApplicationPanel::updateTokenButtons()
 
 QString ApplicationPanel::baseUrl() const
 {
-    QUrl server = m_server.url();
-    if (!server.isValid() || m_appId.isEmpty())
+    return baseUrl(m_server.url(), m_appId);
+}
+
+QString ApplicationPanel::baseUrl(QUrl server, const QString &appId)
+{
+    if (!server.isValid() || appId.isEmpty())
         return {};
     // Listening on every interface: a client reaches this machine by its name, never by 0.0.0.0.
     if (const QHostAddress host(server.host()); host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6)
         server.setHost(QSysInfo::machineHostName());
-    return server.toString(QUrl::StripTrailingSlash) + QStringLiteral("/scim/v2/apps/") + m_appId;
+    return server.toString(QUrl::StripTrailingSlash) + QStringLiteral("/scim/v2/apps/") + appId;
 }
 
 void ApplicationPanel::updateBaseUrl()
@@ -445,24 +496,16 @@ void ApplicationPanel::editScope()
                            this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString id = m_appId;
-    const SyncScope scope = dialog.scope();
-    const bool clearTarget = dialog.clearsSyncTarget();
-    change(
-        [id, scope, clearTarget](Database &db) -> Status {
-            Transaction tx(db);
-            if (!tx)
-                return tx.error();
-            ApplicationStore apps(db);
-            if (clearTarget) {
-                if (const auto cleared = apps.setSyncTarget(id, QString()); !cleared)
-                    return cleared.error();
-            }
-            if (const Status set = apps.setScope(id, scope); !set)
-                return set;
-            return tx.commit();
-        },
-        QStringLiteral("S-01, S-04"));
+    change(saveScope(m_appId, dialog.scope(), dialog.clearsSyncTarget()), QStringLiteral("S-01, S-04"));
+}
+
+ConnectProviderWizard *ApplicationPanel::connectProvider()
+{
+    auto *wizard = new ConnectProviderWizard(m_store, m_server, m_appId, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::finished, this, &ApplicationPanel::reload);
+    wizard->open();
+    return wizard;
 }
 
 void ApplicationPanel::addToken()

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "ui/pages/ApplicationDetails.h"
 
+#include <QUrl>
 #include <QWidget>
 
 #include <functional>
@@ -29,6 +30,7 @@ class InlineMessage;
 class MappingEditor;
 class ServerController;
 class ClientCredentialsBox;
+class ConnectProviderWizard;
 class TokenModel;
 
 /// One application's page, following the seed's tabs: Account sync (scope, target, bearer tokens, SCIM base URL,
@@ -48,8 +50,22 @@ public:
     TokenModel *tokenModel() const { return m_tokens; }
     ClientCredentialsBox *clientCredentials() const { return m_clientCredentials; }
     QString baseUrl() const;
+    /// The application's SCIM base URL as clients reach the server at `server`; empty when it is not serving.
+    static QString baseUrl(QUrl server, const QString &appId);
+    /// The sync scope in words: the organizations by path, then the groups.
+    static QString scopeSummary(const ApplicationDetails &details);
+    /// S-04: "none", then the organizations the scope covers, by path; the application's target chosen.
+    static void fillSyncTargets(QComboBox *combo, const ApplicationDetails &details);
+    /// I-01 and U-11: the policies' choices, each item's data the policy's value.
+    static QComboBox *duplicatePolicyComboBox(QWidget *parent);
+    static QComboBox *unsupportedTypesComboBox(QWidget *parent);
+    /// The job saving a scope chosen in SyncScopeDialog, clearing the target when it falls outside (S-01, S-04).
+    static std::function<Core::Status(Core::Database &)> saveScope(const QString &appId, const Core::SyncScope &scope,
+                                                                   bool clearTarget);
     /// The message the page shows inline, empty when none (for tests).
     QString messageText() const;
+    /// Opens the guided connection of an identity provider (window-modal, deleted when closed).
+    ConnectProviderWizard *connectProvider();
 
 signals:
     /// The details shown were (re)loaded.

@@ -17,6 +17,7 @@
 #include "ui/StoreAction.h"
 #include "ui/models/RamModels.h"
 #include "ui/widgets/BuddyLabel.h"
+#include "ui/widgets/ConnectionStepsView.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QComboBox>
@@ -36,7 +37,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace ScimConsole::Gui {
@@ -127,7 +127,7 @@ RamPage::RamPage(AsyncStore &store, SyncLog &log, SecretStore &secrets, QWidget 
     , m_cancel(new QPushButton(icon(QStringLiteral("stop")), tr("&Cancel"), this))
     , m_message(new InlineMessage(this))
     , m_tabs(new QTabWidget(this))
-    , m_steps(new QTreeWidget(this))
+    , m_steps(new ConnectionStepsView(this))
     , m_planModel(new PushPlanModel(this))
     , m_planFilter(new KindFilterModel(this))
     , m_planKind(new QComboBox(this))
@@ -207,13 +207,6 @@ RamPage::RamPage(AsyncStore &store, SyncLog &log, SecretStore &secrets, QWidget 
 
     // Test connection: one row per step.
     m_steps->setObjectName(QStringLiteral("connectionSteps"));
-    m_steps->setAccessibleName(tr("Connection test steps"));
-    m_steps->setRootIsDecorated(false);
-    m_steps->setHeaderLabels({tr("Step"), tr("Result"), tr("Detail"), tr("What to do")});
-    m_steps->setWordWrap(true);
-    m_steps->header()->resizeSection(0, 190);
-    m_steps->header()->resizeSection(1, 90);
-    m_steps->header()->resizeSection(2, 330);
 
     // Preview: the plan, filtered by action and text, exportable.
     m_planFilter->setSourceModel(m_planModel);
@@ -702,20 +695,7 @@ void RamPage::showProfile()
 
 void RamPage::showConnection(const QList<ConnectionStep> &steps)
 {
-    m_steps->clear();
-    const bool darkBase = palette().color(QPalette::Base).lightnessF() < 0.5;
-    const QColor green = darkBase ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37);
-    const QColor red = darkBase ? QColor(0xff, 0x7b, 0x72) : QColor(0xb0, 0x20, 0x20);
-    for (const ConnectionStep &step : steps) {
-        const QString result = step.outcome == ConnectionStep::Outcome::Passed   ? tr("✔ Passed")
-                               : step.outcome == ConnectionStep::Outcome::Failed ? tr("✘ Failed")
-                                                                                 : tr("Not tried");
-        auto *item = new QTreeWidgetItem(m_steps, {step.name, result, step.detail, step.fix});
-        if (step.outcome != ConnectionStep::Outcome::NotTried)
-            item->setForeground(1, step.passed() ? green : red);
-        for (int column = 2; column < 4; ++column)
-            item->setToolTip(column, item->text(column));
-    }
+    m_steps->showSteps(steps);
 }
 
 void RamPage::applyKind(QComboBox *combo, KindFilterModel *filter)

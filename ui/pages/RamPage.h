@@ -19,7 +19,6 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
-class QTreeWidget;
 
 namespace ScimConsole::Core {
 class AsyncStore;
@@ -29,6 +28,7 @@ class SyncLog;
 
 namespace ScimConsole::Gui {
 
+class ConnectionStepsView;
 class InlineMessage;
 class KindFilterModel;
 class PullReportModel;
@@ -124,7 +124,7 @@ private:
     QPushButton *m_cancel;
     InlineMessage *m_message;
     QTabWidget *m_tabs;
-    QTreeWidget *m_steps;
+    ConnectionStepsView *m_steps;
     PushPlanModel *m_planModel;
     KindFilterModel *m_planFilter;
     QComboBox *m_planKind;
