@@ -116,6 +116,13 @@
             <numerusform>%n groups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>An access token, valid for %n second(s).</source>
+        <translation>
+            <numerusform>An access token, valid for %n second.</numerusform>
+            <numerusform>An access token, valid for %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScimConsole::Core::GuardedTcpServer</name>
@@ -210,6 +217,30 @@
         <translation>
             <numerusform>calls per minute</numerusform>
             <numerusform>calls per %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::ConnectProviderWizard</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
         </translation>
     </message>
 </context>

@@ -1466,6 +1466,18 @@ Warning: %1</source>
         <source>Instead of standard input, the sample payload of entra or okta.</source>
         <translation>不读标准输入，改用 entra 或 okta 的示例请求体。</translation>
     </message>
+    <message>
+        <source>give --token, or --client-secret when the provider uses client credentials</source>
+        <translation>请提供 --token；若提供方使用客户端凭据，则提供 --client-secret</translation>
+    </message>
+    <message>
+        <source>Instead of --token, with client credentials: the client secret the provider is given (- reads it from standard input).</source>
+        <translation>使用客户端凭据时代替 --token：交给提供方的客户端密钥（- 表示从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>密钥</translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialStore</name>
@@ -2065,6 +2077,16 @@ Warning: %1</source>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 个组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn client credentials on for the application, and paste its client identifier and an enabled client secret into the provider.</source>
+        <translation>为该应用开启客户端凭据，并把它的客户端标识和一个已启用的客户端密钥粘贴到身份提供方。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An access token, valid for %n second(s).</source>
+        <translation>
+            <numerusform>一个访问令牌，有效期 %n 秒。</numerusform>
         </translation>
     </message>
 </context>
@@ -2768,6 +2790,14 @@ Warning: %1</source>
         <source>the console</source>
         <translation>控制台</translation>
     </message>
+    <message>
+        <source>&amp;Connect a Provider…</source>
+        <translation>连接身份提供方(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Connect Microsoft Entra ID, Okta or another SCIM client to this application, step by step, and test the connection.</source>
+        <translation>逐步把 Microsoft Entra ID、Okta 或其他 SCIM 客户端连接到此应用，并测试连接。</translation>
+    </message>
 </context>
 <context>
     <name>ScimConsole::Gui::ApplicationsPage</name>
@@ -2942,6 +2972,404 @@ Warning: %1</source>
     <message>
         <source>Delete the client secret %1…? Clients that still use it can no longer get access tokens.</source>
         <translation>删除客户端密钥 %1…？仍在使用它的客户端将无法再获取访问令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::ConnectProviderWizard</name>
+    <message>
+        <source>Connect an Identity Provider</source>
+        <translation>连接身份提供方</translation>
+    </message>
+    <message>
+        <source>Connect “%1” to an Identity Provider</source>
+        <translation>将“%1”连接到身份提供方</translation>
+    </message>
+    <message>
+        <source>Choose the Identity Provider</source>
+        <translation>选择身份提供方</translation>
+    </message>
+    <message>
+        <source>The console applies the settings it needs to this application. Each is explained below and each can be changed, here or later on the application page.</source>
+        <translation>控制台会把该提供方所需的设置应用到此应用。每项设置都在下方说明，均可在此处或稍后在应用页面上修改。</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra &amp;ID</source>
+        <translation>Microsoft Entra ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Okta</source>
+        <translation>Okta(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Another SCIM client</source>
+        <translation>其他 SCIM 客户端(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Entra ID custom extension name</source>
+        <translation>Entra ID 自定义扩展名称</translation>
+    </message>
+    <message>
+        <source>for example CustomExtensionName</source>
+        <translation>例如 CustomExtensionName</translation>
+    </message>
+    <message>
+        <source>Entra &amp;extension name:</source>
+        <translation>Entra 扩展名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Custom attributes namespace</source>
+        <translation>自定义属性命名空间</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation>OAuth 2.0 客户端凭据</translation>
+    </message>
+    <message>
+        <source>On &amp;duplicate userName:</source>
+        <translation>userName 重复时(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unsupported email or phone types:</source>
+        <translation>不支持的邮箱或电话类型(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Custom attributes &amp;namespace:</source>
+        <translation>自定义属性命名空间(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation>认证方式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Entra ID asks the application&apos;s token endpoint for a short-lived access token with a client identifier and secret, and sends that token (C-06).</source>
+        <translation>Entra ID 使用客户端标识和密钥向应用的令牌端点申请短期访问令牌，再携带该令牌调用（C-06）。</translation>
+    </message>
+    <message>
+        <source>The provider sends a long-lived token in the Authorization header of every request (T-01). Entra ID can also use client credentials.</source>
+        <translation>提供方在每个请求的 Authorization 头中发送一个长期令牌（T-01）。Entra ID 也可以使用客户端凭据。</translation>
+    </message>
+    <message>
+        <source>The provider sends a long-lived token in the Authorization header of every request (T-01); it supports no other method.</source>
+        <translation>提供方在每个请求的 Authorization 头中发送一个长期令牌（T-01）；它不支持其他方式。</translation>
+    </message>
+    <message>
+        <source>%1 (rules I-01, U-11, M-02)</source>
+        <translation>%1（规则 I-01、U-11、M-02）</translation>
+    </message>
+    <message>
+        <source>Sync Scope and Target</source>
+        <translation>同步范围与目标</translation>
+    </message>
+    <message>
+        <source>The provider may create and change only the accounts and groups of the sync scope; the accounts it creates without an organization go to the sync target.</source>
+        <translation>提供方只能创建和修改同步范围内的账号和组；它创建的未指定组织的账号会放入同步目标。</translation>
+    </message>
+    <message>
+        <source>Edit Sync &amp;Scope…</source>
+        <translation>编辑同步范围(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sync target</source>
+        <translation>同步目标</translation>
+    </message>
+    <message>
+        <source>%1 (rule S-04)</source>
+        <translation>%1（规则 S-04）</translation>
+    </message>
+    <message>
+        <source>Sync scope:</source>
+        <translation>同步范围：</translation>
+    </message>
+    <message>
+        <source>Sync &amp;target:</source>
+        <translation>同步目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>覆盖范围：</translation>
+    </message>
+    <message>
+        <source>Nothing is in scope: every user the provider sends would be refused.</source>
+        <translation>范围内没有任何内容：提供方发送的每个用户都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>No sync target: users the provider creates would have nowhere to go.</source>
+        <translation>没有同步目标：提供方创建的用户将无处可放。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 today, in %2 and %3</source>
+        <extracomment>&quot;12 accounts today, in 3 organizations and 1 group&quot;</extracomment>
+        <translation>目前共 %1，分布在 %2、%3中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个账号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n 个组织</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (rules S-01, S-04)</source>
+        <translation>%1（规则 S-01、S-04）</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>Client identifier</source>
+        <translation>客户端标识</translation>
+    </message>
+    <message>
+        <source>Client &amp;identifier:</source>
+        <translation>客户端标识(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Secr&amp;et:</source>
+        <translation>密钥(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>%1 authenticates with a bearer token of this application. Its secret shows here and on the next page only: the console keeps just a hash (T-07).</source>
+        <translation>%1 使用此应用的 Bearer 令牌进行认证。令牌明文只显示在本页和下一页：控制台只保存其哈希（T-07）。</translation>
+    </message>
+    <message>
+        <source>%1 gets access tokens from the application&apos;s token endpoint with a client identifier and secret; creating a secret switches the method on. It shows here and on the next page only.</source>
+        <translation>%1 使用客户端标识和密钥从应用的令牌端点获取访问令牌；创建密钥即开启此方式。密钥明文只显示在本页和下一页。</translation>
+    </message>
+    <message>
+        <source>&amp;Create Token…</source>
+        <translation>创建令牌(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Create Client Secret…</source>
+        <translation>创建客户端密钥(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Or a token you &amp;have:</source>
+        <translation>或使用已有的令牌(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Or a secret you &amp;have:</source>
+        <translation>或使用已有的密钥(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>A bearer token you already have</source>
+        <translation>您已有的 Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>A client secret you already have</source>
+        <translation>您已有的客户端密钥</translation>
+    </message>
+    <message>
+        <source>Tok&amp;en:</source>
+        <translation>令牌(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>客户端密钥</translation>
+    </message>
+    <message>
+        <source>%1 (rules %2)</source>
+        <translation>%1（规则 %2）</translation>
+    </message>
+    <message>
+        <source>Created. It expires on %1. Copy it into the provider on the next page; it cannot be shown again once this wizard closes.</source>
+        <translation>已创建，将于 %1 到期。请在下一页把它复制到提供方；此向导关闭后将无法再次显示。</translation>
+    </message>
+    <message>
+        <source>What to Paste Where</source>
+        <translation>在何处粘贴什么</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address as the provider reaches it</source>
+        <translation>提供方访问此服务器所用的地址</translation>
+    </message>
+    <message>
+        <source>The address of this server as the provider reaches it: a name in public DNS, with TLS, or the address of a proxy in front of it.</source>
+        <translation>提供方访问此服务器所用的地址：公共 DNS 中的名称并启用 TLS，或前置代理的地址。</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>In the Entra admin center: Enterprise applications › your application › Provisioning, mode Automatic. Copy each value into the field of the same name.</source>
+        <translation>在 Entra 管理中心：企业应用程序 › 您的应用程序 › 预配，模式选“自动”。把每个值复制到同名字段中。</translation>
+    </message>
+    <message>
+        <source>Okta Admin Console › your application: enable SCIM provisioning under General, then open Provisioning › Integration. Copy each value into the field of the same name.</source>
+        <translation>Okta 管理控制台 › 您的应用程序：在“General”中启用 SCIM 预配，然后打开 Provisioning › Integration。把每个值复制到同名字段中。</translation>
+    </message>
+    <message>
+        <source>Give your SCIM client these values.</source>
+        <translation>把这些值提供给您的 SCIM 客户端。</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>在 %1 中</translation>
+    </message>
+    <message>
+        <source>Give the address with its scheme, such as https://scim.example.com:8443.</source>
+        <translation>请填写带协议的地址，例如 https://scim.example.com:8443。</translation>
+    </message>
+    <message>
+        <source>The SCIM server is not running: start it on the Server page before the test.</source>
+        <translation>SCIM 服务器未运行：请先在“服务器”页面启动它，再进行测试。</translation>
+    </message>
+    <message>
+        <source>Test the Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>&amp;Test Again</source>
+        <translation>再次测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The console calls %1 as %2&apos;s “Test Connection” does, with the same credentials and TLS.</source>
+        <translation>控制台按 %2 的“测试连接”方式调用 %1，使用相同的凭据和 TLS。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Every step passed: %1 will connect.</source>
+        <translation>所有步骤均已通过：%1 可以连接。</translation>
+    </message>
+    <message>
+        <source>%1 would not connect: see the step that failed and what to do, then test again.</source>
+        <translation>%1 将无法连接：请查看失败的步骤及处理方法，然后再次测试。</translation>
+    </message>
+    <message>
+        <source>Application settings</source>
+        <translation>应用设置</translation>
+    </message>
+    <message>
+        <source>Waiting for the First Call</source>
+        <translation>等待首次调用</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider&apos;s first request</source>
+        <translation>正在等待提供方的首个请求</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>请求：</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>应答：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>The SCIM server is not running: start it on the Server page, or the provider&apos;s calls cannot arrive.</source>
+        <translation>SCIM 服务器未运行：请在“服务器”页面启动它，否则提供方的调用无法到达。</translation>
+    </message>
+    <message>
+        <source>Save the provisioning settings in Entra ID, then Start provisioning. Entra&apos;s first cycle starts within about 40 minutes; “Provision on demand” sends one user at once.</source>
+        <translation>在 Entra ID 中保存预配设置，然后点击“开始预配”。Entra 的首个周期约在 40 分钟内开始；“按需预配”可立即发送一个用户。</translation>
+    </message>
+    <message>
+        <source>Save the integration in Okta, enable “To App” provisioning and assign a user or push a group: Okta calls at once.</source>
+        <translation>在 Okta 中保存集成设置，启用“To App”预配并分配用户或推送组：Okta 会立即调用。</translation>
+    </message>
+    <message>
+        <source>Start your SCIM client: its first request shows here.</source>
+        <translation>启动您的 SCIM 客户端：它的首个请求会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Waiting for %1&apos;s first request…</source>
+        <translation>正在等待 %1 的首个请求…</translation>
+    </message>
+    <message>
+        <source>✔ The first request arrived at %1 and was served: %2 is connected.</source>
+        <translation>✔ 首个请求已于 %1 到达并成功处理：%2 已连接。</translation>
+    </message>
+    <message>
+        <source>✘ A request arrived at %1 and was refused; waiting for one that succeeds.</source>
+        <translation>✘ 一个请求已于 %1 到达但被拒绝；正在等待成功的请求。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>a field of the provider&apos;s admin page, as a form label</extracomment>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConsole::Gui::ConnectionStepsView</name>
+    <message>
+        <source>Connection test steps</source>
+        <translation>连接测试步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方法</translation>
+    </message>
+    <message>
+        <source>✔ Passed</source>
+        <translation>✔ 通过</translation>
+    </message>
+    <message>
+        <source>✘ Failed</source>
+        <translation>✘ 失败</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>未尝试</translation>
     </message>
 </context>
 <context>
@@ -3928,26 +4356,6 @@ Warning: %1</source>
         <translation>取消正在进行的操作</translation>
     </message>
     <message>
-        <source>Connection test steps</source>
-        <translation>连接测试步骤</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>处理建议</translation>
-    </message>
-    <message>
         <source>Show actions</source>
         <translation>显示操作</translation>
     </message>
@@ -4183,18 +4591,6 @@ Warning: %1</source>
     <message>
         <source>left in RAM</source>
         <translation>在 RAM 中保留</translation>
-    </message>
-    <message>
-        <source>✔ Passed</source>
-        <translation>✔ 通过</translation>
-    </message>
-    <message>
-        <source>✘ Failed</source>
-        <translation>✘ 失败</translation>
-    </message>
-    <message>
-        <source>Not tried</source>
-        <translation>未尝试</translation>
     </message>
     <message>
         <source>All (%1)</source>

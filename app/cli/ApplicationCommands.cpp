@@ -412,11 +412,15 @@ int selfTest(CliContext &ctx)
 {
     const QString id = ctx.required(AppOption);
     ctx.required(QStringLiteral("provider"));
-    QString token = ctx.required(QStringLiteral("token"));
     if (ctx.hasUsageError())
         return UsageError;
-    if (token == u"-") // kept out of the process list and the shell's history
-        token = QTextStream(stdin).readLine().trimmed();
+    // A bearer token, or a client secret: then the provider first asks the token endpoint for an access token.
+    const bool clientCredentials = ctx.parser.isSet(QStringLiteral("client-secret"));
+    if (clientCredentials == ctx.parser.isSet(QStringLiteral("token")))
+        return ctx.usage(Cli::tr("give --token, or --client-secret when the provider uses client credentials"));
+    QString secret = ctx.parser.value(clientCredentials ? QStringLiteral("client-secret") : QStringLiteral("token"));
+    if (secret == u"-") // kept out of the process list and the shell's history
+        secret = QTextStream(stdin).readLine().trimmed();
     const Result<IdentityProvider> provider = providerOption(ctx);
     if (!provider)
         return ctx.fail(provider.error());
@@ -430,17 +434,25 @@ int selfTest(CliContext &ctx)
     const Result<QUrl> base = baseUrl(ctx, id);
     if (!base)
         return ctx.fail(base.error());
+    const Result<ClientCredentials> client =
+        clientCredentials ? ClientCredentialStore(ctx.db).get(id) : Result<ClientCredentials>(ClientCredentials{});
+    if (!client)
+        return ctx.fail(client.error());
 
     QList<ConnectionStep> steps{ProviderSelfTest::configurationStep(app.value(), scope.value())};
     if (steps.constFirst().passed()) {
         QNetworkAccessManager network;
         QEventLoop loop;
         bool finished = false;
-        ProviderSelfTest::run(*provider, *base, token, network, [&](const QList<ConnectionStep> &result) {
+        const auto done = [&](const QList<ConnectionStep> &result) {
             steps << result;
             finished = true;
             loop.quit();
-        });
+        };
+        if (clientCredentials)
+            ProviderSelfTest::runWithClientCredentials(*provider, *base, client->clientId, secret, network, done);
+        else
+            ProviderSelfTest::run(*provider, *base, secret, network, done);
         if (!finished)
             loop.exec();
     }
@@ -611,6 +623,10 @@ QList<Command> Cli::applicationCommands()
           {QStringLiteral("provider"), tr("entra, okta or generic."), tr("provider")},
           {QStringLiteral("token"), tr("The bearer token the provider is given; - reads it from standard input."),
            tr("token")},
+          {QStringLiteral("client-secret"),
+           tr("Instead of --token, with client credentials: the client secret the provider is given (- reads it "
+              "from standard input)."),
+           tr("secret")},
           {QStringLiteral("url"),
            tr("The server's address as the provider reaches it (default http://127.0.0.1:8080)."), tr("url")}},
          selfTest},

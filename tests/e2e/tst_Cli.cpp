@@ -246,6 +246,41 @@ private slots:
 
     /// Issue 14: app self-test calls the running server as the provider's connection test does: green for a
     /// configured application, red — with the reason — for a disabled token, the permission off, an empty scope.
+    void app_selfTest_clientCredentials_tokenRequestFirst() // C-03, C-06
+    {
+        SCIM_START_TEST_SERVER(server);
+        const QString url = server.base().section(u'/', 0, 2);
+        const auto selfTest = [&](const QString &secret) {
+            return cliLive({u"--db"_s, server.storeSpec(), u"app"_s, u"self-test"_s, u"--app"_s, server.appId(),
+                            u"--provider"_s, u"entra"_s, u"--client-secret"_s, u"-"_s, u"--url"_s, url},
+                           secret.toUtf8() + '\n');
+        };
+        using namespace ScimConsole::Core;
+        QVERIFY(ClientCredentialStore(server.db()).ensure(server.appId()));
+        const auto secret = TokenStore(server.db(), TokenKind::ClientSecret).issue(server.appId(), 30);
+        QVERIFY(secret);
+        QVERIFY(ClientCredentialStore(server.db()).setEnabled(server.appId(), true));
+
+        const Run green = selfTest(secret->secret);
+        QVERIFY2(green.exitCode == 0, green.out.constData());
+        const QJsonArray steps = green.object().value(u"steps"_s).toArray();
+        QCOMPARE(steps.size(), 3); // settings, the token request, Entra's filter
+        QVERIFY(steps.at(1).toObject().value(u"step"_s).toString().endsWith(u"/oauth2/token"_s));
+        QVERIFY(!green.out.contains(secret->secret.toUtf8()));
+
+        const Run wrong = selfTest(u"not-the-secret"_s);
+        QCOMPARE(wrong.exitCode, 1);
+        const QJsonObject failed = wrong.object().value(u"steps"_s).toArray().at(1).toObject();
+        QCOMPARE(failed.value(u"status"_s).toInt(), 401);
+        QVERIFY(failed.value(u"fix"_s).toString().contains(u"client secret"_s));
+
+        // One credential at a time.
+        QCOMPARE(cliLive({u"--db"_s, server.storeSpec(), u"app"_s, u"self-test"_s, u"--app"_s, server.appId(),
+                          u"--provider"_s, u"entra"_s, u"--token"_s, u"x"_s, u"--client-secret"_s, u"y"_s})
+                     .exitCode,
+                 2);
+    }
+
     void app_selfTest_greenOnlyWhenTheProviderWouldConnect()
     {
         SCIM_START_TEST_SERVER(server);

@@ -633,7 +633,8 @@ void ConnectProviderWizard::showFields()
         auto *value = new CopyField(field.label, box);
         value->setText(field.value);
         value->setObjectName(QStringLiteral("pasteField"));
-        m_fields->addRow(field.label + u':', value);
+        //: a field of the provider's admin page, as a form label
+        m_fields->addRow(tr("%1:").arg(field.label), value);
         if (!field.note.isEmpty()) {
             QLabel *note = whyLabel(box);
             note->setText(field.note);
