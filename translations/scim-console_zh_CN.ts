@@ -1478,6 +1478,10 @@ Warning: %1</source>
         <source>secret</source>
         <translation>密钥</translation>
     </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>组织：%1</translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialStore</name>
@@ -4175,12 +4179,20 @@ Warning: %1</source>
         <translation>正在运行规则…</translation>
     </message>
     <message>
-        <source>%1 %2 would be answered %3. Nothing was written.%4</source>
-        <translation>%1 %2 将得到应答 %3。未写入任何内容。%4</translation>
-    </message>
-    <message>
         <source>The provider would get %1 %2: %3</source>
         <translation>提供方将收到 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 would be answered %3.</source>
+        <translation>%1 %2 将得到应答 %3。</translation>
+    </message>
+    <message>
+        <source>%1 %2 would be answered %3, the account in the organization “%4”.</source>
+        <translation>%1 %2 将得到应答 %3，账号位于组织“%4”中。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.%2</source>
+        <translation>%1未写入任何内容。%2</translation>
     </message>
 </context>
 <context>

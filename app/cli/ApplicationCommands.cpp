@@ -518,6 +518,10 @@ int previewPayload(CliContext &ctx)
                                   .arg(response.scimType, response.detail);
     if (accepted)
         text += QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented));
+    if (!response.organization.isEmpty()) {
+        json.insert(QStringLiteral("organization"), response.organization);
+        text += Cli::tr("Organization: %1").arg(response.organization) + u'\n';
+    }
     for (const QString &note : response.notes)
         text += Cli::tr("Note: %1").arg(note) + u'\n';
     text += Cli::tr("Nothing was written.");

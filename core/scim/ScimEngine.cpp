@@ -2,11 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "core/scim/ScimEngine.h"
 
-#include "core/scim/TokenEndpoint.h"
-
-#include <QScopeGuard>
-#include "core/store/ClientCredentialStore.h"
-
 #include "core/domain/TokenPolicy.h"
 #include "core/scim/ScimEngineSupport.h"
 
@@ -30,6 +25,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace ScimConsole::Core {
@@ -121,7 +117,19 @@ ScimResponse ScimEngine::preview(const ScimRequest &request)
         m_previewing = false;
         m_configVersion = -1; // read inside the rolled-back transaction: read again next time
     });
-    return handle(request);
+    ScimResponse response = handle(request);
+    // The organization a user lands in, by its path: an id tells the administrator nothing.
+    if (response.status < 300) {
+        const QString orgId = QJsonDocument::fromJson(response.body)
+                                  .object()
+                                  .value(ScimSchemas::EnterpriseUser)
+                                  .toObject()
+                                  .value(u"organizationId")
+                                  .toString();
+        if (const Result<OrganizationTree> tree = OrganizationStore(m_db).tree(); tree && !orgId.isEmpty())
+            response.organization = tree->path(orgId);
+    }
+    return response;
 }
 
 std::optional<ScimError> ScimEngine::authenticate(const ScimRequest &request, const AppConfig &config,

@@ -39,7 +39,8 @@ struct ScimResponse
     QString detail;
     QString resourceId;
     QString tokenPrefix;
-    QStringList notes; // ignored attributes, dialect rewrites, warnings
+    QStringList notes;    // ignored attributes, dialect rewrites, warnings
+    QString organization; // ScimEngine::preview: the path of the organization the user lands in
 
     void setHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
 };

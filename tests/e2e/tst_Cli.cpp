@@ -383,6 +383,8 @@ private slots:
             QCOMPARE(previewed.object().value(u"status"_s).toInt(), 201);
             QCOMPARE(previewed.object().value(u"written"_s).toBool(), false);
             QCOMPARE(total(), before); // nothing written
+            // The organization it lands in, by its path (the test server's target).
+            QVERIFY2(!previewed.object().value(u"organization"_s).toString().isEmpty(), previewed.out.constData());
 
             const QJsonObject sample =
                 QJsonDocument::fromJson(ScimConsole::Core::ProviderProfile::samplePayload(

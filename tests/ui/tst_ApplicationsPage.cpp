@@ -399,8 +399,9 @@ private slots:
         run->click();
         QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(u"201"_s), 5000);
         QVERIFY(result->toPlainText().contains(u"AdeleV@contoso.example"_s));
-        QVERIFY(result->toPlainText().contains(sales));                               // the organization it lands in
-        QVERIFY2(verdict->text().contains(u"mobile"_s), qPrintable(verdict->text())); // the ignored value, noted
+        QVERIFY(result->toPlainText().contains(sales));                                // the organization it lands in
+        QVERIFY2(verdict->text().contains(u"Sales”"_s), qPrintable(verdict->text())); // named by its path
+        QVERIFY2(verdict->text().contains(u"mobile"_s), qPrintable(verdict->text()));  // the ignored value, noted
         QCOMPARE(AccountStore(*f.direct).count().value(), 0);
         dialog->close();
     }

@@ -180,10 +180,15 @@ void PayloadPreviewDialog::preview()
             for (const QString &note : response.notes)
                 notes += QStringLiteral("\n• ") + note;
             if (response.status < 300) {
-                m_verdict->showMessage(tr("%1 %2 would be answered %3. Nothing was written.%4")
-                                           .arg(request.method, request.path.section(u'/', 0, 1))
-                                           .arg(response.status)
-                                           .arg(notes),
+                const QString answered = response.organization.isEmpty()
+                                             ? tr("%1 %2 would be answered %3.")
+                                                   .arg(request.method, request.path.section(u'/', 0, 1))
+                                                   .arg(response.status)
+                                             : tr("%1 %2 would be answered %3, the account in the organization “%4”.")
+                                                   .arg(request.method, request.path.section(u'/', 0, 1))
+                                                   .arg(response.status)
+                                                   .arg(response.organization);
+                m_verdict->showMessage(tr("%1 Nothing was written.%2").arg(answered, notes),
                                        notes.isEmpty() ? InlineMessage::Kind::Information
                                                        : InlineMessage::Kind::Warning);
             } else {
