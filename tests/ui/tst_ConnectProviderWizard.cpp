@@ -30,6 +30,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace ScimConsole::Core;
@@ -372,6 +373,26 @@ private slots:
         again->click();
         QVERIFY(allPassed(f.selfTest()));
         Q_UNUSED(token);
+    }
+
+    /// Closed while the provider's request is still unanswered: the test's callbacks must not outlive the wizard.
+    void closedDuringTheSelfTest_isSafe()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QTcpServer silent; // accepts, never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        f.show();
+        QVERIFY(f.next());
+        QVERIFY(f.next());
+        f.createCredential();
+        QVERIFY(f.next());
+        f.find<QLineEdit>(u"providerAddressLineEdit"_s)->setText(u"http://127.0.0.1:%1"_s.arg(silent.serverPort()));
+        QVERIFY(f.next());
+        QTRY_VERIFY(silent.hasPendingConnections());
+        QVERIFY(f.wizard->selfTestRunning());
+        f.wizard.reset();
+        QTest::qWait(50);
     }
 
     void emptyScope_isWarnedOnTheScopePage() // S-01

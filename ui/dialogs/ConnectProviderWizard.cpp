@@ -115,7 +115,13 @@ ConnectProviderWizard::ConnectProviderWizard(AsyncStore &store, ServerController
     reloadDetails();
 }
 
-ConnectProviderWizard::~ConnectProviderWizard() = default;
+ConnectProviderWizard::~ConnectProviderWizard()
+{
+    // A self-test still running ends here, while the members its callbacks would touch are alive: the replies go
+    // with their manager, and whatever they report is for an older run.
+    ++m_selfTestGeneration;
+    delete m_network;
+}
 
 IdentityProvider ConnectProviderWizard::provider() const
 {
