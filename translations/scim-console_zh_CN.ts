@@ -3340,6 +3340,10 @@ Warning: %1</source>
         <extracomment>a field of the provider&apos;s admin page, as a form label</extracomment>
         <translation>%1：</translation>
     </message>
+    <message>
+        <source>The server listens on this computer only (%1): %2 reaches it only through a proxy on this computer. Otherwise change the address on the Server page.</source>
+        <translation>服务器只在本机监听（%1）：只有经由本机上的代理才能通过 %2 访问它。否则请在“服务器”页面修改监听地址。</translation>
+    </message>
 </context>
 <context>
     <name>ScimConsole::Gui::ConnectionStepsView</name>

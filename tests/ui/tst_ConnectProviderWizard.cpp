@@ -19,6 +19,7 @@
 #include "ui/pages/ApplicationPanel.h"
 #include "ui/widgets/ConnectionStepsView.h"
 #include "ui/widgets/CopyField.h"
+#include "ui/widgets/InlineMessage.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -213,7 +214,14 @@ private slots:
         QCOMPARE(f.pasted(u"Tenant URL"_s), base);
         QCOMPARE(f.pasted(u"Secret Token"_s), token);
         // Loopback without TLS: Entra in the cloud could not call it, and the page says so.
-        QVERIFY(f.find<QWidget>(u"addressWarning"_s)->isVisible());
+        auto *warning = f.find<InlineMessage>(u"addressWarning"_s);
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(u"HTTPS"_s));
+        // A public name, while the server listens on loopback only: said too.
+        address->setText(u"https://scim.example.com"_s);
+        QVERIFY2(warning->text().contains(u"listens on this computer only"_s), qPrintable(warning->text()));
+        QCOMPARE(f.pasted(u"Tenant URL"_s), u"https://scim.example.com/scim/v2/apps/"_s + f.appId);
+        address->setText(f.address());
         QVERIFY(f.next());
 
         // 5. The self-test: the settings, then Entra's filter on a random userName.

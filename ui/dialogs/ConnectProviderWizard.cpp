@@ -650,6 +650,11 @@ void ConnectProviderWizard::showFields()
     QStringList warnings = ProviderProfile::urlWarnings(base);
     if (m_server.state() != ServerController::State::Running && m_server.state() != ServerController::State::Attached)
         warnings.prepend(tr("The SCIM server is not running: start it on the Server page before the test."));
+    else if (QHostAddress(m_server.url().host()).isLoopback() && !QHostAddress(base.host()).isLoopback()
+             && base.host() != u"localhost")
+        warnings.prepend(tr("The server listens on this computer only (%1): %2 reaches it only through a proxy on "
+                            "this computer. Otherwise change the address on the Server page.")
+                             .arg(m_server.url().authority(), base.host()));
     if (warnings.isEmpty())
         m_addressWarning->hide();
     else
