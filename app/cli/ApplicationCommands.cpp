@@ -287,15 +287,13 @@ int setMapping(CliContext &ctx)
 Result<QUrl> baseUrl(CliContext &ctx, const QString &appId)
 {
     const QString given = ctx.parser.value(QStringLiteral("url"));
-    const QUrl server(given.isEmpty() ? QStringLiteral("http://127.0.0.1:8080") : given, QUrl::StrictMode);
-    if (!server.isValid() || (server.scheme() != u"https" && server.scheme() != u"http") || server.host().isEmpty())
+    const QUrl base =
+        ProviderProfile::applicationBaseUrl(given.isEmpty() ? QStringLiteral("http://127.0.0.1:8080") : given, appId);
+    if (!base.isValid())
         return makeError(ErrorCode::InvalidInput,
                          Cli::tr("--url takes the server's address as the provider reaches it, such as "
                                  "https://scim.example.com:8443, not \"%1\".")
                              .arg(given));
-    QUrl base = server;
-    base.setPath(server.path().chopped(server.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/scim/v2/apps/")
-                 + appId);
     return base;
 }
 

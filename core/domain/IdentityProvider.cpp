@@ -121,6 +121,19 @@ Result<ProviderProfile::Preset> ProviderProfile::preset(IdentityProvider provide
     return preset;
 }
 
+QUrl ProviderProfile::applicationBaseUrl(const QString &serverAddress, const QString &appId)
+{
+    const QUrl server(serverAddress.trimmed(), QUrl::StrictMode);
+    if (!server.isValid() || (server.scheme() != u"https" && server.scheme() != u"http") || server.host().isEmpty())
+        return {};
+    QUrl base = server;
+    QString path = server.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    base.setPath(path + QStringLiteral("/scim/v2/apps/") + appId);
+    return base;
+}
+
 QList<ProviderProfile::Field> ProviderProfile::fieldsToPaste(IdentityProvider provider, Authentication authentication,
                                                              const QUrl &baseUrl, const Credentials &credentials)
 {

@@ -75,6 +75,10 @@ public:
     static QList<Field> fieldsToPaste(IdentityProvider provider, Authentication authentication, const QUrl &baseUrl,
                                       const Credentials &credentials);
 
+    /// The application's SCIM base URL (…/scim/v2/apps/<appId>) under the server's address as the provider reaches
+    /// it ("https://scim.example.com:8443", a path prefix allowed); invalid unless that is an http(s) URL with a host.
+    static QUrl applicationBaseUrl(const QString &serverAddress, const QString &appId);
+
     /// What keeps a provider in the cloud from calling `baseUrl`: an address only this machine reaches, no TLS.
     static QStringList urlWarnings(const QUrl &baseUrl);
 

@@ -604,15 +604,7 @@ QString ConnectProviderWizard::secret() const
 
 QUrl ConnectProviderWizard::baseUrl() const
 {
-    const QUrl server(m_address->text().trimmed(), QUrl::StrictMode);
-    if (!server.isValid() || (server.scheme() != u"https" && server.scheme() != u"http") || server.host().isEmpty())
-        return {};
-    QUrl base = server;
-    QString path = server.path();
-    if (path.endsWith(u'/'))
-        path.chop(1);
-    base.setPath(path + QStringLiteral("/scim/v2/apps/") + m_appId);
-    return base;
+    return ProviderProfile::applicationBaseUrl(m_address->text(), m_appId);
 }
 
 void ConnectProviderWizard::showFields()
