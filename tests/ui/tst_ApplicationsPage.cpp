@@ -399,10 +399,29 @@ private slots:
         run->click();
         QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(u"201"_s), 5000);
         QVERIFY(result->toPlainText().contains(u"AdeleV@contoso.example"_s));
-        QVERIFY(result->toPlainText().contains(sales));                                // the organization it lands in
+        QVERIFY(result->toPlainText().contains(sales));                               // the organization it lands in
         QVERIFY2(verdict->text().contains(u"Sales”"_s), qPrintable(verdict->text())); // named by its path
-        QVERIFY2(verdict->text().contains(u"mobile"_s), qPrintable(verdict->text()));  // the ignored value, noted
+        QVERIFY2(verdict->text().contains(u"mobile"_s), qPrintable(verdict->text())); // the ignored value, noted
         QCOMPARE(AccountStore(*f.direct).count().value(), 0);
+
+        // Every shipped sample — Entra ID's and Okta's user and group — is accepted under the providers' settings,
+        // and nothing is written.
+        QVERIFY(apps.setPolicies(app, DuplicatePolicy::Reject, UnsupportedTypePolicy::Ignore));
+        const qsizetype groupsBefore = GroupStore(*f.direct).list(0, 100, false)->size();
+        auto *resource = dialog->findChild<QComboBox *>(u"resourceComboBox"_s);
+        for (int index = 1; index < sample->count(); ++index) {
+            sample->setCurrentIndex(index);
+            emit sample->activated(index);
+            const bool group = sample->currentData().toInt() % 2 == 1;
+            QCOMPARE(resource->currentIndex(), group ? 1 : 0);
+            verdict->hide();
+            run->click();
+            QTRY_VERIFY_WITH_TIMEOUT(verdict->isVisible() && !verdict->text().contains(u"Running"_s), 5000);
+            QVERIFY2(verdict->text().contains(u"201"_s), qPrintable(sample->currentText() + u": "_s + verdict->text()));
+            QVERIFY(result->toPlainText().contains(group ? u"\"displayName\""_s : u"\"userName\""_s));
+        }
+        QCOMPARE(AccountStore(*f.direct).count().value(), 0);
+        QCOMPARE(GroupStore(*f.direct).list(0, 100, false)->size(), groupsBefore);
         dialog->close();
     }
 
