@@ -291,6 +291,12 @@ private slots:
         onDuplicate->setCurrentIndex(onDuplicate->findData(int(DuplicatePolicy::Reject)));
         QVERIFY(f.next());
         QCOMPARE(ApplicationStore(*f.direct).get(f.appId)->onDuplicate, DuplicatePolicy::Reject);
+        // Back, changed again, Next: saved again.
+        f.wizard->back();
+        QCOMPARE(f.wizard->currentId(), int(ConnectProviderWizard::ProviderPage));
+        onDuplicate->setCurrentIndex(onDuplicate->findData(int(DuplicatePolicy::Update)));
+        QVERIFY(f.next());
+        QCOMPARE(ApplicationStore(*f.direct).get(f.appId)->onDuplicate, DuplicatePolicy::Update);
         QVERIFY(f.next());
         f.createCredential();
         QVERIFY(f.next());
@@ -312,6 +318,21 @@ private slots:
             authentication->findData(int(ProviderProfile::Authentication::ClientCredentials)));
         QVERIFY(f.next());
         QVERIFY(f.next());
+        // A bearer token made first, then Back and client credentials chosen: that token is not the client secret.
+        f.wizard->back();
+        f.wizard->back();
+        authentication->setCurrentIndex(authentication->findData(int(ProviderProfile::Authentication::BearerToken)));
+        QVERIFY(f.next());
+        QVERIFY(f.next());
+        QVERIFY(!f.createCredential().isEmpty());
+        f.wizard->back();
+        f.wizard->back();
+        authentication->setCurrentIndex(
+            authentication->findData(int(ProviderProfile::Authentication::ClientCredentials)));
+        QVERIFY(f.next());
+        QVERIFY(f.next());
+        QVERIFY(f.find<CopyField>(u"secretField"_s)->text().isEmpty());
+        QVERIFY(!f.wizard->button(QWizard::NextButton)->isEnabled());
         QTRY_VERIFY(!f.find<CopyField>(u"clientIdField"_s)->text().isEmpty());
         const QString clientId = f.find<CopyField>(u"clientIdField"_s)->text();
         const QString secret = f.createCredential();

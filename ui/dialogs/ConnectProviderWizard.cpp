@@ -226,7 +226,11 @@ QWizardPage *ConnectProviderWizard::createProviderPage()
             m_namespace->setText(urn.value());
     });
     connect(m_authentication, &QComboBox::currentIndexChanged, this, &ConnectProviderWizard::showAuthenticationWhy);
-    page->initialize = [this] { m_settingsApplied = false; };
+    // Saved on every Next from this page, also after Back: the flag only lets the Next that follows the save through.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == ProviderPage)
+            m_settingsApplied = false;
+    });
     page->validate = [this] { return applySettings(); };
     return page;
 }
@@ -453,6 +457,13 @@ QWizardPage *ConnectProviderWizard::createCredentialsPage()
 
     page->initialize = [this, page] {
         const bool bearer = authentication() == Authentication::BearerToken;
+        if (m_createdFor != authentication()) { // back to step 1, the other method chosen: that secret is not this one
+            m_createdSecret.clear();
+            m_secret->setText({});
+            m_credentialsMessage->hide();
+        }
+        m_existingSecret->setVisible(m_createdSecret.isEmpty());
+        m_existingSecretLabel->setVisible(m_createdSecret.isEmpty());
         const QString provider = ProviderProfile::displayName(this->provider());
         page->setSubTitle(
             bearer ? tr("%1 authenticates with a bearer token of this application. Its secret shows here and on "
@@ -531,6 +542,7 @@ void ConnectProviderWizard::issueCredential(int days)
                     .arg(QLocale().toString(issued->token.expires.toLocalTime().date(), QLocale::LongFormat)),
                 InlineMessage::Kind::Information);
             m_createdSecret = issued->secret;
+            m_createdFor = bearer ? Authentication::BearerToken : Authentication::ClientCredentials;
             m_secret->setText(m_createdSecret);
             m_secret->setVisible(true);
             m_secretLabel->setVisible(true);

@@ -135,6 +135,7 @@ private:
     QLabel *m_existingSecretLabel;
     InlineMessage *m_credentialsMessage;
     QString m_createdSecret; // shown while the wizard is open, never stored
+    Core::ProviderProfile::Authentication m_createdFor = Core::ProviderProfile::Authentication::BearerToken;
 
     // 4. What to paste where
     QLineEdit *m_address;
