@@ -32,6 +32,19 @@ QCommandLineOption appOption()
     return {AppOption, Cli::tr("The application's id."), Cli::tr("id")};
 }
 
+/// Issue 14's commands: the identity provider, and the server's address as the provider reaches it.
+QCommandLineOption providerOption()
+{
+    return {QStringLiteral("provider"), Cli::tr("entra, okta or generic."), Cli::tr("provider")};
+}
+
+QCommandLineOption urlOption()
+{
+    return {QStringLiteral("url"),
+            Cli::tr("The server's address as the provider reaches it (default http://127.0.0.1:8080)."),
+            Cli::tr("url")};
+}
+
 QString describe(const AppRegistration &app, const SyncScope &scope)
 {
     const auto orNone = [](const QString &text) { return text.isEmpty() ? Cli::tr("(none)") : text; };
@@ -297,7 +310,7 @@ Result<QUrl> baseUrl(CliContext &ctx, const QString &appId)
     return base;
 }
 
-Result<IdentityProvider> providerOption(CliContext &ctx)
+Result<IdentityProvider> chosenProvider(CliContext &ctx)
 {
     return ProviderProfile::fromName(ctx.parser.value(QStringLiteral("provider")));
 }
@@ -309,7 +322,7 @@ int connectApp(CliContext &ctx)
     ctx.required(QStringLiteral("provider"));
     if (ctx.hasUsageError())
         return UsageError;
-    const Result<IdentityProvider> provider = providerOption(ctx);
+    const Result<IdentityProvider> provider = chosenProvider(ctx);
     if (!provider)
         return ctx.fail(provider.error());
     const QString authName = ctx.parser.value(QStringLiteral("auth"));
@@ -419,7 +432,7 @@ int selfTest(CliContext &ctx)
     QString secret = ctx.parser.value(clientCredentials ? QStringLiteral("client-secret") : QStringLiteral("token"));
     if (secret == u"-") // kept out of the process list and the shell's history
         secret = QTextStream(stdin).readLine().trimmed();
-    const Result<IdentityProvider> provider = providerOption(ctx);
+    const Result<IdentityProvider> provider = chosenProvider(ctx);
     if (!provider)
         return ctx.fail(provider.error());
     ApplicationStore apps(ctx.db);
@@ -604,12 +617,11 @@ QList<Command> Cli::applicationCommands()
          tr("What connecting Microsoft Entra ID, Okta or another SCIM client takes: the settings it needs (--apply "
             "applies them) and the fields to paste into its admin page."),
          {appOption(),
-          {QStringLiteral("provider"), tr("entra, okta or generic."), tr("provider")},
+          providerOption(),
           QCommandLineOption(QStringLiteral("auth"),
                              tr("token (default) or client-credentials (Entra ID and other clients)."), tr("method"),
                              QStringLiteral("token")),
-          {QStringLiteral("url"),
-           tr("The server's address as the provider reaches it (default http://127.0.0.1:8080)."), tr("url")},
+          urlOption(),
           {QStringLiteral("entra-extension"), tr("Entra ID's custom extension name, for the custom-field namespace."),
            tr("name")},
           {QStringLiteral("apply"), tr("Apply the settings the provider needs to the application.")},
@@ -622,15 +634,14 @@ QList<Command> Cli::applicationCommands()
          tr("Call the application's endpoint as the provider's connection test does; exit 0 only when every step "
             "passes."),
          {appOption(),
-          {QStringLiteral("provider"), tr("entra, okta or generic."), tr("provider")},
+          providerOption(),
           {QStringLiteral("token"), tr("The bearer token the provider is given; - reads it from standard input."),
            tr("token")},
           {QStringLiteral("client-secret"),
            tr("Instead of --token, with client credentials: the client secret the provider is given (- reads it "
               "from standard input)."),
            tr("secret")},
-          {QStringLiteral("url"),
-           tr("The server's address as the provider reaches it (default http://127.0.0.1:8080)."), tr("url")}},
+          urlOption()},
          selfTest},
         {QStringLiteral("app"),
          QStringLiteral("preview"),
@@ -644,8 +655,7 @@ QList<Command> Cli::applicationCommands()
           {QStringLiteral("id"), tr("The resource a PUT or PATCH changes."), tr("id")},
           {QStringLiteral("sample"), tr("Instead of standard input, the sample payload of entra or okta."),
            tr("provider")},
-          {QStringLiteral("url"),
-           tr("The server's address as the provider reaches it (default http://127.0.0.1:8080)."), tr("url")}},
+          urlOption()},
          previewPayload},
         {QStringLiteral("app"),
          QStringLiteral("mapping"),
