@@ -3089,10 +3089,6 @@ Warning: %1</source>
         <translation>同步目标</translation>
     </message>
     <message>
-        <source>%1 (rule S-04)</source>
-        <translation>%1（规则 S-04）</translation>
-    </message>
-    <message>
         <source>Sync scope:</source>
         <translation>同步范围：</translation>
     </message>
@@ -3138,10 +3134,6 @@ Warning: %1</source>
         <translation>
             <numerusform>%n 个组</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (rules S-01, S-04)</source>
-        <translation>%1（规则 S-01、S-04）</translation>
     </message>
     <message>
         <source>Credentials</source>
@@ -5957,6 +5949,13 @@ Warning: %1</source>
     <message>
         <source>Keep 1,000 to 100,000,000 sync-log events, not %1.</source>
         <translation>同步日志应保留 1,000 到 100,000,000 条事件，而不是 %1 条。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAction</name>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation>%1（规则 %2）</translation>
     </message>
 </context>
 <context>

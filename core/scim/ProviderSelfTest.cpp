@@ -59,6 +59,14 @@ QList<Probe> probesFor(IdentityProvider provider)
             {QStringLiteral("/Users"), {{QStringLiteral("count"), QStringLiteral("1")}}, false}};
 }
 
+/// No HTTP answer at all.
+QString unreachableFix(const QUrl &baseUrl)
+{
+    return ProviderSelfTest::tr("Start the SCIM server (Server page, or scim-console serve) and check that %1 reaches "
+                                "it.")
+        .arg(baseUrl.authority());
+}
+
 QString fixFor(int status, const QUrl &baseUrl)
 {
     switch (status) {
@@ -142,9 +150,7 @@ void ProviderSelfTest::run(IdentityProvider provider, const QUrl &baseUrl, const
                                ? tr("The provider checks the server's certificate: serve a certificate from a CA it "
                                     "trusts (--tls-cert and --tls-key, or a TLS proxy in front); a self-signed one "
                                     "is refused.")
-                               : tr("Start the SCIM server (Server page, or scim-console serve) and check that "
-                                    "%1 reaches it.")
-                                     .arg(baseUrl.authority());
+                               : unreachableFix(baseUrl);
             } else if (step.status != 200) {
                 const QString detail = body.value(u"detail").toString();
                 step.detail =
@@ -202,8 +208,7 @@ void ProviderSelfTest::runWithClientCredentials(IdentityProvider provider, const
         const QString accessToken = body.value(u"access_token").toString();
         if (step.status == 0) {
             step.detail = reply->errorString();
-            step.fix = tr("Start the SCIM server (Server page, or scim-console serve) and check that %1 reaches it.")
-                           .arg(baseUrl.authority());
+            step.fix = unreachableFix(baseUrl);
         } else if (step.status != 200 || accessToken.isEmpty()) {
             const QString error = body.value(u"error").toString();
             const QString description = body.value(u"error_description").toString();

@@ -126,8 +126,10 @@ ScimResponse ScimEngine::preview(const ScimRequest &request)
                                   .toObject()
                                   .value(u"organizationId")
                                   .toString();
-        if (const Result<OrganizationTree> tree = OrganizationStore(m_db).tree(); tree && !orgId.isEmpty())
-            response.organization = tree->path(orgId);
+        if (!orgId.isEmpty()) {
+            if (const Result<OrganizationTree> tree = OrganizationStore(m_db).tree(); tree)
+                response.organization = tree->path(orgId);
+        }
     }
     return response;
 }

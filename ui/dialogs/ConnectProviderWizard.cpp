@@ -337,18 +337,8 @@ QWizardPage *ConnectProviderWizard::createScopePage()
     m_coverage->setObjectName(QStringLiteral("coverageLabel"));
     m_scopeMessage = new InlineMessage(page);
     connect(m_target, &QComboBox::activated, this, [this] {
-        const QString id = m_appId;
-        const QString org = m_target->currentData().toString();
-        m_store
-            .write([id, org](Database &db) -> Status {
-                const auto set = ApplicationStore(db).setSyncTarget(id, org);
-                return set ? ok() : Status(set.error());
-            })
-            .then(this, [this](const Status &set) {
-                if (!set)
-                    m_scopeMessage->showMessage(tr("%1 (rule S-04)").arg(set.error().message));
-                reloadDetails();
-            });
+        changeScope(ApplicationPanel::saveSyncTarget(m_appId, m_target->currentData().toString()),
+                    QStringLiteral("S-04"));
     });
     auto *scopeRow = new QHBoxLayout;
     scopeRow->addWidget(m_scopeSummary, 1);
@@ -411,12 +401,19 @@ void ConnectProviderWizard::editScope()
                            this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_store.write(ApplicationPanel::saveScope(m_appId, dialog.scope(), dialog.clearsSyncTarget()))
-        .then(this, [this](const Status &saved) {
-            if (!saved)
-                m_scopeMessage->showMessage(tr("%1 (rules S-01, S-04)").arg(saved.error().message));
-            reloadDetails();
-        });
+    changeScope(ApplicationPanel::saveScope(m_appId, dialog.scope(), dialog.clearsSyncTarget()),
+                QStringLiteral("S-01, S-04"));
+}
+
+void ConnectProviderWizard::changeScope(std::function<Status(Database &)> job, const QString &rules)
+{
+    // As on the application page: a refusal shows with its rules, and the page shows the store's state either way.
+    m_store.write(std::move(job)).then(this, [this, rules](const Status &saved) {
+        if (!saved)
+            m_scopeMessage->showMessage(
+                QCoreApplication::translate("StoreAction", "%1 (rule %2)").arg(saved.error().message, rules));
+        reloadDetails();
+    });
 }
 
 // 3. Credentials -------------------------------------------------------------------------------------------------

@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <QWizard>
 
+#include <functional>
+
 class QButtonGroup;
 class QComboBox;
 class QFormLayout;
@@ -21,7 +23,8 @@ class QPushButton;
 
 namespace ScimConsole::Core {
 class AsyncStore;
-}
+class Database;
+} // namespace ScimConsole::Core
 
 namespace ScimConsole::Gui {
 
@@ -92,6 +95,7 @@ private:
     bool applySettings();
     void showScope();
     void editScope();
+    void changeScope(std::function<Core::Status(Core::Database &)> job, const QString &rules);
     void createCredential();
     void showFields();
     void watchForFirstCall(const QList<Core::SyncEvent> &events);

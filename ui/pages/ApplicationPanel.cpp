@@ -125,16 +125,8 @@ QWidget *ApplicationPanel::createAccountSyncTab()
     m_target->setAccessibleName(tr("Sync target"));
     m_target->setToolTip(tr("Imported accounts without an organization are placed here. Only organizations inside "
                             "the sync scope can be chosen (S-03, S-04)."));
-    connect(m_target, &QComboBox::activated, this, [this] {
-        const QString id = m_appId;
-        const QString org = m_target->currentData().toString();
-        change(
-            [id, org](Database &db) -> Status {
-                const auto set = ApplicationStore(db).setSyncTarget(id, org);
-                return set ? ok() : Status(set.error());
-            },
-            QStringLiteral("S-04"));
-    });
+    connect(m_target, &QComboBox::activated, this,
+            [this] { change(saveSyncTarget(m_appId, m_target->currentData().toString()), QStringLiteral("S-04")); });
     auto *scopeRow = new QHBoxLayout;
     scopeRow->addWidget(m_scopeSummary, 1);
     scopeRow->addWidget(editScope, 0, Qt::AlignTop);
@@ -408,6 +400,14 @@ void ApplicationPanel::fillSyncTargets(QComboBox *combo, const ApplicationDetail
         combo->addItem(icon(QStringLiteral("directory")), path, id);
     combo->setCurrentIndex(std::max(0, combo->findData(details.app.syncTargetOrgId)));
     combo->setEnabled(!covered.isEmpty());
+}
+
+std::function<Status(Database &)> ApplicationPanel::saveSyncTarget(const QString &appId, const QString &orgId)
+{
+    return [appId, orgId](Database &db) -> Status {
+        const auto set = ApplicationStore(db).setSyncTarget(appId, orgId);
+        return set ? ok() : Status(set.error());
+    };
 }
 
 std::function<Status(Database &)> ApplicationPanel::saveScope(const QString &appId, const SyncScope &scope,

@@ -59,6 +59,8 @@ public:
     /// I-01 and U-11: the policies' choices, each item's data the policy's value.
     static QComboBox *duplicatePolicyComboBox(QWidget *parent);
     static QComboBox *unsupportedTypesComboBox(QWidget *parent);
+    /// The job saving the sync target (S-04).
+    static std::function<Core::Status(Core::Database &)> saveSyncTarget(const QString &appId, const QString &orgId);
     /// The job saving a scope chosen in SyncScopeDialog, clearing the target when it falls outside (S-01, S-04).
     static std::function<Core::Status(Core::Database &)> saveScope(const QString &appId, const Core::SyncScope &scope,
                                                                    bool clearTarget);
