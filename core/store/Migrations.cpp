@@ -276,7 +276,8 @@ int Migrations::latestVersion()
 
 Status Migrations::run(Database &db)
 {
-    // Serialise concurrent starts against one PostgreSQL database; SQLite's BEGIN IMMEDIATE does that per migration.
+    // Serialise concurrent starts against one PostgreSQL database; on SQLite each migration checks again under the
+    // write lock of its BEGIN IMMEDIATE.
     constexpr qint64 MigrationLockKey = 0x5c1a0001;
     const bool postgres = db.backend() == Backend::Postgres;
     if (postgres) {
@@ -307,6 +308,10 @@ Status Migrations::run(Database &db)
         Transaction tx(db);
         if (!tx)
             return tx.error();
+        // Another connection may have applied it since `current` was read (two processes, or a server's threads,
+        // opening a new file at once): the write lock is held now, so this answer holds.
+        if (db.schemaVersion() >= migration.version)
+            continue;
         for (const QString &statement : migration.statements) {
             const QString sql = forBackend(statement, db.backend());
             if (sql.isEmpty())

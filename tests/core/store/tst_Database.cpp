@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace ScimConsole::Core;
 using namespace Qt::StringLiterals;
 
@@ -66,6 +68,35 @@ private slots:
         QCOMPARE(migrations->toInt(), Migrations::latestVersion());
         const Result<QVariant> roots = second->scalar(u"SELECT COUNT(*) FROM organizations WHERE parent_id IS NULL"_s);
         QCOMPARE(roots->toInt(), 1);
+    }
+
+    /// Found when the server's housekeeper began opening its connection beside the first worker's: two connections
+    /// migrating a new file at once both ran the first migration ("table config_state already exists").
+    void sqlite_newFileOpenedByManyAtOnce_isMigratedOnce()
+    {
+        if (ScimConsole::Test::TestDatabase::backendUnderTest() != Backend::Sqlite)
+            QSKIP("SQLite only: a new file");
+        for (int round = 0; round < 5; ++round) {
+            QTemporaryDir dir;
+            const DatabaseLocation location = DatabaseLocation::parse(dir.filePath(u"store.sqlite"_s)).value();
+            QList<QString> failures(4);
+            std::vector<std::thread> openers;
+            for (int i = 0; i < 4; ++i) {
+                openers.emplace_back([&, i] {
+                    Result<std::unique_ptr<Database>> opened = Database::open(location);
+                    failures[i] = opened ? QString() : opened.error().detail;
+                });
+            }
+            for (std::thread &opener : openers)
+                opener.join();
+            for (const QString &failure : std::as_const(failures))
+                QVERIFY2(failure.isEmpty(), qPrintable(failure));
+            auto database = Database::open(location);
+            QVERIFY(database);
+            QCOMPARE(database.value()->schemaVersion(), Migrations::latestVersion());
+            QCOMPARE(database.value()->scalar(u"SELECT COUNT(*) FROM schema_migrations"_s)->toInt(),
+                     Migrations::latestVersion());
+        }
     }
 
     void sqlite_usesWal()
