@@ -3,6 +3,7 @@
 #include "core/server/ScimServer.h"
 
 #include "core/server/GuardedTcpServer.h"
+#include "core/server/ServerHousekeeper.h"
 #include "core/server/ServerWorker.h"
 
 namespace ScimConsole::Core {
@@ -65,27 +66,34 @@ void ScimServer::start()
         emit failed(valid.error());
         return;
     }
-    const int count = workerCount(m_options);
-    const ServerWorker::Shared shared{std::make_shared<ConnectionLedger>(),
-                                      std::make_shared<TokenEndpoint::Failures>()};
-    for (int i = 0; i < count; ++i) {
+    const auto onFailure = [this](const Error &error) {
+        if (m_workers.isEmpty())
+            return; // another thread failed first
+        stop();
+        emit failed(error);
+    };
+    const auto startThread = [this](QObject *object, const QString &name) {
         auto *thread = new QThread(this);
-        thread->setObjectName(i == 0 ? QStringLiteral("scim-server") : QStringLiteral("scim-worker-%1").arg(i));
-        auto *worker = new ServerWorker(m_database, m_options, m_log,
-                                        i == 0 ? ServerWorker::Role::Acceptor : ServerWorker::Role::Worker, shared);
-        if (i > 0)
-            worker->setLogKeeper(m_workers.first());
-        worker->moveToThread(thread);
-        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
-        connect(worker, &ServerWorker::failed, this, [this](const Error &error) {
-            if (m_workers.isEmpty())
-                return; // another worker failed first
-            stop();
-            emit failed(error);
-        });
+        thread->setObjectName(name);
+        object->moveToThread(thread);
+        connect(thread, &QThread::finished, object, &QObject::deleteLater);
         m_threads.append(thread);
-        m_workers.append(worker);
         thread->start();
+    };
+    m_housekeeper = new ServerHousekeeper(m_database, m_options, m_log);
+    connect(m_housekeeper, &ServerHousekeeper::failed, this, onFailure);
+    startThread(m_housekeeper, QStringLiteral("scim-housekeeper"));
+    QMetaObject::invokeMethod(m_housekeeper, &ServerHousekeeper::start, Qt::QueuedConnection);
+
+    const int count = workerCount(m_options);
+    const ServerWorker::Shared shared{std::make_shared<ConnectionLedger>(), std::make_shared<TokenEndpoint::Failures>(),
+                                      m_housekeeper};
+    for (int i = 0; i < count; ++i) {
+        auto *worker = new ServerWorker(m_database, m_options,
+                                        i == 0 ? ServerWorker::Role::Acceptor : ServerWorker::Role::Worker, shared);
+        connect(worker, &ServerWorker::failed, this, onFailure);
+        m_workers.append(worker);
+        startThread(worker, i == 0 ? QStringLiteral("scim-server") : QStringLiteral("scim-worker-%1").arg(i));
     }
     // The acceptor opens the listening socket; then the workers take duplicates of it.
     ServerWorker *acceptor = m_workers.first();
@@ -121,15 +129,17 @@ void ScimServer::stop()
     if (m_workers.isEmpty())
         return;
     // Each shutdown runs after the request its worker is handling: a worker thread handles one event at a time. The
-    // acceptor last: it stores the sync-log events the others handed it.
-    for (qsizetype i = m_workers.size() - 1; i >= 0; --i)
-        QMetaObject::invokeMethod(m_workers.at(i), &ServerWorker::shutdown, Qt::BlockingQueuedConnection);
+    // housekeeper last: it stores the sync-log events the workers handed it.
+    for (ServerWorker *worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(worker, &ServerWorker::shutdown, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_housekeeper, &ServerHousekeeper::shutdown, Qt::BlockingQueuedConnection);
     for (QThread *thread : std::as_const(m_threads)) {
         thread->quit();
         thread->wait();
     }
     qDeleteAll(std::exchange(m_threads, {}));
     m_workers.clear();
+    m_housekeeper = nullptr;
     m_url.clear();
 }
 

@@ -15,6 +15,7 @@
 namespace ScimConsole::Core {
 
 class SyncLog;
+class ServerHousekeeper;
 class ServerWorker;
 
 struct ServerOptions
@@ -72,6 +73,7 @@ private:
     ServerOptions m_options;
     SyncLog *m_log;
     QList<QThread *> m_threads;
+    ServerHousekeeper *m_housekeeper = nullptr;
     QList<ServerWorker *> m_workers; // the acceptor first
     int m_workersStarting = 0;
     QUrl m_url;

@@ -290,12 +290,26 @@ Database::Version Database::sqliteVersion() const
 void Database::checkpointIfDue() const
 {
     constexpr int CheckpointPages = 1000; // SQLite's SQLITE_DEFAULT_WAL_AUTOCHECKPOINT
-    if (m_walPages < CheckpointPages)
+    if (!m_checkpoints || m_walPages < CheckpointPages)
         return;
     m_walPages = 0;
+    sqlite3 *handle = sqliteHandle(connection());
+    if (!handle)
+        return;
     // Passive: copies what no reader still needs, waits for nobody; a busy checkpoint is tried again later.
-    if (sqlite3 *handle = sqliteHandle(connection()))
-        sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    if (!m_writers)
+        return;
+    // The log starts over only at a write that finds all of it copied and no reader left in it. A checkpoint from
+    // another thread than the writers' (ServerHousekeeper) rarely finds that moment, and the log grew without end:
+    // so, while the process's writers wait, what they added meanwhile is copied and the readers still in the log
+    // are waited for (they are a request each), and the next write starts the log over.
+    // A reader that stays (a long read of another connection) is not waited out: the writers would wait with it.
+    constexpr int CheckpointWaitMs = 25;
+    QMutexLocker writers(m_writers.get());
+    sqlite3_busy_timeout(handle, CheckpointWaitMs);
+    sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_RESTART, nullptr, nullptr);
+    sqlite3_busy_timeout(handle, SqliteBusyTimeoutMs);
 }
 
 Result<QVariant> Database::scalarWhileUnchanged(const QString &sql, const QVariantList &values) const

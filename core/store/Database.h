@@ -54,6 +54,10 @@ public:
     /// finishes them as it begins, so no rows may be read across the start of one.
     void enableStatementCache() { m_cacheStatements = true; }
     void finishStatements() const;
+    /// SQLite: this connection's commits never checkpoint the write-ahead log; another connection of the process
+    /// that writes regularly does it for all (the server's workers leave it to ServerHousekeeper, whose log batches
+    /// commit every fraction of a second while requests arrive, so that no request waits for a checkpoint).
+    void leaveCheckpoints() { m_checkpoints = false; }
     /// Runs the INSERT `sql` once for each of `rows` (its values in order) and gives the id each row was given
     /// (the table's "id" column). On SQLite the rows are bound and stepped without Qt Sql, on a statement kept
     /// while the connection lives: the sync log writes a row for every SCIM call, and Qt's binding of seventeen
@@ -118,6 +122,7 @@ private:
     bool m_rollbackOnly = false;
     mutable bool m_aborted = false; // PostgreSQL: the open transaction failed and was already rolled back
     bool m_cacheStatements = false;
+    bool m_checkpoints = true;
     mutable int m_walPages = 0; // SQLite: the write-ahead log's length after this connection's last commit
     mutable QHash<QString, QSqlQuery> m_statements;            // prepared, by their SQL
     mutable QHash<QString, sqlite3_stmt *> m_insertStatements; // insertRows() on SQLite, by their SQL
