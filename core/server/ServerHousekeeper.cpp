@@ -40,7 +40,7 @@ void ServerHousekeeper::start()
         return;
     }
     m_db = std::move(db).value();
-    // It appends to the log and reads no directory: SQLite's default page cache, not the 64 MB a worker reads with.
+    // It appends to the log and reads no directory: SQLite's default page cache, not the 32 MB a worker reads with.
     if (m_db->backend() == Backend::Sqlite) {
         if (const auto sized = m_db->exec(QStringLiteral("PRAGMA cache_size = -2000")); !sized)
             qCWarning(lcServer) << "could not size the housekeeper's page cache:" << sized.error().detail;
