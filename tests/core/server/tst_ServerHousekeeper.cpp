@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The SCIM Console authors
+#include "core/log/SyncLog.h"
+#include "core/server/ServerHousekeeper.h"
+#include "core/store/Database.h"
+#include "core/store/SyncLogStore.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QScopeGuard>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+
+using namespace ScimConsole::Core;
+using namespace Qt::StringLiterals;
+
+class tst_ServerHousekeeper : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    /// Issue 12: the workers hand their sync-log events to the housekeeper's thread. A store that does not take them
+    /// (here: its write lock held) makes the workers wait once MaxBacklog events are waiting: none is lost, and the
+    /// memory they take stays bounded.
+    void storeFallingBehind_slowsTheWorkers_andLosesNothing()
+    {
+        if (ScimConsole::Test::TestDatabase::backendUnderTest() != Backend::Sqlite)
+            QSKIP("SQLite: the test holds the store's one write lock");
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        SyncLog live(100);
+        ServerOptions options;
+        options.logFlushMs = 20;
+        QThread thread;
+        auto *housekeeper = new ServerHousekeeper(db.location(), options, &live);
+        housekeeper->moveToThread(&thread);
+        connect(&thread, &QThread::finished, housekeeper, &QObject::deleteLater);
+        thread.start();
+        QMetaObject::invokeMethod(housekeeper, &ServerHousekeeper::start, Qt::BlockingQueuedConnection);
+
+        // The batch being stored is out of the backlog: the worker stops at two backlogs at most.
+        constexpr int Events = 3 * ServerHousekeeper::MaxBacklog;
+        std::atomic<int> recorded = 0;
+        std::thread worker;
+        const auto joined = qScopeGuard([&] { // after the lock below is released, on failure too
+            if (worker.joinable())
+                worker.join();
+        });
+        {
+            Transaction holder(*database); // the housekeeper's first batch waits for this
+            QVERIFY(holder);
+            worker = std::thread([&] {
+                for (int i = 0; i < Events; ++i) {
+                    SyncEvent event;
+                    event.at = QDateTime::currentDateTimeUtc();
+                    event.direction = SyncDirection::Inbound;
+                    event.method = u"GET"_s;
+                    event.path = u"/Users/%1"_s.arg(i);
+                    event.status = 200;
+                    housekeeper->record(event);
+                    ++recorded;
+                }
+            });
+            // The first batch was taken and waits for the lock; the backlog behind it fills, then the worker waits.
+            QTRY_VERIFY_WITH_TIMEOUT(recorded.load() >= ServerHousekeeper::MaxBacklog, 10000);
+            QTest::qWait(300);
+            QVERIFY2(recorded.load() <= 2 * ServerHousekeeper::MaxBacklog,
+                     qPrintable(u"%1 recorded"_s.arg(recorded.load())));
+        }
+        worker.join(); // the lock is free: the batches are stored and the worker goes on
+        QCOMPARE(recorded.load(), Events);
+        QMetaObject::invokeMethod(housekeeper, &ServerHousekeeper::shutdown, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+        QCOMPARE(database->scalar(u"SELECT COUNT(*) FROM sync_log"_s)->toInt(), Events);
+        QCOMPARE(database->scalar(u"SELECT COUNT(DISTINCT path) FROM sync_log"_s)->toInt(), Events);
+        QCOMPARE(live.snapshot().size(), 100);
+        QCOMPARE(live.snapshot().constLast().path, u"/Users/%1"_s.arg(Events - 1)); // in the order recorded
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ServerHousekeeper)
+#include "tst_ServerHousekeeper.moc"
