@@ -1564,6 +1564,10 @@ Warning: %1</source>
         <source>The store is busy; try again.</source>
         <translation>存储正忙，请重试。</translation>
     </message>
+    <message>
+        <source>The store could not keep the changes; try again.</source>
+        <translation>存储未能保存这些更改，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

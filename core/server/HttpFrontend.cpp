@@ -8,8 +8,8 @@
 #include "core/scim/ScimError.h"
 #include "core/server/GuardedTcpServer.h"
 #include "core/server/ServerWorker.h"
+#include "core/store/Database.h"
 
-#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -95,9 +95,11 @@ std::optional<ScimError> exceedsLimits(const QHttpServerRequest &request, const 
 
 } // namespace
 
-HttpFrontend::HttpFrontend(ScimEngine &engine, ServerWorker &worker, GuardedTcpServer &tcp, bool tls, QObject *parent)
+HttpFrontend::HttpFrontend(ScimEngine &engine, Database &db, ServerWorker &worker, GuardedTcpServer &tcp, bool tls,
+                           QObject *parent)
     : QAbstractHttpServer(parent)
     , m_engine(engine)
+    , m_db(db)
     , m_worker(worker)
     , m_tcp(tcp)
     , m_limits(tcp.limits())
@@ -150,6 +152,8 @@ void HttpFrontend::answer(const QHttpServerRequest &request, QTcpSocket &socket)
     ScimResponse response;
     bool close = false;
     if (const std::optional<ScimError> refused = exceedsLimits(request, m_limits)) {
+        // Answered at once, since the connection closes after it: whatever is held for it goes first.
+        commitGroup();
         response = errorResponse(*refused);
         response.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
         close = true;
@@ -183,12 +187,7 @@ void HttpFrontend::answer(const QHttpServerRequest &request, QTcpSocket &socket)
     // can be found in the log.
     const QString requestId = QUuid::createUuid().toString(QUuid::Id128).left(16);
     response.setHeader(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1());
-    socket.write(GuardedTcpServer::response(response.status, response.headers, response.body));
-    GuardedTcpServer::answered(&socket);
-    if (close) { // written out first: QHttpServer 6.8 deletes the socket of a closing connection when this returns
-        socket.flush();
-        socket.disconnectFromHost();
-    }
+    GuardedTcpServer::answered(&socket); // the request is read; its answer may wait for the group's commit
 
     // One sync-log event per request, without the Authorization header, the body or any secret.
     SyncEvent event;
@@ -202,6 +201,51 @@ void HttpFrontend::answer(const QHttpServerRequest &request, QTcpSocket &socket)
     event.method = scim.method;
     const QString query = scim.query.toString(QUrl::FullyDecoded);
     event.path = SyncLog::redactQuery(query.isEmpty() ? path : path + u'?' + query);
+    event.bytesIn = scim.body.size();
+    if (scim.method != u"GET" && scim.method != u"HEAD")
+        event.resourceId = response.resourceId;
+
+    if (m_db.groupOpen()) {
+        m_held.append({&socket, std::move(response), std::move(event), clock});
+        // Posted: it runs once the requests that are already here have been handled, and joins them.
+        if (!std::exchange(m_commitQueued, true))
+            QMetaObject::invokeMethod(this, &HttpFrontend::commitGroup, Qt::QueuedConnection);
+        return;
+    }
+    send(&socket, response, event, clock);
+    if (close) { // written out first: QHttpServer 6.8 deletes the socket of a closing connection when this returns
+        socket.flush();
+        socket.disconnectFromHost();
+    }
+}
+
+void HttpFrontend::commitGroup()
+{
+    m_commitQueued = false;
+    const Status committed = m_db.commitGroup();
+    if (!committed)
+        qCWarning(lcServer) << "a group of" << m_held.size() << "requests was not stored:" << committed.error().detail;
+    for (HeldAnswer &held : m_held) {
+        if (!committed) { // none of what the group's answers tell is stored: each gets the store's failure instead
+            ScimResponse failure = errorResponse(ScimError::fromError(committed.error()));
+            for (const auto &header : std::as_const(held.response.headers)) {
+                if (header.first == "X-Request-Id")
+                    failure.headers.append(header);
+            }
+            failure.detail = QStringLiteral("not stored: the commit of its group failed");
+            held.response = std::move(failure);
+            held.event.resourceId.clear();
+        }
+        send(held.socket, held.response, held.event, held.clock);
+    }
+    m_held.clear();
+    m_worker.recordHeld();
+}
+
+void HttpFrontend::send(QTcpSocket *socket, const ScimResponse &response, SyncEvent &event, const QElapsedTimer &clock)
+{
+    if (socket) // the client may have gone while its answer waited for the group's commit
+        socket->write(GuardedTcpServer::response(response.status, response.headers, response.body));
     event.status = response.status;
     event.scimType = response.scimType;
     QStringList detail;
@@ -211,10 +255,7 @@ void HttpFrontend::answer(const QHttpServerRequest &request, QTcpSocket &socket)
     event.detail = detail.join(QStringLiteral("; "));
     event.capFields();
     event.latencyUs = clock.nsecsElapsed() / 1000;
-    event.bytesIn = scim.body.size();
     event.bytesOut = response.body.size();
-    if (scim.method != u"GET" && scim.method != u"HEAD")
-        event.resourceId = response.resourceId;
     m_worker.record(event);
 }
 

@@ -56,6 +56,8 @@ ServerWorker::ServerWorker(const DatabaseLocation &database, const ServerOptions
 
 ServerWorker::~ServerWorker()
 {
+    if (m_http)
+        m_http->commitGroup();
     // The HTTP server (which owns the listening server since bind(), and that the sockets) refers to the engine: it
     // goes first, then the engine, then the store.
     delete m_http;
@@ -80,6 +82,7 @@ void ServerWorker::start(qintptr listening)
     m_db = std::move(db).value();
     m_db->enableStatementCache(); // finished after each request (ScimEngine::handle)
     m_db->leaveCheckpoints();     // to the housekeeper
+    m_db->enableGroupCommit();    // committed by the front end, once per round of requests
     m_engine = std::make_unique<ScimEngine>(*m_db, m_shared.tokenFailures);
 
     m_tcp = new GuardedTcpServer(m_options.limits, tls, m_shared.connections, this);
@@ -92,7 +95,7 @@ void ServerWorker::start(qintptr listening)
                                                       .arg(m_tcp->errorString())));
         return;
     }
-    m_http = new HttpFrontend(*m_engine, *this, *m_tcp, tls.has_value(), this);
+    m_http = new HttpFrontend(*m_engine, *m_db, *this, *m_tcp, tls.has_value(), this);
     m_http->bind(m_tcp);
 
     QUrl url;
@@ -128,6 +131,8 @@ void ServerWorker::shutdown()
 {
     // No new connections, and no more requests on the open ones; the sockets and the HTTP server go with this
     // worker when the thread ends (QHttpServer 6.4 does not survive its sockets being deleted under it).
+    if (m_http) // what was answered is stored, and its answers go out before the connections close
+        m_http->commitGroup();
     if (m_tcp) {
         m_tcp->stopListening();
         for (QTcpSocket *socket : m_tcp->findChildren<QTcpSocket *>())
@@ -137,7 +142,16 @@ void ServerWorker::shutdown()
 
 void ServerWorker::record(const SyncEvent &event)
 {
-    m_shared.housekeeper->record(event);
+    if (m_db && m_db->groupOpen())
+        m_heldEvents.append(event);
+    else
+        m_shared.housekeeper->record(event);
+}
+
+void ServerWorker::recordHeld()
+{
+    for (const SyncEvent &event : std::exchange(m_heldEvents, {}))
+        m_shared.housekeeper->record(event);
 }
 
 } // namespace ScimConsole::Core

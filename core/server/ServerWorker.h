@@ -47,7 +47,11 @@ public:
     void start(qintptr listening = -1);
     void shutdown();
     /// Hands the event to the housekeeper, which stores every worker's events in the order they were answered.
+    /// Held while this worker's store has a group of transactions open (HttpFrontend::commitGroup hands them on):
+    /// the housekeeper may be waiting for that group's write lock, and record() waits for the housekeeper once
+    /// its backlog is full.
     void record(const SyncEvent &event);
+    void recordHeld();
     /// The listening socket; valid once started() was emitted.
     qintptr listeningDescriptor() const;
     /// Reads the TLS certificate and key files again, for the connections accepted from now on.
@@ -66,6 +70,7 @@ private:
     std::unique_ptr<ScimEngine> m_engine;
     GuardedTcpServer *m_tcp = nullptr;
     HttpFrontend *m_http = nullptr;
+    QList<SyncEvent> m_heldEvents;
 };
 
 } // namespace ScimConsole::Core

@@ -327,6 +327,35 @@ void Database::checkpointIfDue() const
     sqlite3_busy_timeout(handle, SqliteBusyTimeoutMs);
 }
 
+bool Database::groupLost() const
+{
+    sqlite3 *handle = m_groupOpen ? sqliteHandle(connection()) : nullptr;
+    return handle && sqlite3_get_autocommit(handle);
+}
+
+Status Database::commitGroup()
+{
+    if (!std::exchange(m_groupOpen, false))
+        return ok();
+    Q_ASSERT(m_transactionDepth == 0);
+    finishStatements();
+    Status result = ok();
+    if (sqlite3 *handle = sqliteHandle(connection()); !handle || sqlite3_get_autocommit(handle)) {
+        result = makeError(ErrorCode::Database, tr("The store could not keep the changes; try again."),
+                           QStringLiteral("the group of transactions was rolled back before its commit"));
+    } else if (const Result<QSqlQuery> committed = exec(QStringLiteral("COMMIT")); !committed) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        result = committed.error();
+    }
+    if (!result)
+        m_kept.clear();
+    if (m_writers)
+        m_writers->unlock();
+    if (result)
+        checkpointIfDue();
+    return result;
+}
+
 Result<QVariant> Database::scalarWhileUnchanged(const QString &sql, const QVariantList &values) const
 {
     const Version version = keepingVersion();
@@ -542,27 +571,46 @@ Transaction::Transaction(Database &db)
     m_outermost = true;
     m_db.m_rollbackOnly = false;
     m_db.m_aborted = false;
-    m_db.finishStatements(); // a read snapshot left open would make BEGIN IMMEDIATE fail once another writer committed
-    if (m_db.m_writers) {
-        if (!m_db.m_writers->tryLock(SqliteBusyTimeoutMs)) {
-            m_beginError = makeError(ErrorCode::Database, Database::tr("The store is busy; try again."),
-                                     QStringLiteral("another connection of this process held the write lock"));
-            m_done = true;
-            --m_db.m_transactionDepth;
-            m_outermost = false;
-            return;
-        }
-        m_holdsWriters = true;
-    }
-    const Result<QSqlQuery> begun =
-        m_db.exec(m_db.backend() == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
-    if (!begun) {
-        m_beginError = begun.error();
+    const auto fail = [this](const Error &error) {
+        m_beginError = error;
         m_done = true;
         --m_db.m_transactionDepth;
         m_outermost = false;
         releaseWriters();
+    };
+    if (m_db.m_groupCommit && m_db.m_groupOpen) {
+        if (m_db.groupLost()) {
+            fail(makeError(ErrorCode::Database, Database::tr("The store could not keep the changes; try again."),
+                           QStringLiteral("the open group of transactions was rolled back")));
+            return;
+        }
+    } else {
+        // A read snapshot left open would make BEGIN IMMEDIATE fail once another writer committed.
+        m_db.finishStatements();
+        if (m_db.m_writers) {
+            if (!m_db.m_writers->tryLock(SqliteBusyTimeoutMs)) {
+                fail(makeError(ErrorCode::Database, Database::tr("The store is busy; try again."),
+                               QStringLiteral("another connection of this process held the write lock")));
+                return;
+            }
+            m_holdsWriters = true;
+        }
+        const Result<QSqlQuery> begun =
+            m_db.exec(m_db.backend() == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+        if (!begun) {
+            fail(begun.error());
+            return;
+        }
+        if (!m_db.m_groupCommit)
+            return;
+        m_db.m_groupOpen = true; // the group holds the write lock from here on, until commitGroup()
+        m_holdsWriters = false;
     }
+    if (const Result<QSqlQuery> saved = m_db.exec(QStringLiteral("SAVEPOINT request")); !saved) {
+        fail(saved.error());
+        return;
+    }
+    m_savepoint = true;
 }
 
 void Transaction::releaseWriters()
@@ -571,15 +619,30 @@ void Transaction::releaseWriters()
         m_db.m_writers->unlock();
 }
 
+void Transaction::rollBackSavepoint()
+{
+    m_db.m_kept.clear(); // values kept since may have been read from what is undone
+    if (m_db.groupLost())
+        return; // SQLite ended the whole group: no savepoint is left to go back to
+    for (const char *sql : {"ROLLBACK TO request", "RELEASE request"}) {
+        if (const auto undone = m_db.exec(QString::fromLatin1(sql)); !undone)
+            qCWarning(lcStorage) << "rollback of a transaction in a group failed:" << undone.error().detail;
+    }
+}
+
 Transaction::~Transaction()
 {
     if (m_done)
         return;
-    if (m_outermost) {
+    if (m_savepoint) {
+        rollBackSavepoint();
+        m_db.m_rollbackOnly = false;
+    } else if (m_outermost) {
         if (!m_db.m_aborted) {
             if (const auto rolledBack = m_db.exec(QStringLiteral("ROLLBACK")); !rolledBack)
                 qCWarning(lcStorage) << "rollback failed:" << rolledBack.error().detail;
         }
+        m_db.m_kept.clear();
         m_db.m_rollbackOnly = false;
         m_db.m_aborted = false;
         releaseWriters();
@@ -606,17 +669,34 @@ Status Transaction::commit()
     --m_db.m_transactionDepth;
     if (!m_outermost)
         return ok();
+    const auto partFailed = [] {
+        return makeError(ErrorCode::Database, Database::tr("The change was rolled back because part of it failed."));
+    };
+    if (m_savepoint) { // stored when the group is: commitGroup()
+        if (std::exchange(m_db.m_rollbackOnly, false)) {
+            rollBackSavepoint();
+            return partFailed();
+        }
+        if (const Result<QSqlQuery> released = m_db.exec(QStringLiteral("RELEASE request")); !released) {
+            rollBackSavepoint();
+            return released.error();
+        }
+        return ok();
+    }
     if (m_db.m_rollbackOnly || m_db.m_aborted) {
         if (!m_db.m_aborted)
             (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        m_db.m_kept.clear();
         m_db.m_rollbackOnly = false;
         m_db.m_aborted = false;
         releaseWriters();
-        return makeError(ErrorCode::Database, Database::tr("The change was rolled back because part of it failed."));
+        return partFailed();
     }
     const Result<QSqlQuery> committed = m_db.exec(QStringLiteral("COMMIT"));
-    if (!committed)
+    if (!committed) {
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        m_db.m_kept.clear();
+    }
     releaseWriters();
     if (!committed)
         return committed.error();

@@ -58,6 +58,16 @@ public:
     /// that writes regularly does it for all (the server's workers leave it to ServerHousekeeper, whose log batches
     /// commit every fraction of a second while requests arrive, so that no request waits for a checkpoint).
     void leaveCheckpoints() { m_checkpoints = false; }
+    /// SQLite: group commit, for a server worker (issue 12). The first transaction that begins while none is open
+    /// takes the write lock and opens a group; it and every later one run in a savepoint of the group (a
+    /// transaction that fails rolls back alone) until commitGroup() commits them all at once. Whoever enables it
+    /// holds back what it tells of those transactions (a SCIM answer) until commitGroup() has said whether they
+    /// are stored, and calls it soon: the process's other writers wait meanwhile. A no-op on PostgreSQL.
+    void enableGroupCommit() { m_groupCommit = m_location.backend == Backend::Sqlite; }
+    bool groupOpen() const { return m_groupOpen; }
+    /// Commits the open group, if any, and releases the write lock. On failure none of the group's transactions
+    /// is stored, committed as each may have been.
+    Status commitGroup();
     /// Runs the INSERT `sql` once for each of `rows` (its values in order) and gives the id each row was given
     /// (the table's "id" column). On SQLite the rows are bound and stepped without Qt Sql, on a statement kept
     /// while the connection lives: the sync log writes a row for every SCIM call, and Qt's binding of seventeen
@@ -111,6 +121,9 @@ private:
     /// pages. Called after a transaction released the writers' lock: inside the commit that crossed the mark (SQLite's
     /// own automatic checkpoint) it kept every other writer of the process waiting.
     void checkpointIfDue() const;
+    /// Group commit: SQLite rolled the open group back (it does on some I/O and memory errors), so that nothing
+    /// of it can be committed any more.
+    bool groupLost() const;
     Status migrate();
 
     DatabaseLocation m_location;
@@ -123,6 +136,8 @@ private:
     mutable bool m_aborted = false; // PostgreSQL: the open transaction failed and was already rolled back
     bool m_cacheStatements = false;
     bool m_checkpoints = true;
+    bool m_groupCommit = false;
+    bool m_groupOpen = false;
     mutable int m_walPages = 0; // SQLite: the write-ahead log's length after this connection's last commit
     mutable QHash<QString, QSqlQuery> m_statements;            // prepared, by their SQL
     mutable QHash<QString, sqlite3_stmt *> m_insertStatements; // insertRows() on SQLite, by their SQL
@@ -154,11 +169,14 @@ public:
 
 private:
     void releaseWriters();
+    /// Group commit: undoes this transaction's savepoint, and notices when SQLite rolled back the whole group.
+    void rollBackSavepoint();
 
     Database &m_db;
     std::optional<Error> m_beginError;
     bool m_outermost = false;
     bool m_holdsWriters = false;
+    bool m_savepoint = false; // group commit: this transaction is a savepoint of the open group
     bool m_done = false;
 };
 

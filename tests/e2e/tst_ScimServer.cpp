@@ -10,6 +10,7 @@
 #include "core/store/OrganizationStore.h"
 #include "core/store/SyncLogStore.h"
 #include "core/store/TokenStore.h"
+#include "tests/support/RawHttp.h"
 #include "tests/support/ScimJson.h"
 #include "tests/support/ScimTestServer.h"
 
@@ -906,6 +907,78 @@ private slots:
             }
         }
         QCOMPARE(s.log().snapshot().size(), 2);
+    }
+
+    /// Issue 12, group commit: requests pipelined on one connection — writes, a read of what one wrote, a write
+    /// that fails, and a refusal that closes the connection — are answered in their order, each write's answer only
+    /// once it is stored, and the failed write alone is undone.
+    void pipelined_answersKeepTheirOrder_andComeOnceStored()
+    {
+        SCIM_START_TEST_SERVER(s);
+        QVERIFY(ApplicationStore(s.db()).setPolicies(s.appId(), DuplicatePolicy::Reject, std::nullopt));
+        const QByteArray target = "/scim/v2/apps/" + s.appId().toLatin1();
+        const QByteArray auth = "Host: h\r\nAuthorization: Bearer " + s.token().toLatin1() + "\r\n";
+        const auto post = [&](const QString &userName) {
+            const QByteArray body = QJsonDocument(Scim::user(userName)).toJson(QJsonDocument::Compact);
+            return "POST " + target + "/Users HTTP/1.1\r\n" + auth
+                   + "Content-Type: application/scim+json\r\nContent-Length: " + QByteArray::number(body.size())
+                   + "\r\n\r\n" + body;
+        };
+        const auto get = [&](const QByteArray &path) {
+            return "GET " + target + path + " HTTP/1.1\r\n" + auth + "\r\n";
+        };
+        RawConnection connection(s.port());
+        QVERIFY(connection.isConnected());
+        connection.send(post(u"first@example.com"_s) + get("/Users?filter=userName%20eq%20%22first@example.com%22")
+                        + post(u"FIRST@example.com"_s) + get("/Users/no-such-user") + post(u"second@example.com"_s)
+                        + get("/Users/" + QByteArray(9000, 'x')));
+        const QByteArray created = connection.readResponse();
+        QCOMPARE(statusOf(created), 201);
+        const QString firstId = bodyOf(created).value("id"_L1).toString();
+        const QByteArray found = connection.readResponse();
+        QCOMPARE(statusOf(found), 200);
+        QCOMPARE(bodyOf(found).value("totalResults"_L1).toInt(), 1);
+        QCOMPARE(bodyOf(found).value("Resources"_L1).toArray().first().toObject().value("id"_L1).toString(), firstId);
+        QCOMPARE(statusOf(connection.readResponse()), 409);
+        QCOMPARE(statusOf(connection.readResponse()), 404);
+        const QByteArray second = connection.readResponse();
+        QCOMPARE(statusOf(second), 201);
+        // Stored by the time its answer arrived: another connection reads it.
+        QCOMPARE(AccountStore(s.db()).get(bodyOf(second).value("id"_L1).toString())->userName, u"second@example.com"_s);
+        QCOMPARE(statusOf(connection.readUntilClosed()), 414);
+        QVERIFY(connection.closed());
+        QCOMPARE(AccountStore(s.db()).count().value(), 2);
+        QCOMPARE(AccountStore(s.db()).get(firstId)->userName, u"first@example.com"_s);
+    }
+
+    /// Issue 12, group commit: creates of one userName arriving at once on many connections, which a worker takes
+    /// in few groups: exactly one is stored and answered 201, each other one fails alone (409) without undoing it.
+    void concurrentCreatesOfOneUserName_oneIsStored()
+    {
+        SCIM_START_TEST_SERVER(s);
+        QVERIFY(ApplicationStore(s.db()).setPolicies(s.appId(), DuplicatePolicy::Reject, std::nullopt));
+        const QByteArray auth = "Host: h\r\nAuthorization: Bearer " + s.token().toLatin1() + "\r\n";
+        const auto post = [&](const QString &userName) {
+            const QByteArray body = QJsonDocument(Scim::user(userName)).toJson(QJsonDocument::Compact);
+            return "POST /scim/v2/apps/" + s.appId().toLatin1() + "/Users HTTP/1.1\r\n" + auth
+                   + "Content-Type: application/scim+json\r\nContent-Length: " + QByteArray::number(body.size())
+                   + "\r\n\r\n" + body;
+        };
+        std::vector<std::unique_ptr<RawConnection>> connections;
+        for (int i = 0; i < 24; ++i) {
+            connections.push_back(std::make_unique<RawConnection>(s.port()));
+            QVERIFY(connections.back()->isConnected());
+        }
+        // One userName on the even connections, one of its own on each odd one.
+        for (int i = 0; i < 24; ++i)
+            connections[i]->send(post(i % 2 ? u"own-%1@example.com"_s.arg(i) : u"same@example.com"_s));
+        QMap<int, int> statuses;
+        for (int i = 0; i < 24; ++i)
+            ++statuses[statusOf(connections[i]->readResponse())];
+        QCOMPARE(statuses.value(201), 13);
+        QCOMPARE(statuses.value(409), 11);
+        QCOMPARE(AccountStore(s.db()).count().value(), 13);
+        QVERIFY(AccountStore(s.db()).findByUserName(u"same@example.com"_s));
     }
 
     /// Issue 12: the workers' commits leave the write-ahead log's checkpoints to the housekeeper (so that no request

@@ -358,6 +358,105 @@ private slots:
         QVERIFY(database->scalar(u"SELECT value FROM settings WHERE key = 'outer'"_s)->isNull());
     }
 
+    /// Issue 12, group commit: each transaction of a group is a savepoint; one that fails rolls back alone, and
+    /// nothing of the group is visible to another connection (or stored) before commitGroup().
+    void groupCommit_storesTheGroupAtOnce_andAFailedTransactionAlone()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        if (database->backend() != Backend::Sqlite) {
+            database->enableGroupCommit();
+            Transaction tx(*database);
+            QVERIFY(tx.commit());
+            QVERIFY2(!database->groupOpen(), "PostgreSQL commits each transaction alone");
+            return;
+        }
+        std::unique_ptr<Database> reader = db.open();
+        QVERIFY(reader);
+        const auto value = [](const Database &on, const QString &key) {
+            return on.scalar(u"SELECT value FROM settings WHERE key = ?"_s, {key})->toString();
+        };
+        database->enableGroupCommit();
+        QVERIFY(!database->groupOpen());
+        {
+            Transaction first(*database);
+            QVERIFY(first);
+            QVERIFY(database->exec(u"INSERT INTO settings (key, value) VALUES ('first', '1')"_s));
+            QVERIFY(first.commit());
+        }
+        QVERIFY(database->groupOpen());
+        {
+            Transaction failed(*database);
+            QVERIFY(failed);
+            QVERIFY(database->exec(u"INSERT INTO settings (key, value) VALUES ('failed', '1')"_s));
+            QVERIFY(!database->exec(u"INSERT INTO settings (key, value) VALUES ('first', '2')"_s)); // a conflict
+        } // ends without commit
+        {
+            Transaction outer(*database);
+            QVERIFY(database->exec(u"INSERT INTO settings (key, value) VALUES ('outer', '1')"_s));
+            {
+                Transaction inner(*database);
+                QVERIFY(database->exec(u"INSERT INTO settings (key, value) VALUES ('inner', '1')"_s));
+            } // the inner one fails, and with it the outer one alone
+            QVERIFY(!outer.commit());
+        }
+        {
+            Transaction third(*database);
+            QVERIFY(database->exec(u"UPDATE settings SET value = '3' WHERE key = 'first'"_s));
+            QVERIFY(third.commit());
+        }
+        QCOMPARE(value(*database, u"first"_s), u"3"_s); // the group reads its own changes
+        QVERIFY(value(*database, u"failed"_s).isEmpty());
+        QVERIFY(value(*database, u"outer"_s).isEmpty());
+        QVERIFY2(value(*reader, u"first"_s).isEmpty(), "not visible before the group's commit");
+        reader->finishStatements();
+
+        QVERIFY(database->commitGroup());
+        QVERIFY(!database->groupOpen());
+        QCOMPARE(value(*reader, u"first"_s), u"3"_s);
+        QVERIFY(value(*reader, u"failed"_s).isEmpty());
+        QVERIFY(value(*reader, u"inner"_s).isEmpty());
+        QVERIFY(database->commitGroup()); // nothing open: nothing to do
+        // The process's other writers waited for the group's write lock; it is free again.
+        Transaction other(*reader);
+        QVERIFY(other);
+        QVERIFY(reader->exec(u"INSERT INTO settings (key, value) VALUES ('other', '1')"_s));
+        QVERIFY(other.commit());
+    }
+
+    /// Issue 12, group commit: when SQLite rolls the whole group back (as it does on some I/O errors), no later
+    /// transaction joins it and commitGroup() reports that nothing of it was stored.
+    void groupCommit_lostGroup_isAFailure_andStoresNothing()
+    {
+        if (ScimConsole::Test::TestDatabase::backendUnderTest() != Backend::Sqlite)
+            QSKIP("SQLite only: group commit");
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        database->enableGroupCommit();
+        {
+            Transaction first(*database);
+            QVERIFY(database->exec(u"INSERT INTO settings (key, value) VALUES ('first', '1')"_s));
+            QVERIFY(first.commit());
+        }
+        QVERIFY(database->exec(u"ROLLBACK"_s)); // what SQLite does itself after SQLITE_IOERR or SQLITE_FULL
+        {
+            Transaction late(*database);
+            QVERIFY2(!late, "a transaction may not begin in a group that is gone");
+            QCOMPARE(late.error().code, ErrorCode::Database);
+        }
+        const Status committed = database->commitGroup();
+        QVERIFY(!committed);
+        QCOMPARE(committed.error().code, ErrorCode::Database);
+        QVERIFY(!database->groupOpen());
+        QVERIFY(database->scalar(u"SELECT value FROM settings WHERE key = 'first'"_s)->isNull());
+        {
+            Transaction next(*database); // a new group, and the write lock was given back
+            QVERIFY(next);
+            QVERIFY(database->exec(u"INSERT INTO settings (key, value) VALUES ('next', '1')"_s));
+            QVERIFY(next.commit());
+        }
+        QVERIFY(database->commitGroup());
+        QCOMPARE(database->scalar(u"SELECT value FROM settings WHERE key = 'next'"_s)->toString(), u"1"_s);
+    }
+
     void uniqueViolation_isConflict()
     {
         SCIM_OPEN_TEST_DATABASE(db, database);
