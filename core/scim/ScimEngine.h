@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 namespace ScimConsole::Core {
@@ -39,6 +40,10 @@ public:
     /// scope, mapping) and writing nothing: it runs in a transaction that is rolled back. Give it an engine of its
     /// own: the configuration it reads inside that transaction is not kept.
     ScimResponse preview(const ScimRequest &request);
+    /// Runs before work that takes tens of milliseconds without the store (hashing a password), outside any
+    /// transaction: a server worker commits its open group of transactions there, so that the process's other
+    /// writers do not wait meanwhile.
+    void setBeforeLongWork(std::function<void()> hook) { m_beforeLongWork = std::move(hook); }
 
 private:
     struct AppConfig
@@ -76,6 +81,7 @@ private:
     qint64 m_configVersion = -1;
     QHash<QString, AppConfig> m_apps;
     bool m_previewing = false;
+    std::function<void()> m_beforeLongWork;
 };
 
 } // namespace ScimConsole::Core

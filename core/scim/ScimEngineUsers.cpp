@@ -129,7 +129,8 @@ ScimResponse ScimEngine::createUser(const ScimRequest &request, const ScimContex
     const Result<QJsonObject, ScimError> body = parseBody(request);
     if (!body)
         return failure(body.error());
-    const auto hashes = UserResource::PasswordHashes::forBody(body.value(), false, context.passwordPolicy);
+    const auto hashes =
+        UserResource::PasswordHashes::forBody(body.value(), false, context.passwordPolicy, m_beforeLongWork);
     Result<UserResource::Parsed, ScimError> parsed = UserResource::fromJson(body.value(), context, nullptr, hashes);
     if (!parsed)
         return failure(parsed.error());
@@ -185,7 +186,7 @@ ScimResponse ScimEngine::replaceUser(const ScimRequest &request, const ScimConte
     return modifyResource<Account>(
         m_db, request, "user", {QString(AccountStore::Table), id}, [&] { return findUser(m_db, context, id); }, replace,
         [&](const QJsonObject &body) {
-            hashes = UserResource::PasswordHashes::forBody(body, false, context.passwordPolicy);
+            hashes = UserResource::PasswordHashes::forBody(body, false, context.passwordPolicy, m_beforeLongWork);
         });
 }
 
@@ -209,7 +210,7 @@ ScimResponse ScimEngine::patchUser(const ScimRequest &request, const ScimContext
     ScimResponse response = modifyResource<Account>(
         m_db, request, "user", {QString(AccountStore::Table), id}, [&] { return findUser(m_db, context, id); }, patch,
         [&](const QJsonObject &body) {
-            hashes = UserResource::PasswordHashes::forBody(body, true, context.passwordPolicy);
+            hashes = UserResource::PasswordHashes::forBody(body, true, context.passwordPolicy, m_beforeLongWork);
         });
     if (response.status != 200)
         return response;

@@ -150,7 +150,8 @@ QJsonObject UserResource::toJson(const Account &account, const ScimContext &cont
 }
 
 UserResource::PasswordHashes UserResource::PasswordHashes::forBody(const QJsonObject &body, bool patch,
-                                                                   const PasswordPolicy &policy)
+                                                                   const PasswordPolicy &policy,
+                                                                   const std::function<void()> &beforeHashing)
 {
     // A PATCH could name the password in each of its operations; hashing a few covers every client, and what is
     // beyond them is hashed where it is read.
@@ -173,8 +174,11 @@ UserResource::PasswordHashes UserResource::PasswordHashes::forBody(const QJsonOb
     for (const QString &password : std::as_const(candidates)) {
         if (hashes.m_hashes.size() >= MaxPrepared)
             break;
-        if (!password.isEmpty() && !hashes.m_hashes.contains(password) && policy.check(password))
-            hashes.m_hashes.insert(password, PasswordHash::create(password));
+        if (password.isEmpty() || hashes.m_hashes.contains(password) || !policy.check(password))
+            continue;
+        if (hashes.m_hashes.isEmpty() && beforeHashing)
+            beforeHashing();
+        hashes.m_hashes.insert(password, PasswordHash::create(password));
     }
     return hashes;
 }

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace ScimConsole::Core {
@@ -40,8 +41,9 @@ public:
     {
     public:
         /// Hashes what `body` would set as the password and the policy accepts: a POST's or PUT's `password`, or
-        /// (`patch`) the values of a few PATCH operations on it.
-        static PasswordHashes forBody(const QJsonObject &body, bool patch, const PasswordPolicy &policy);
+        /// (`patch`) the values of a few PATCH operations on it. `beforeHashing`, if any, runs once before the first.
+        static PasswordHashes forBody(const QJsonObject &body, bool patch, const PasswordPolicy &policy,
+                                      const std::function<void()> &beforeHashing = {});
         /// The hash made for `password`, or an empty string.
         QString hashOf(const QString &password) const { return m_hashes.value(password); }
 

@@ -221,6 +221,8 @@ void HttpFrontend::answer(const QHttpServerRequest &request, QTcpSocket &socket)
 
 void HttpFrontend::commitGroup()
 {
+    if (m_db.inTransaction()) // only between transactions: what a transaction has begun is not stored yet
+        return;
     m_commitQueued = false;
     const Status committed = m_db.commitGroup();
     if (!committed)

@@ -97,6 +97,7 @@ void ServerWorker::start(qintptr listening)
     }
     m_http = new HttpFrontend(*m_engine, *m_db, *this, *m_tcp, tls.has_value(), this);
     m_http->bind(m_tcp);
+    m_engine->setBeforeLongWork([http = m_http] { http->commitGroup(); });
 
     QUrl url;
     url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));

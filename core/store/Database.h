@@ -65,6 +65,7 @@ public:
     /// are stored, and calls it soon: the process's other writers wait meanwhile. A no-op on PostgreSQL.
     void enableGroupCommit() { m_groupCommit = m_location.backend == Backend::Sqlite; }
     bool groupOpen() const { return m_groupOpen; }
+    bool inTransaction() const { return m_transactionDepth > 0; }
     /// Commits the open group, if any, and releases the write lock. On failure none of the group's transactions
     /// is stored, committed as each may have been.
     Status commitGroup();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "core/domain/PasswordPolicy.h"
 #include "core/scim/GroupResource.h"
+#include "core/scim/ScimEngine.h"
 #include "core/server/SelfSignedCertificate.h"
 #include "core/store/AccountStore.h"
 #include "core/store/ApplicationStore.h"
@@ -979,6 +980,43 @@ private slots:
         QCOMPARE(statuses.value(409), 11);
         QCOMPARE(AccountStore(s.db()).count().value(), 13);
         QVERIFY(AccountStore(s.db()).findByUserName(u"same@example.com"_s));
+    }
+
+    /// Issue 12, group commit: a password is hashed (Argon2id, tens of milliseconds) outside any transaction and
+    /// after the hook that lets a server worker commit its open group, so that no writer waits for a hash.
+    void passwordHashing_comesAfterTheGroupIsCommitted()
+    {
+        SCIM_START_TEST_SERVER(s);
+        if (s.db().backend() != Backend::Sqlite)
+            QSKIP("SQLite only: group commit");
+        Result<std::unique_ptr<Database>> opened = Database::open(s.db().location());
+        QVERIFY(opened);
+        Database &db = *opened.value();
+        db.enableGroupCommit();
+        ScimEngine engine(db);
+        QList<std::pair<bool, bool>> calls; // in a transaction, with a group open
+        engine.setBeforeLongWork([&] {
+            calls.append({db.inTransaction(), db.groupOpen()});
+            QVERIFY(db.commitGroup());
+        });
+        ScimRequest request;
+        request.method = u"POST"_s;
+        request.appId = s.appId();
+        request.path = u"/Users"_s;
+        request.contentType = "application/scim+json";
+        request.authorization = "Bearer " + s.token().toLatin1();
+        request.baseUrl = u"http://127.0.0.1/scim/v2/apps/"_s + s.appId();
+        request.body = QJsonDocument(Scim::user(u"plain@example.com"_s)).toJson();
+        QCOMPARE(engine.handle(request).status, 201);
+        QVERIFY(calls.isEmpty());
+        QVERIFY(db.groupOpen());
+        request.body = QJsonDocument(Scim::user(u"secret@example.com"_s, {{u"password"_s, u"Passw0rd"_s}})).toJson();
+        QCOMPARE(engine.handle(request).status, 201);
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.first(), std::make_pair(false, true));
+        QVERIFY(db.commitGroup());
+        QCOMPARE(AccountStore(s.db()).count().value(), 2);
+        QVERIFY(!AccountStore(s.db()).findByUserName(u"secret@example.com"_s)->passwordHash.isEmpty());
     }
 
     /// Issue 12: the workers' commits leave the write-ahead log's checkpoints to the housekeeper (so that no request
