@@ -246,6 +246,12 @@ const QList<Migration> &migrations()
              QStringLiteral("DROP INDEX accounts_created"),
              QStringLiteral("CREATE INDEX accounts_created ON accounts (created, id, org_id)"),
          }},
+        {8,
+         {
+             // accounts_org_created (org_id, created, id) answers whatever this index did, an organization's
+             // accounts and the foreign key's check when one is deleted; each create and move paid for both (issue 12).
+             QStringLiteral("DROP INDEX accounts_org"),
+         }},
     };
     return all;
 }
