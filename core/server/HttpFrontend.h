@@ -21,10 +21,10 @@ class ServerWorker;
 
 /// Translates HTTP into ScimRequest and ScimResponse back. The engine answers synchronously; never through a
 /// QHttpServerResponder kept for later (QHttpServer 6.4 crashes when such an answer meets a client that has gone).
-/// Every path and method arrives here, so that wrong methods get
-/// 405 with Allow and HEAD gets no body. The only class that sees QtHttpServer types. It applies the ServerLimits
-/// once more to each parsed request: GuardedTcpServer sees the raw bytes of one request at a time, and the
-/// requests pipelined behind it reach only this class.
+/// Every path and method arrives here, so that wrong methods get 405 with Allow and HEAD gets no body. The only
+/// class that sees QtHttpServer types. It applies the ServerLimits once more to each parsed request:
+/// GuardedTcpServer sees the raw bytes of one request at a time, and the requests pipelined behind it reach only
+/// this class.
 ///
 /// Builds against QHttpServer 6.4 and 6.8, whose handler interfaces differ (6.8 passes a responder instead of the
 /// socket). Both answer the same way: the bytes of GuardedTcpServer::response() written to the connection's socket,

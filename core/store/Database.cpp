@@ -165,12 +165,6 @@ Status Database::configure()
                 return SQLITE_OK;
             },
             &m_walPages);
-        // case_sensitive_like: LIKE is exact, as on PostgreSQL; filters lower both sides where SCIM ignores case.
-        // A 32 MB page cache: lists and counts walk indexes of the whole directory. It is dropped whenever another
-        // connection commits (the server's sync log does, several times a second), so 64 MB made no list or GET
-        // faster at 100,000 users and only raised the memory bound (issue 12). No memory-mapped reads: every
-        // commit of another connection (another worker, the sync log) makes SQLite drop its view of the file, and
-        // unmapping it cost writes a third of their rate (issue 12: PATCH 1,550 → 2,480 requests/s without).
         // A new file turns to WAL under an exclusive lock that SQLite does not wait for: connections opening the
         // same new file at once (another process; the server's housekeeper beside its first worker) try again.
         const QString wal = QStringLiteral("PRAGMA journal_mode = WAL");
@@ -178,10 +172,16 @@ Status Database::configure()
             QSqlQuery query(db);
             if (query.exec(wal))
                 break;
-            if (query.lastError().nativeErrorCode() != QLatin1String("5") || deadline.hasExpired())
+            if (query.lastError().nativeErrorCode() != QString::number(SQLITE_BUSY) || deadline.hasExpired())
                 return failed(query.lastError(), wal);
             QThread::msleep(10);
         }
+        // case_sensitive_like: LIKE is exact, as on PostgreSQL; filters lower both sides where SCIM ignores case.
+        // A 32 MB page cache: lists and counts walk indexes of the whole directory. It is dropped whenever another
+        // connection commits (the server's sync log does, several times a second), so 64 MB made no list or GET
+        // faster at 100,000 users and only raised the memory bound (issue 12). No memory-mapped reads: every
+        // commit of another connection (another worker, the sync log) makes SQLite drop its view of the file, and
+        // unmapping it cost writes a third of their rate (issue 12: PATCH 1,550 → 2,480 requests/s without).
         for (const char *pragma :
              {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA case_sensitive_like = ON",
               "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 0"}) {
