@@ -225,17 +225,20 @@ void HttpFrontend::commitGroup()
         return;
     m_commitQueued = false;
     const Status committed = m_db.commitGroup();
-    if (!committed)
+    ScimResponse failure; // none of what the group's answers tell is stored: each gets the store's failure instead
+    if (!committed) {
         qCWarning(lcServer) << "a group of" << m_held.size() << "requests was not stored:" << committed.error().detail;
+        failure = errorResponse(ScimError::fromError(committed.error()));
+        failure.detail = QStringLiteral("not stored: the commit of its group failed");
+    }
     for (HeldAnswer &held : m_held) {
-        if (!committed) { // none of what the group's answers tell is stored: each gets the store's failure instead
-            ScimResponse failure = errorResponse(ScimError::fromError(committed.error()));
+        if (!committed) {
+            ScimResponse replaced = failure;
             for (const auto &header : std::as_const(held.response.headers)) {
                 if (header.first == "X-Request-Id")
-                    failure.headers.append(header);
+                    replaced.headers.append(header);
             }
-            failure.detail = QStringLiteral("not stored: the commit of its group failed");
-            held.response = std::move(failure);
+            held.response = std::move(replaced);
             held.event.resourceId.clear();
         }
         send(held.socket, held.response, held.event, held.clock);

@@ -64,6 +64,13 @@ constexpr qsizetype MaxPreparedStatements = 200;
 const QLatin1StringView SqliteUniqueViolation("2067");
 const QLatin1StringView SqlitePrimaryKeyViolation("1555");
 const QLatin1StringView PostgresUniqueViolation("23505");
+
+/// Group commit: SQLite rolled the open group back, so that none of its transactions will be stored.
+Error groupLostError()
+{
+    return makeError(ErrorCode::Database, Database::tr("The store could not keep the changes; try again."),
+                     QStringLiteral("SQLite rolled back the open group of transactions"));
+}
 } // namespace
 
 namespace {
@@ -335,18 +342,18 @@ bool Database::groupLost() const
 
 Status Database::commitGroup()
 {
-    if (!std::exchange(m_groupOpen, false))
+    if (!m_groupOpen)
         return ok();
     Q_ASSERT(m_transactionDepth == 0);
     finishStatements();
     Status result = ok();
-    if (sqlite3 *handle = sqliteHandle(connection()); !handle || sqlite3_get_autocommit(handle)) {
-        result = makeError(ErrorCode::Database, tr("The store could not keep the changes; try again."),
-                           QStringLiteral("the group of transactions was rolled back before its commit"));
+    if (groupLost()) {
+        result = groupLostError();
     } else if (const Result<QSqlQuery> committed = exec(QStringLiteral("COMMIT")); !committed) {
         (void)exec(QStringLiteral("ROLLBACK"));
         result = committed.error();
     }
+    m_groupOpen = false;
     if (!result)
         m_kept.clear();
     if (m_writers)
@@ -578,10 +585,9 @@ Transaction::Transaction(Database &db)
         m_outermost = false;
         releaseWriters();
     };
-    if (m_db.m_groupCommit && m_db.m_groupOpen) {
+    if (m_db.m_groupOpen) {
         if (m_db.groupLost()) {
-            fail(makeError(ErrorCode::Database, Database::tr("The store could not keep the changes; try again."),
-                           QStringLiteral("the open group of transactions was rolled back")));
+            fail(groupLostError());
             return;
         }
     } else {

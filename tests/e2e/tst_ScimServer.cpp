@@ -34,6 +34,15 @@ using Scim::Enterprise;
 using Scim::GroupSchema;
 using Scim::UserSchema;
 const QString Okta = u"urn:ietf:params:scim:schemas:extension:customfield:2.0:User"_s;
+
+/// The raw bytes of a POST /Users creating `userName` on the server's application, for RawConnection.
+QByteArray rawCreate(const ScimTestServer &s, const QString &userName)
+{
+    const QByteArray body = QJsonDocument(Scim::user(userName)).toJson(QJsonDocument::Compact);
+    return "POST /scim/v2/apps/" + s.appId().toLatin1() + "/Users HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer "
+           + s.token().toLatin1() + "\r\nContent-Type: application/scim+json\r\nContent-Length: "
+           + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
 } // namespace
 
 /// The SCIM server end to end: real HTTP on 127.0.0.1, the real store (SQLite or PostgreSQL).
@@ -917,22 +926,16 @@ private slots:
     {
         SCIM_START_TEST_SERVER(s);
         QVERIFY(ApplicationStore(s.db()).setPolicies(s.appId(), DuplicatePolicy::Reject, std::nullopt));
-        const QByteArray target = "/scim/v2/apps/" + s.appId().toLatin1();
-        const QByteArray auth = "Host: h\r\nAuthorization: Bearer " + s.token().toLatin1() + "\r\n";
-        const auto post = [&](const QString &userName) {
-            const QByteArray body = QJsonDocument(Scim::user(userName)).toJson(QJsonDocument::Compact);
-            return "POST " + target + "/Users HTTP/1.1\r\n" + auth
-                   + "Content-Type: application/scim+json\r\nContent-Length: " + QByteArray::number(body.size())
-                   + "\r\n\r\n" + body;
-        };
         const auto get = [&](const QByteArray &path) {
-            return "GET " + target + path + " HTTP/1.1\r\n" + auth + "\r\n";
+            return "GET /scim/v2/apps/" + s.appId().toLatin1() + path + " HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer "
+                   + s.token().toLatin1() + "\r\n\r\n";
         };
         RawConnection connection(s.port());
         QVERIFY(connection.isConnected());
-        connection.send(post(u"first@example.com"_s) + get("/Users?filter=userName%20eq%20%22first@example.com%22")
-                        + post(u"FIRST@example.com"_s) + get("/Users/no-such-user") + post(u"second@example.com"_s)
-                        + get("/Users/" + QByteArray(9000, 'x')));
+        connection.send(rawCreate(s, u"first@example.com"_s)
+                        + get("/Users?filter=userName%20eq%20%22first@example.com%22")
+                        + rawCreate(s, u"FIRST@example.com"_s) + get("/Users/no-such-user")
+                        + rawCreate(s, u"second@example.com"_s) + get("/Users/" + QByteArray(9000, 'x')));
         const QByteArray created = connection.readResponse();
         QCOMPARE(statusOf(created), 201);
         const QString firstId = bodyOf(created).value("id"_L1).toString();
@@ -958,13 +961,6 @@ private slots:
     {
         SCIM_START_TEST_SERVER(s);
         QVERIFY(ApplicationStore(s.db()).setPolicies(s.appId(), DuplicatePolicy::Reject, std::nullopt));
-        const QByteArray auth = "Host: h\r\nAuthorization: Bearer " + s.token().toLatin1() + "\r\n";
-        const auto post = [&](const QString &userName) {
-            const QByteArray body = QJsonDocument(Scim::user(userName)).toJson(QJsonDocument::Compact);
-            return "POST /scim/v2/apps/" + s.appId().toLatin1() + "/Users HTTP/1.1\r\n" + auth
-                   + "Content-Type: application/scim+json\r\nContent-Length: " + QByteArray::number(body.size())
-                   + "\r\n\r\n" + body;
-        };
         std::vector<std::unique_ptr<RawConnection>> connections;
         for (int i = 0; i < 24; ++i) {
             connections.push_back(std::make_unique<RawConnection>(s.port()));
@@ -972,7 +968,7 @@ private slots:
         }
         // One userName on the even connections, one of its own on each odd one.
         for (int i = 0; i < 24; ++i)
-            connections[i]->send(post(i % 2 ? u"own-%1@example.com"_s.arg(i) : u"same@example.com"_s));
+            connections[i]->send(rawCreate(s, i % 2 ? u"own-%1@example.com"_s.arg(i) : u"same@example.com"_s));
         QMap<int, int> statuses;
         for (int i = 0; i < 24; ++i)
             ++statuses[statusOf(connections[i]->readResponse())];
