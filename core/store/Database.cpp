@@ -71,6 +71,12 @@ Error groupLostError()
     return makeError(ErrorCode::Database, Database::tr("The store could not keep the changes; try again."),
                      QStringLiteral("SQLite rolled back the open group of transactions"));
 }
+
+Error writersBusyError()
+{
+    return makeError(ErrorCode::Database, Database::tr("The store is busy; try again."),
+                     QStringLiteral("another connection of this process held the write lock"));
+}
 } // namespace
 
 namespace {
@@ -253,14 +259,26 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     if (!prepared)
         return prepared.error();
     QSqlQuery query = std::move(prepared).value();
+    const bool autocommitWrite = m_transactionDepth == 0 && writes(query);
     // A write outside a transaction must not start inside the read snapshot of a kept statement left active: once
     // another connection has committed, SQLite refuses it (SQLITE_BUSY_SNAPSHOT) and no busy timeout waits that out.
-    if (m_cacheStatements && m_transactionDepth == 0 && writes(query))
+    if (m_cacheStatements && autocommitWrite)
         finishStatements();
+    // It also queues for the process's write lock as a transaction does. Left to SQLite's busy handler, which sleeps
+    // and tries again, it found the lock free only by chance while the server's workers passed it from one to the
+    // other: the housekeeper's presence heartbeat waited seconds, and the sync-log events piled up meanwhile.
+    const bool queued = autocommitWrite && m_writers && !m_groupOpen;
+    if (queued && !m_writers->tryLock(SqliteBusyTimeoutMs))
+        return writersBusyError();
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
-    if (!query.exec())
+    const bool executed = query.exec();
+    if (queued)
+        m_writers->unlock();
+    if (!executed)
         return failed(query.lastError(), sql);
+    if (queued)
+        checkpointIfDue();
     return query;
 }
 
@@ -595,8 +613,7 @@ Transaction::Transaction(Database &db)
         m_db.finishStatements();
         if (m_db.m_writers) {
             if (!m_db.m_writers->tryLock(SqliteBusyTimeoutMs)) {
-                fail(makeError(ErrorCode::Database, Database::tr("The store is busy; try again."),
-                               QStringLiteral("another connection of this process held the write lock")));
+                fail(writersBusyError());
                 return;
             }
             m_holdsWriters = true;

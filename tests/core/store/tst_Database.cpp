@@ -3,10 +3,13 @@
 #include "core/store/Migrations.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
 #include <thread>
 
 using namespace ScimConsole::Core;
@@ -455,6 +458,59 @@ private slots:
         }
         QVERIFY(database->commitGroup());
         QCOMPARE(database->scalar(u"SELECT value FROM settings WHERE key = 'next'"_s)->toString(), u"1"_s);
+    }
+
+    /// Issue 12 (soak in CI, 2026-12-04): a write outside a transaction queues for the process's write lock with the
+    /// transactions. It was left to SQLite's busy handler, which sleeps and looks again: while the server's workers
+    /// passed the lock from one to the other it seldom found it free, and the housekeeper's presence heartbeat waited
+    /// seconds while the sync-log events piled up in memory.
+    void autocommitWrite_queuesWithTheTransactions()
+    {
+        if (ScimConsole::Test::TestDatabase::backendUnderTest() != Backend::Sqlite)
+            QSKIP("SQLite only: the process's write lock");
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        const DatabaseLocation location = database->location();
+        std::atomic<bool> stop = false;
+        std::atomic<int> commits = 0;
+        QList<QString> failures(2);
+        std::vector<std::thread> writers;
+        for (int i = 0; i < 2; ++i) {
+            writers.emplace_back([&, i] {
+                Result<std::unique_ptr<Database>> own = Database::open(location);
+                if (!own) {
+                    failures[i] = own.error().detail;
+                    return;
+                }
+                for (int n = 0; !stop; ++n) {
+                    Transaction tx(*own.value());
+                    const auto written = own.value()->exec(u"INSERT INTO settings (key, value) VALUES (?, '1')"_s,
+                                                           {u"w%1-%2"_s.arg(i).arg(n)});
+                    std::this_thread::sleep_for(std::chrono::milliseconds(250)); // a group's work, holding the lock
+                    const Status committed = written ? tx.commit() : Status(written.error());
+                    if (!committed) {
+                        failures[i] = committed.error().detail;
+                        return;
+                    }
+                    ++commits;
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1)); // answering, outside the lock
+                }
+            });
+        }
+        QTRY_VERIFY(commits >= 2 || !failures[0].isEmpty() || !failures[1].isEmpty());
+        QElapsedTimer waited;
+        waited.start();
+        const Result<QSqlQuery> heartbeat =
+            database->exec(u"INSERT INTO settings (key, value) VALUES ('heartbeat', '1')"_s);
+        const qint64 waitedMs = waited.elapsed();
+        stop = true;
+        for (std::thread &writer : writers)
+            writer.join();
+        for (const QString &failure : std::as_const(failures))
+            QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY2(heartbeat, heartbeat ? "" : qPrintable(heartbeat.error().detail));
+        // In turn: behind the writer holding the lock and at most the one already waiting, 250 ms each. Left to the
+        // busy handler it waited for the 5 s busy timeout and failed, unless one of its looks fell between two holds.
+        QVERIFY2(waitedMs < 1500, qPrintable(u"the write waited %1 ms"_s.arg(waitedMs)));
     }
 
     void uniqueViolation_isConflict()
