@@ -5,11 +5,11 @@
 # harness), then rounds of wrk at 32 connections — reads (GET /Users/{id}) and writes (PATCH displayName), four to
 # one. The first WARMUP requests (default 400,000), and at least one round of writes, warm up: every request is
 # logged, the sync log grows to its retention bound (200,000 events here, about 300,000 requests), and the page caches
-# of the workers' store connections (32 MiB each at most, Database.cpp) fill with what reads and writes touch. In the
-# CI run of 2026-12-04 the first round of writes raised resident memory once by about 10 MiB, flat for a million
-# requests after it; a warm-up of reads alone had left that step inside the measurement. Then REQUESTS more requests
-# (default 1,000,000) are measured: the resident memory and open descriptors at the end are compared with those after
-# warm-up, and the last round's p99 with the first measured one's.
+# of the workers' store connections (32 MiB each at most, Database.cpp) fill with what reads and writes touch. Then
+# REQUESTS more requests (default 1,000,000) are measured: the resident memory and open descriptors at the end are
+# compared with those after warm-up, and the last round's p99 with the first measured one's. (In CI runs of 2026-12-04
+# a round of writes raised memory by 5 to 12 MiB: the presence heartbeat starved for the write lock while the
+# sync-log events piled up to the housekeeper's bound of 10,000; Database::exec now queues such writes.)
 #   tests/bench/soak.sh                  REQUESTS=1000000 WARMUP=400000 SEED=5000 ROUND=10s by default
 # Fails when memory grows by 10% or more, descriptors leak, or any request errs.
 set -euo pipefail
