@@ -18,7 +18,8 @@ BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config
 # certificates.
 TEST_PACKAGES=(postgresql dbus gnome-keyring openssl)
 
-log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# Each step with the time it began (UTC), so that a CI log shows what each stage took.
+log() { printf '\033[1m==> %s %s\033[0m\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
 install_packages() {
     local missing=() package provided
