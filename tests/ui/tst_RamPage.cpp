@@ -250,6 +250,22 @@ private slots:
         QVERIFY(f.step(0, 2).contains(u"/acs/ram"_s));
         QVERIFY(f.step(0, 3).contains(u"/acs/scim"_s));
         QVERIFY(f.step(1, 1).contains(u"Not tried"_s));
+        // What to do is read in the list, not cut off: the row is as tall as its longest cell wrapped at its
+        // column's width (QTreeView alone gave every row one line).
+        auto *steps = f.page->findChild<QTreeWidget *>(u"connectionSteps"_s);
+        QTreeWidgetItem *failed = steps->topLevelItem(0);
+        const int line = steps->fontMetrics().height();
+        int tallest = 0;
+        for (int column = 0; column < steps->columnCount(); ++column) {
+            const QRect wrapped = steps->fontMetrics().boundingRect(QRect(0, 0, steps->columnWidth(column) - 12, 10000),
+                                                                    Qt::TextWordWrap, failed->text(column));
+            tallest = std::max(tallest, wrapped.height());
+        }
+        QVERIFY2(tallest > line, "the fix takes two lines or more at this width");
+        QTRY_VERIFY2(
+            steps->visualItemRect(failed).height() >= tallest,
+            qPrintable(u"row %1 px, its text %2 px"_s.arg(steps->visualItemRect(failed).height()).arg(tallest)));
+        QCOMPARE(steps->visualItemRect(steps->topLevelItem(1)).height() < 2 * line, true); // "Not tried": one line
 
         // A wrong secret: the token is refused, with the fix.
         f.ram->options().scope = u"/acs/scim"_s;
