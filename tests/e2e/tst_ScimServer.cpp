@@ -955,6 +955,53 @@ private slots:
         QCOMPARE(AccountStore(s.db()).get(firstId)->userName, u"first@example.com"_s);
     }
 
+    /// Issue 12, group commit: when the group's COMMIT fails, no client is told of a change that is not stored: the
+    /// answer held for it becomes the store's 500, nothing of it is kept, and the next request is served as usual.
+    /// The failure is a deferred foreign key, which SQLite checks only at COMMIT: a trigger breaks it whenever a user
+    /// named trap@… is created.
+    void groupCommit_failedCommit_answers500_andKeepsNothing()
+    {
+        SCIM_START_TEST_SERVER(s);
+        if (s.db().backend() != Backend::Sqlite)
+            QSKIP("SQLite only: group commit");
+        for (const QString &sql :
+             {u"CREATE TABLE trap_parent (id INTEGER PRIMARY KEY)"_s,
+              u"CREATE TABLE trap_child (parent INTEGER REFERENCES trap_parent (id) DEFERRABLE INITIALLY DEFERRED)"_s,
+              u"CREATE TRIGGER trap AFTER INSERT ON accounts WHEN NEW.user_name LIKE 'trap@%'"
+              " BEGIN INSERT INTO trap_child VALUES (1); END"_s}) {
+            QVERIFY(s.db().exec(sql));
+        }
+        {
+            Transaction tx(s.db()); // the trap's row is taken, and refused only at COMMIT
+            QVERIFY(s.db().exec(u"INSERT INTO trap_child VALUES (1)"_s));
+            QVERIFY(!tx.commit());
+        }
+        RawConnection connection(s.port());
+        QVERIFY(connection.isConnected());
+        connection.send(rawCreate(s, u"trap@example.com"_s));
+        const QByteArray trapped = connection.readResponse();
+        QCOMPARE(statusOf(trapped), 500);
+        QCOMPARE(bodyOf(trapped).value("status"_L1).toString(), u"500"_s);
+        QVERIFY2(!AccountStore(s.db()).findByUserName(u"trap@example.com"_s), "an answer of 500, and nothing kept");
+        // Its request id leads to the event, which says why: the request itself went through, its group's commit not.
+        const QByteArrayView header("\r\nX-Request-Id: ");
+        const qsizetype idAt = trapped.indexOf(header) + header.size();
+        QVERIFY2(idAt > header.size(), trapped.constData());
+        const QString requestId = QString::fromLatin1(trapped.mid(idAt, trapped.indexOf("\r\n", idAt) - idAt));
+        QTRY_COMPARE(SyncLogStore(s.db()).recent(10)->size(), 1);
+        const SyncEvent event = SyncLogStore(s.db()).recent(10)->first();
+        QCOMPARE(event.requestId, requestId);
+        QCOMPARE(event.status, 500);
+        QVERIFY2(event.detail.contains(u"commit of its group failed"_s), qPrintable(event.detail));
+        QVERIFY(event.resourceId.isEmpty()); // no user was made
+
+        connection.send(rawCreate(s, u"after@example.com"_s)); // the write lock was given back, a new group begins
+        const QByteArray created = connection.readResponse();
+        QCOMPARE(statusOf(created), 201);
+        QCOMPARE(AccountStore(s.db()).get(bodyOf(created).value("id"_L1).toString())->userName, u"after@example.com"_s);
+        QCOMPARE(AccountStore(s.db()).count().value(), 1);
+    }
+
     /// Issue 12, group commit: creates of one userName arriving at once on many connections, which a worker takes
     /// in few groups: exactly one is stored and answered 201, each other one fails alone (409) without undoing it.
     void concurrentCreatesOfOneUserName_oneIsStored()
