@@ -343,10 +343,6 @@ Exit codes: 0 done, 1 refused by a rule or not found, 2 usage error, 3 store err
         <translation>令牌的 ID（不是其密钥）。</translation>
     </message>
     <message>
-        <source>--days takes a whole number of days, not &quot;%1&quot;</source>
-        <translation>--days 需要整数天数，而不是“%1”</translation>
-    </message>
-    <message>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
@@ -465,10 +461,6 @@ SHA-256 指纹：%2</translation>
     <message>
         <source>give either --app or --org/--group as the source</source>
         <translation>请指定 --app 或 --org/--group 之一作为来源</translation>
-    </message>
-    <message>
-        <source>--concurrency takes a whole number</source>
-        <translation>--concurrency 需要整数</translation>
     </message>
     <message>
         <source>give one of --secret-stdin, --secret-env and --secret-file</source>
@@ -731,10 +723,6 @@ SHA-256 指纹：%2</translation>
         <translation>删除应用及其 Bearer Token（目录数据保留）。</translation>
     </message>
     <message>
-        <source>--users takes a number from 0 to %1</source>
-        <translation>--users 的取值为 0 到 %1 之间的数字</translation>
-    </message>
-    <message>
         <source>The store already holds applications: the demo fills only an empty store.</source>
         <translation>存储中已有应用：演示数据只会填充空的存储。</translation>
     </message>
@@ -926,14 +914,6 @@ to disable and delete the old token %5… once the client uses the new one.</sou
         <source>There is no organization with id %1.</source>
         <translation>不存在 ID 为 %1 的组织。</translation>
     </message>
-    <message>
-        <source>--limit takes a number from 1 to %1</source>
-        <translation>--limit 的取值为 1 到 %1 之间的数字</translation>
-    </message>
-    <message>
-        <source>--offset takes a number from 0</source>
-        <translation>--offset 的取值为从 0 开始的数字</translation>
-    </message>
     <message numerus="yes">
         <source>%1 to %2 of %n account(s)</source>
         <translation>
@@ -1007,20 +987,12 @@ to disable and delete the old token %5… once the client uses the new one.</sou
         <translation>--since 的取值为时间（2026-12-01T08:00:00Z、2026-12-01）或时长（30m、2h、7d）</translation>
     </message>
     <message>
-        <source>--lines takes a number from 1 to %1</source>
-        <translation>--lines 的取值为 1 到 %1 之间的数字</translation>
-    </message>
-    <message>
         <source>There is no application with id %1.</source>
         <translation>不存在 ID 为 %1 的应用。</translation>
     </message>
     <message>
         <source>No calls in the sync log match.</source>
         <translation>同步日志中没有符合条件的调用。</translation>
-    </message>
-    <message>
-        <source>--days and --max-events take whole numbers</source>
-        <translation>--days 和 --max-events 的取值为整数</translation>
     </message>
     <message>
         <source>The sync log keeps %1 days, at most %2 events; the serving instance prunes it hourly.</source>
@@ -1161,10 +1133,6 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <translation>已禁用客户端密钥 %1。</translation>
     </message>
     <message>
-        <source>--token-lifetime takes a whole number of seconds</source>
-        <translation>--token-lifetime 接受整数秒数</translation>
-    </message>
-    <message>
         <source>Client credentials %1.
   Client ID:       %2
   Token endpoint:  &lt;server&gt;%3
@@ -1225,10 +1193,6 @@ Copy it now: it is shown only once and cannot be recovered.</source>
     <message>
         <source>Switch client credentials off; every access token stops at once.</source>
         <translation>关闭客户端凭据；所有访问令牌立即失效。</translation>
-    </message>
-    <message>
-        <source>--%1 takes a whole number from %2 to %3</source>
-        <translation>--%1 需要 %2 到 %3 之间的整数</translation>
     </message>
     <message>
         <source>%1 Default %2.</source>
@@ -1295,10 +1259,6 @@ Copy it now: it is shown only once and cannot be recovered.</source>
         <translation>scim-console：警告：%1</translation>
     </message>
     <message>
-        <source>--workers takes a whole number from 1 to %1</source>
-        <translation>--workers 取 1 到 %1 之间的整数</translation>
-    </message>
-    <message>
         <source>Threads that serve requests, each with its own store connection. Default: one per core (%1 here).</source>
         <translation>处理请求的线程数，每个线程有自己的存储连接。默认：每个 CPU 核心一个（此处为 %1）。</translation>
     </message>
@@ -1317,10 +1277,6 @@ Copy it now: it is shown only once and cannot be recovered.</source>
     <message>
         <source>%1 authenticates with a bearer token only.</source>
         <translation>%1 只支持用 Bearer 令牌认证。</translation>
-    </message>
-    <message>
-        <source>--token-days takes a whole number of days</source>
-        <translation>--token-days 需要整数天数</translation>
     </message>
     <message>
         <source>Connect %1 to %2.
@@ -1481,6 +1437,18 @@ Warning: %1</source>
     <message>
         <source>Organization: %1</source>
         <translation>组织：%1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not &quot;%2&quot;</source>
+        <translation>--%1 需要整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2, not &quot;%3&quot;</source>
+        <translation>--%1 需要从 %2 起的整数，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
 </context>
 <context>

@@ -365,13 +365,12 @@ int connectApp(CliContext &ctx)
         credentials.clientId = client->clientId;
     }
     if (ctx.parser.isSet(QStringLiteral("token-days"))) {
-        bool numeric = false;
-        const int days = ctx.parser.value(QStringLiteral("token-days")).toInt(&numeric);
-        if (!numeric)
-            return ctx.usage(Cli::tr("--token-days takes a whole number of days"));
+        const std::optional<qint64> days = ctx.wholeNumber(QStringLiteral("token-days"), 0);
+        if (!days)
+            return UsageError;
         const bool bearer = authentication == ProviderProfile::Authentication::BearerToken;
         const Result<IssuedToken> issued =
-            TokenStore(ctx.db, bearer ? TokenKind::Bearer : TokenKind::ClientSecret).issue(id, days);
+            TokenStore(ctx.db, bearer ? TokenKind::Bearer : TokenKind::ClientSecret).issue(id, int(*days));
         if (!issued)
             return ctx.fail(issued.error());
         (bearer ? credentials.token : credentials.clientSecret) = issued->secret;

@@ -20,6 +20,27 @@ QString CliContext::required(const QString &option)
     return value;
 }
 
+std::optional<qint64> CliContext::wholeNumber(const QString &option, qint64 fallback, qint64 minimum, qint64 maximum)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    const QString text = parser.value(option);
+    bool numeric = false;
+    const qint64 value = text.toLongLong(&numeric);
+    if (numeric && value >= minimum && value <= maximum)
+        return value;
+    const bool anyInt = minimum == std::numeric_limits<int>::min();
+    const bool noMaximum = maximum == std::numeric_limits<int>::max();
+    usage(anyInt      ? tr("--%1 takes a whole number, not \"%2\"").arg(option, text)
+          : noMaximum ? tr("--%1 takes a whole number from %2, not \"%3\"").arg(option).arg(minimum).arg(text)
+                      : tr("--%1 takes a whole number from %2 to %3, not \"%4\"")
+                            .arg(option)
+                            .arg(minimum)
+                            .arg(maximum)
+                            .arg(text));
+    return std::nullopt;
+}
+
 int CliContext::printSteps(const QList<Core::ConnectionStep> &steps)
 {
     QJsonArray array;

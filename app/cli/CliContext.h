@@ -9,6 +9,9 @@
 #include <QJsonValue>
 #include <QTextStream>
 
+#include <limits>
+#include <optional>
+
 namespace ScimConsole::Core {
 class Database;
 struct ConnectionStep;
@@ -46,6 +49,12 @@ public:
     /// The value of a required option; reports a usage error and returns an empty string when it is missing.
     QString required(const QString &option);
     bool hasUsageError() const { return m_usageError; }
+    /// A whole-number option, or `fallback` when it is not given. Anything else, or a number outside
+    /// [minimum, maximum], is a usage error that says what the option takes, and nullopt. Without a range the number
+    /// need only fit an int: what it is given to checks its range and says so in its own words.
+    std::optional<qint64> wholeNumber(const QString &option, qint64 fallback,
+                                      qint64 minimum = std::numeric_limits<int>::min(),
+                                      qint64 maximum = std::numeric_limits<int>::max());
 
     /// Prints `value` as JSON with --json, else `text`; returns Success.
     int print(const QJsonValue &value, const QString &text);

@@ -256,13 +256,10 @@ Status fill(Database &db, int users)
 
 int demo(CliContext &ctx)
 {
-    int users = DefaultUsers;
-    if (ctx.parser.isSet(QStringLiteral("users"))) {
-        bool numeric = false;
-        users = ctx.parser.value(QStringLiteral("users")).toInt(&numeric);
-        if (!numeric || users < 0 || users > MaxUsers)
-            return ctx.usage(Cli::tr("--users takes a number from 0 to %1").arg(MaxUsers));
-    }
+    const std::optional<qint64> userCount = ctx.wholeNumber(QStringLiteral("users"), DefaultUsers, 0, MaxUsers);
+    if (!userCount)
+        return UsageError;
+    const int users = int(*userCount);
     const Result<QList<AppRegistration>> existing = ApplicationStore(ctx.db).list();
     if (!existing)
         return ctx.fail(existing.error());

@@ -95,12 +95,10 @@ int showLog(CliContext &ctx)
                 Cli::tr("--until takes a time (2026-12-01T08:00:00Z, 2026-12-01) or an age (30m, 2h, 7d)"));
         filter.until = *until;
     }
-    bool numeric = true;
-    const int lines = ctx.parser.isSet(QStringLiteral("lines"))
-                          ? ctx.parser.value(QStringLiteral("lines")).toInt(&numeric)
-                          : DefaultLines;
-    if (!numeric || lines < 1 || lines > MaxLines)
-        return ctx.usage(Cli::tr("--lines takes a number from 1 to %1").arg(MaxLines));
+    const std::optional<qint64> lineCount = ctx.wholeNumber(QStringLiteral("lines"), DefaultLines, 1, MaxLines);
+    if (!lineCount)
+        return UsageError;
+    const int lines = int(*lineCount);
 
     const Result<QList<AppRegistration>> apps = ApplicationStore(ctx.db).list();
     if (!apps)
@@ -173,13 +171,14 @@ int logRetention(CliContext &ctx)
     Result<LogRetention> retention = settings.logRetention();
     if (!retention)
         return ctx.fail(retention.error());
-    bool numeric = true;
-    if (ctx.parser.isSet(QStringLiteral("days")))
-        retention->days = ctx.parser.value(QStringLiteral("days")).toInt(&numeric);
-    if (numeric && ctx.parser.isSet(QStringLiteral("max-events")))
-        retention->maxEvents = ctx.parser.value(QStringLiteral("max-events")).toLongLong(&numeric);
-    if (!numeric)
-        return ctx.usage(Cli::tr("--days and --max-events take whole numbers"));
+    const std::optional<qint64> days = ctx.wholeNumber(QStringLiteral("days"), retention->days);
+    if (!days)
+        return UsageError;
+    const std::optional<qint64> maxEvents = ctx.wholeNumber(QStringLiteral("max-events"), retention->maxEvents);
+    if (!maxEvents)
+        return UsageError;
+    retention->days = int(*days);
+    retention->maxEvents = *maxEvents;
     if (ctx.parser.isSet(QStringLiteral("days")) || ctx.parser.isSet(QStringLiteral("max-events"))) {
         if (const Status saved = settings.setLogRetention(retention.value()); !saved)
             return ctx.fail(saved.error());

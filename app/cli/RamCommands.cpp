@@ -205,12 +205,11 @@ int setProfile(CliContext &ctx)
             return ctx.fail(action.error());
         profile.disabledAction = action.value();
     }
-    if (p.isSet(QStringLiteral("concurrency"))) {
-        bool numeric = false;
-        profile.concurrency = p.value(QStringLiteral("concurrency")).toInt(&numeric);
-        if (!numeric)
-            return ctx.usage(Cli::tr("--concurrency takes a whole number"));
-    }
+    const std::optional<qint64> concurrency =
+        ctx.wholeNumber(QStringLiteral("concurrency"), profile.concurrency, 1, RamProfile::MaxConcurrency);
+    if (!concurrency)
+        return UsageError;
+    profile.concurrency = int(*concurrency);
 
     const int secretOptions = int(p.isSet(QStringLiteral("secret-stdin"))) + int(p.isSet(QStringLiteral("secret-env")))
                               + int(p.isSet(QStringLiteral("secret-file")));

@@ -56,19 +56,16 @@ int serve(CliContext &ctx)
         const QString key = QString::fromLatin1(field.key);
         if (!ctx.parser.isSet(key))
             continue;
-        bool numeric = false;
-        const qint64 value = ctx.parser.value(key).toLongLong(&numeric);
-        if (!numeric || value < field.minimum || value > field.maximum)
-            return ctx.usage(
-                Cli::tr("--%1 takes a whole number from %2 to %3").arg(key).arg(field.minimum).arg(field.maximum));
-        ServerLimits::set(field, options.limits, value);
+        const std::optional<qint64> value = ctx.wholeNumber(key, 0, field.minimum, field.maximum);
+        if (!value)
+            return UsageError;
+        ServerLimits::set(field, options.limits, *value);
     }
-    if (ctx.parser.isSet(QStringLiteral("workers"))) {
-        bool numeric = false;
-        options.workers = ctx.parser.value(QStringLiteral("workers")).toInt(&numeric);
-        if (!numeric || options.workers < 1 || options.workers > ServerOptions::MaxWorkers)
-            return ctx.usage(Cli::tr("--workers takes a whole number from 1 to %1").arg(ServerOptions::MaxWorkers));
-    }
+    const std::optional<qint64> workers =
+        ctx.wholeNumber(QStringLiteral("workers"), options.workers, 1, ServerOptions::MaxWorkers);
+    if (!workers)
+        return UsageError;
+    options.workers = int(*workers);
     if (const Status valid = ScimServer::validate(options); !valid)
         return ctx.fail(valid.error());
 

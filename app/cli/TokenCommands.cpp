@@ -29,16 +29,13 @@ QCommandLineOption tokenOption()
 /// --days as a whole number (T-01 checks the range); none after reporting a usage error.
 std::optional<int> validityDays(CliContext &ctx)
 {
-    const QString text = ctx.required(QStringLiteral("days"));
+    ctx.required(QStringLiteral("days"));
     if (ctx.hasUsageError())
         return std::nullopt;
-    bool numeric = false;
-    const int days = text.toInt(&numeric);
-    if (!numeric) {
-        ctx.usage(Cli::tr("--days takes a whole number of days, not \"%1\"").arg(text));
+    const std::optional<qint64> days = ctx.wholeNumber(QStringLiteral("days"), 0);
+    if (!days)
         return std::nullopt;
-    }
-    return days;
+    return int(*days);
 }
 
 /// The option that names one token (or client secret) by its id.
@@ -131,11 +128,10 @@ int credentials(CliContext &ctx, const QString &verb)
     ClientCredentialStore store(ctx.db);
     Result<ClientCredentials> credentials = store.ensure(app);
     if (credentials && ctx.parser.isSet(QStringLiteral("token-lifetime"))) {
-        bool numeric = false;
-        const int seconds = ctx.parser.value(QStringLiteral("token-lifetime")).toInt(&numeric);
-        if (!numeric)
-            return ctx.usage(Cli::tr("--token-lifetime takes a whole number of seconds"));
-        credentials = store.setTokenLifetime(app, seconds);
+        const std::optional<qint64> seconds = ctx.wholeNumber(QStringLiteral("token-lifetime"), 0);
+        if (!seconds)
+            return UsageError;
+        credentials = store.setTokenLifetime(app, int(*seconds));
     }
     if (credentials && verb != u"show")
         credentials = store.setEnabled(app, verb == u"enable");

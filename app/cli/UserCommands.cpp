@@ -62,16 +62,12 @@ int listUsers(CliContext &ctx)
         const QSet<QString> subtree = tree->subtree(org);
         filter.orgIds = QStringList(subtree.cbegin(), subtree.cend());
     }
-    bool numeric = true;
-    const int limit = ctx.parser.isSet(QStringLiteral("limit"))
-                          ? ctx.parser.value(QStringLiteral("limit")).toInt(&numeric)
-                          : DefaultLimit;
-    if (!numeric || limit < 1 || limit > MaxLimit)
-        return ctx.usage(Cli::tr("--limit takes a number from 1 to %1").arg(MaxLimit));
-    const int offset =
-        ctx.parser.isSet(QStringLiteral("offset")) ? ctx.parser.value(QStringLiteral("offset")).toInt(&numeric) : 0;
-    if (!numeric || offset < 0)
-        return ctx.usage(Cli::tr("--offset takes a number from 0"));
+    const std::optional<qint64> pageSize = ctx.wholeNumber(QStringLiteral("limit"), DefaultLimit, 1, MaxLimit);
+    const std::optional<qint64> skipped = pageSize ? ctx.wholeNumber(QStringLiteral("offset"), 0, 0) : std::nullopt;
+    if (!pageSize || !skipped)
+        return UsageError;
+    const int limit = int(*pageSize);
+    const int offset = int(*skipped);
 
     AccountStore accounts(ctx.db);
     const Result<qint64> total = accounts.count(filter);

@@ -170,6 +170,27 @@ private slots:
         QCOMPARE(cli({u"app"_s, u"permission"_s, u"--app"_s, app}).exitCode, 2);
     }
 
+    /// Every whole-number option says what it takes, with its range where the command knows it, and what it got;
+    /// a number in range that a rule refuses is the rule's error (exit 1), in the rule's words.
+    void wholeNumberOptions_sayWhatTheyTake()
+    {
+        const auto refusal = [this](const QStringList &arguments, int exitCode) {
+            const Run run = cli(arguments);
+            return run.exitCode == exitCode ? QString::fromUtf8(run.err.trimmed())
+                                            : u"exit %1: %2"_s.arg(run.exitCode).arg(QString::fromUtf8(run.err));
+        };
+        QCOMPARE(refusal({u"log"_s, u"--lines"_s, u"many"_s}, 2),
+                 u"scim-console: --lines takes a whole number from 1 to 100000, not \"many\" (see --help)"_s);
+        QCOMPARE(refusal({u"user"_s, u"list"_s, u"--offset"_s, u"-1"_s}, 2),
+                 u"scim-console: --offset takes a whole number from 0, not \"-1\" (see --help)"_s);
+        QCOMPARE(refusal({u"log"_s, u"retention"_s, u"--max-events"_s, u"1e6"_s}, 2),
+                 u"scim-console: --max-events takes a whole number, not \"1e6\" (see --help)"_s);
+        QCOMPARE(refusal({u"log"_s, u"retention"_s, u"--days"_s, u"0"_s}, 1),
+                 u"scim-console: error: Keep the sync log for 1 to 3650 days, not 0."_s);
+        QCOMPARE(refusal({u"serve"_s, u"--workers"_s, u"0"_s}, 2),
+                 u"scim-console: --workers takes a whole number from 1 to 64, not \"0\" (see --help)"_s);
+    }
+
     void org_createAndList()
     {
         const QJsonObject sales = ok({u"org"_s, u"create"_s, u"--name"_s, u"Sales"_s});
