@@ -18,6 +18,7 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <mutex>
 
 namespace ScimConsole::Core {
@@ -79,27 +80,59 @@ Error writersBusyError()
 }
 } // namespace
 
-namespace {
-std::shared_ptr<QMutex> writersOf(const QString &path)
+/// What the connections of this process to one SQLite store share.
+struct Database::SqliteFile
+{
+    /// Taken before BEGIN IMMEDIATE, so that the process's writers queue here and are woken in turn instead of
+    /// polling in SQLite's busy handler (which sleeps up to 100 ms per try).
+    QMutex writers;
+    /// The write-ahead logs' lengths after the last commit of any connection: the store's (main) and the sync
+    /// log's. The connection that checkpoints (the server's housekeeper) commits to the sync log's file only, so it
+    /// learns the store's from the workers' commits.
+    std::atomic<int> walPages[2] = {0, 0};
+};
+
+std::shared_ptr<Database::SqliteFile> Database::sqliteFileOf(const QString &path)
 {
     static QMutex registryMutex;
-    static QHash<QString, std::weak_ptr<QMutex>> registry;
+    static QHash<QString, std::weak_ptr<Database::SqliteFile>> registry;
     const QMutexLocker lock(&registryMutex);
     const QString key = QFileInfo(path).absoluteFilePath();
-    std::shared_ptr<QMutex> writers = registry.value(key).lock();
-    if (!writers) {
-        writers = std::make_shared<QMutex>();
-        registry.insert(key, writers);
+    std::shared_ptr<Database::SqliteFile> file = registry.value(key).lock();
+    if (!file) {
+        file = std::make_shared<Database::SqliteFile>();
+        registry.insert(key, file);
     }
-    return writers;
+    return file;
+}
+
+namespace {
+/// A new file readable and writable by its owner alone (0600); an existing one keeps the mode its owner gave it.
+Status createPrivateFile(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return ok();
+    QFile created(path);
+    if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)
+        && !created.exists()) {
+        return makeError(ErrorCode::Io,
+                         Database::tr("Cannot create the database %1: %2").arg(path, created.errorString()));
+    }
+    return ok();
 }
 } // namespace
 
 Database::Database(const DatabaseLocation &location, const QString &connectionName)
     : m_location(location)
     , m_connectionName(connectionName)
-    , m_writers(location.backend == Backend::Sqlite ? writersOf(location.path) : nullptr)
+    , m_sqliteFile(location.backend == Backend::Sqlite ? sqliteFileOf(location.path) : nullptr)
+    , m_writers(m_sqliteFile, m_sqliteFile ? &m_sqliteFile->writers : nullptr)
 {}
+
+QString Database::syncLogPath(const QString &storePath)
+{
+    return storePath + QStringLiteral("-synclog");
+}
 
 Database::~Database()
 {
@@ -153,14 +186,8 @@ Status Database::configure()
                 return makeError(ErrorCode::Io, tr("Cannot create the folder %1 for the database.").arg(folder));
             }
         }
-        if (!file.exists()) {
-            QFile created(m_location.path);
-            if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)
-                && !created.exists()) {
-                return makeError(ErrorCode::Io,
-                                 tr("Cannot create the database %1: %2").arg(m_location.path, created.errorString()));
-            }
-        }
+        if (const Status created = createPrivateFile(m_location.path); !created)
+            return created;
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_location.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteBusyTimeoutMs));
@@ -173,22 +200,13 @@ Status Database::configure()
         // Replaces SQLite's automatic checkpoint: checkpointIfDue() runs it outside the writers' lock.
         sqlite3_wal_hook(
             sqliteHandle(db),
-            [](void *walPages, sqlite3 *, const char *, int pages) {
-                *static_cast<int *>(walPages) = pages;
+            [](void *file, sqlite3 *, const char *schema, int pages) {
+                static_cast<SqliteFile *>(file)->walPages[qstrcmp(schema, "main") == 0 ? 0 : 1] = pages;
                 return SQLITE_OK;
             },
-            &m_walPages);
-        // A new file turns to WAL under an exclusive lock that SQLite does not wait for: connections opening the
-        // same new file at once (another process; the server's housekeeper beside its first worker) try again.
-        const QString wal = QStringLiteral("PRAGMA journal_mode = WAL");
-        for (QDeadlineTimer deadline(SqliteBusyTimeoutMs);;) {
-            QSqlQuery query(db);
-            if (query.exec(wal))
-                break;
-            if (query.lastError().nativeErrorCode() != QString::number(SQLITE_BUSY) || deadline.hasExpired())
-                return failed(query.lastError(), wal);
-            QThread::msleep(10);
-        }
+            m_sqliteFile.get());
+        if (const Status wal = useWal(QStringLiteral("main")); !wal)
+            return wal;
         // case_sensitive_like: LIKE is exact, as on PostgreSQL; filters lower both sides where SCIM ignores case.
         // A 32 MB page cache: lists and counts walk indexes of the whole directory. It is dropped whenever another
         // connection commits (the server's sync log does, several times a second), so 64 MB made no list or GET
@@ -201,7 +219,7 @@ Status Database::configure()
             if (const auto result = exec(QString::fromLatin1(pragma)); !result)
                 return result.error();
         }
-        return ok();
+        return attachSyncLog();
     }
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
@@ -221,6 +239,39 @@ Status Database::configure()
                          tr("Cannot connect to %1: %2").arg(m_location.displayName(), db.lastError().text().trimmed()));
     }
     if (const auto result = exec(QStringLiteral("SET client_min_messages TO warning")); !result)
+        return result.error();
+    return ok();
+}
+
+Status Database::useWal(const QString &schema)
+{
+    // A new file turns to WAL under an exclusive lock that SQLite does not wait for: connections opening the
+    // same new file at once (another process; the server's housekeeper beside its first worker) try again.
+    const QString wal = QStringLiteral("PRAGMA %1.journal_mode = WAL").arg(schema);
+    for (QDeadlineTimer deadline(SqliteBusyTimeoutMs);;) {
+        QSqlQuery query(connection());
+        if (query.exec(wal))
+            return ok();
+        if (query.lastError().nativeErrorCode() != QString::number(SQLITE_BUSY) || deadline.hasExpired())
+            return failed(query.lastError(), wal);
+        QThread::msleep(10);
+    }
+}
+
+Status Database::attachSyncLog()
+{
+    // The sync log has a file of its own (schema "synclog"; its table keeps its name, which no other schema
+    // holds): SQLite drops a connection's page cache of a file whenever another connection commits to it, and the
+    // server's housekeeper commits the log several times a second. Each worker then read the pages of every GET
+    // again from the kernel (2 pread() a request; issue 12: a tenth of a GET's CPU).
+    const QString path = syncLogPath(m_location.path);
+    if (const Status created = createPrivateFile(path); !created)
+        return created;
+    if (const auto attached = exec(QStringLiteral("ATTACH DATABASE ? AS synclog"), {path}); !attached)
+        return attached.error();
+    if (const Status wal = useWal(QStringLiteral("synclog")); !wal)
+        return wal;
+    if (const auto result = exec(QStringLiteral("PRAGMA synclog.synchronous = NORMAL")); !result)
         return result.error();
     return ok();
 }
@@ -330,9 +381,12 @@ Database::Version Database::sqliteVersion() const
 void Database::checkpointIfDue() const
 {
     constexpr int CheckpointPages = 1000; // SQLite's SQLITE_DEFAULT_WAL_AUTOCHECKPOINT
-    if (!m_checkpoints || m_walPages < CheckpointPages)
+    if (!m_checkpoints || !m_sqliteFile
+        || std::max(m_sqliteFile->walPages[0].load(), m_sqliteFile->walPages[1].load()) < CheckpointPages) {
         return;
-    m_walPages = 0;
+    }
+    m_sqliteFile->walPages[0] = 0;
+    m_sqliteFile->walPages[1] = 0;
     sqlite3 *handle = sqliteHandle(connection());
     if (!handle)
         return;

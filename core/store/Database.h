@@ -107,10 +107,19 @@ public:
     /// Turns a driver error into an Error: a unique violation becomes ErrorCode::Conflict.
     static Error toError(const QSqlError &error, const QString &sql);
 
+    /// SQLite: the file of the sync log (the table sync_log, schema "synclog"), beside the store's own file and
+    /// named after it. Every connection attaches it.
+    static QString syncLogPath(const QString &storePath);
+
 private:
     friend class Transaction;
+    struct SqliteFile;
+    static std::shared_ptr<SqliteFile> sqliteFileOf(const QString &path);
     Database(const DatabaseLocation &location, const QString &connectionName);
     Status configure();
+    /// SQLite: turns the schema's file to write-ahead logging.
+    Status useWal(const QString &schema);
+    Status attachSyncLog();
     Error failed(const QSqlError &error, const QString &sql) const;
     /// `sql` prepared: the cached statement when it is free, else a new one, cached.
     Result<QSqlQuery> statement(const QString &sql) const;
@@ -129,9 +138,8 @@ private:
 
     DatabaseLocation m_location;
     QString m_connectionName;
-    /// SQLite: one per file in this process, taken before BEGIN IMMEDIATE, so that the process's writers queue here
-    /// and are woken in turn instead of polling in SQLite's busy handler (which sleeps up to 100 ms per try).
-    std::shared_ptr<QMutex> m_writers;
+    std::shared_ptr<SqliteFile> m_sqliteFile; // SQLite: one per file in this process
+    std::shared_ptr<QMutex> m_writers;        // SQLite: m_sqliteFile's writers' mutex
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     mutable bool m_aborted = false; // PostgreSQL: the open transaction failed and was already rolled back
@@ -139,7 +147,6 @@ private:
     bool m_checkpoints = true;
     bool m_groupCommit = false;
     bool m_groupOpen = false;
-    mutable int m_walPages = 0; // SQLite: the write-ahead log's length after this connection's last commit
     mutable QHash<QString, QSqlQuery> m_statements;            // prepared, by their SQL
     mutable QHash<QString, sqlite3_stmt *> m_insertStatements; // insertRows() on SQLite, by their SQL
     struct KeptValue

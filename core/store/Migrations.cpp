@@ -252,18 +252,26 @@ const QList<Migration> &migrations()
              // accounts and the foreign key's check when one is deleted; each create and move paid for both (issue 12).
              QStringLiteral("DROP INDEX accounts_org"),
          }},
+        {9,
+         {
+             // SQLite keeps the sync log in a file of its own (Database::attachSyncLog); prepareSyncLog() copied
+             // this table's rows there first. Named with its schema: "sync_log" alone would name the other one too.
+             QStringLiteral("%SQLITE%DROP TABLE main.sync_log"),
+         }},
     };
     return all;
 }
 
-/// The statement as `backend` runs it; empty when it is for the other backend only ("%POSTGRES%…").
+/// The statement as `backend` runs it; empty when it is for the other backend only ("%POSTGRES%…", "%SQLITE%…").
 QString forBackend(QString statement, Backend backend)
 {
-    const QLatin1StringView postgresOnly("%POSTGRES%");
-    if (statement.startsWith(postgresOnly)) {
-        if (backend != Backend::Postgres)
+    for (const auto &[only, of] : {std::pair(QLatin1StringView("%POSTGRES%"), Backend::Postgres),
+                                   std::pair(QLatin1StringView("%SQLITE%"), Backend::Sqlite)}) {
+        if (!statement.startsWith(only))
+            continue;
+        if (backend != of)
             return {};
-        statement.remove(0, postgresOnly.size());
+        statement.remove(0, only.size());
     }
     statement.replace(QLatin1StringView("%AUTO_ID%"), backend == Backend::Sqlite
                                                           ? QLatin1StringView("INTEGER PRIMARY KEY AUTOINCREMENT")
@@ -271,6 +279,66 @@ QString forBackend(QString statement, Backend backend)
     while (statement.contains(QLatin1StringView("%NEW_ID%")))
         statement.replace(statement.indexOf(QLatin1StringView("%NEW_ID%")), 8, newIdentifier());
     return statement;
+}
+
+const QLatin1StringView SyncLogColumns("id, at, direction, app_id, profile, request_id, token_prefix, client_address,"
+                                       " user_agent, method, path, status, scim_type, detail, latency_us, bytes_in,"
+                                       " bytes_out, resource_id");
+
+/// SQLite: the sync log's own file (attached as "synclog") gets its table, and the rows of a store from before
+/// migration 9, which kept them in the store's file, are copied there — again, harmlessly, if the process stopped
+/// before migration 9 dropped the old table.
+Status prepareSyncLog(Database &db)
+{
+    const QStringList schema{
+        QStringLiteral("CREATE TABLE IF NOT EXISTS synclog.sync_log ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " at BIGINT NOT NULL,"
+                       " direction TEXT NOT NULL CHECK (direction IN ('inbound', 'outbound', 'job')),"
+                       " app_id TEXT,"
+                       " profile TEXT,"
+                       " request_id TEXT,"
+                       " token_prefix TEXT,"
+                       " client_address TEXT,"
+                       " user_agent TEXT,"
+                       " method TEXT,"
+                       " path TEXT,"
+                       " status INTEGER NOT NULL,"
+                       " scim_type TEXT,"
+                       " detail TEXT,"
+                       " latency_us BIGINT NOT NULL,"
+                       " bytes_in BIGINT NOT NULL,"
+                       " bytes_out BIGINT NOT NULL,"
+                       " resource_id TEXT)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS synclog.sync_log_at ON sync_log (at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS synclog.sync_log_app_at ON sync_log (app_id, at)"),
+    };
+    for (const QString &statement : schema) {
+        if (const auto result = db.exec(statement); !result)
+            return result.error();
+    }
+    const auto oldTableFound = [&db]() -> Result<bool> {
+        const Result<QVariant> count = db.scalar(
+            QStringLiteral("SELECT COUNT(*) FROM main.sqlite_master WHERE type = 'table' AND name = 'sync_log'"));
+        if (!count)
+            return count.error();
+        return count->toInt() > 0;
+    };
+    if (const Result<bool> found = oldTableFound(); !found || !found.value())
+        return found ? ok() : Status(found.error());
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+    // Again under the write lock: another process may have copied it and dropped it meanwhile.
+    if (const Result<bool> found = oldTableFound(); !found || !found.value())
+        return found ? ok() : Status(found.error());
+    if (const auto copied =
+            db.exec(QStringLiteral("INSERT OR IGNORE INTO synclog.sync_log (%1) SELECT %1 FROM main.sync_log")
+                        .arg(SyncLogColumns));
+        !copied) {
+        return copied.error();
+    }
+    return tx.commit();
 }
 
 } // namespace
@@ -307,6 +375,10 @@ Status Migrations::run(Database &db)
                                       "this version knows up to %2).")
                              .arg(current)
                              .arg(latestVersion()));
+    }
+    if (!postgres) {
+        if (const Status prepared = prepareSyncLog(db); !prepared)
+            return prepared;
     }
     for (const Migration &migration : migrations()) {
         if (migration.version <= current)

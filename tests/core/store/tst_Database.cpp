@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "core/store/Migrations.h"
+#include "core/store/SyncLogStore.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QElapsedTimer>
@@ -146,6 +147,9 @@ private slots:
             const auto owner = QFile::ReadOwner | QFile::WriteOwner;
             QCOMPARE(QFileInfo(location.path).permissions() & ~(QFile::ReadUser | QFile::WriteUser), owner);
             QCOMPARE(QFileInfo(location.path + u"-wal"_s).permissions() & ~(QFile::ReadUser | QFile::WriteUser), owner);
+            QCOMPARE(QFileInfo(Database::syncLogPath(location.path)).permissions()
+                         & ~(QFile::ReadUser | QFile::WriteUser),
+                     owner);
             QCOMPARE(QFileInfo(dir.filePath(u"state/scim-console"_s)).permissions()
                          & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
                      owner | QFile::ExeOwner);
@@ -154,6 +158,96 @@ private slots:
         QFile::setPermissions(location.path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
         QVERIFY(Database::open(location));
         QVERIFY(QFileInfo(location.path).permissions().testFlag(QFile::ReadGroup));
+    }
+
+    /// Issue 12: SQLite drops a connection's page cache of a file whenever another connection commits to it. The
+    /// sync log, committed several times a second by the server's housekeeper, has a file of its own, so that its
+    /// commits leave the workers' cached pages of the directory alone ("PRAGMA data_version" moves exactly when
+    /// they would be dropped).
+    void sqlite_syncLogCommits_leaveTheStoresPagesCached()
+    {
+        if (ScimConsole::Test::TestDatabase::backendUnderTest() != Backend::Sqlite)
+            QSKIP("SQLite only");
+        SCIM_OPEN_TEST_DATABASE(db, worker);
+        std::unique_ptr<Database> housekeeper = db.open();
+        QVERIFY(housekeeper);
+        const auto dataVersion = [&] { return worker->scalar(u"PRAGMA main.data_version"_s)->toLongLong(); };
+        const qint64 before = dataVersion();
+        SyncEvent event;
+        event.at = QDateTime::currentDateTimeUtc();
+        event.method = u"GET"_s;
+        event.path = u"/Users/1"_s;
+        event.status = 200;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(SyncLogStore(*housekeeper).append(QList<SyncEvent>{event}));
+        QCOMPARE(worker->scalar(u"SELECT COUNT(*) FROM sync_log"_s)->toInt(), 3);
+        QCOMPARE(dataVersion(), before);
+        QVERIFY(QFileInfo(Database::syncLogPath(worker->location().path)).size() > 0);
+        // A change of the directory itself does move it.
+        QVERIFY(housekeeper->bumpConfigVersion());
+        QVERIFY(dataVersion() != before);
+    }
+
+    /// Issue 12: a store from before the sync log had its own file (schema 8) has its log moved there, ids and all,
+    /// and a move cut short (the rows copied, the old table not yet dropped) is finished without a duplicate.
+    void sqlite_olderStoresSyncLog_isMovedToItsFile()
+    {
+        if (ScimConsole::Test::TestDatabase::backendUnderTest() != Backend::Sqlite)
+            QSKIP("SQLite only");
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        // The store as schema 8 left it, with event 6 already copied once.
+        QVERIFY(database->exec(u"CREATE TABLE main.sync_log AS SELECT * FROM synclog.sync_log WHERE 0"_s));
+        for (const int id : {5, 6, 7}) {
+            QVERIFY(database->exec(u"INSERT INTO main.sync_log (id, at, direction, path, status, latency_us, bytes_in,"
+                                   " bytes_out) VALUES (?, ?, 'inbound', ?, 200, 0, 0, 0)"_s,
+                                   {id, 1000 + id, u"/Users/%1"_s.arg(id)}));
+        }
+        QVERIFY(database->exec(u"INSERT INTO synclog.sync_log (id, at, direction, path, status, latency_us, bytes_in,"
+                               " bytes_out) VALUES (6, 1006, 'inbound', '/Users/6', 200, 0, 0, 0)"_s));
+        QVERIFY(database->exec(u"DELETE FROM schema_migrations WHERE version = 9"_s));
+        database.reset();
+
+        database = db.open();
+        QVERIFY(database);
+        QCOMPARE(database->schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(database->scalar(u"SELECT COUNT(*) FROM main.sqlite_master WHERE name = 'sync_log'"_s)->toInt(), 0);
+        QCOMPARE(database
+                     ->scalar(u"SELECT group_concat(id || path, ' ') FROM (SELECT id, path FROM synclog.sync_log"
+                              " ORDER BY id)"_s)
+                     ->toString(),
+                 u"5/Users/5 6/Users/6 7/Users/7"_s);
+        SyncEvent next;
+        next.at = QDateTime::currentDateTimeUtc();
+        next.status = 200;
+        QList<SyncEvent> events{next};
+        QVERIFY(SyncLogStore(*database).append(events));
+        QCOMPARE(events.constFirst().id, 8);
+    }
+
+    /// Issue 12: the server's workers leave checkpoints to its housekeeper, which commits to the sync log's file
+    /// only; the store's write-ahead log must still be checkpointed when the workers alone write to it.
+    void sqlite_storesWriteAheadLog_isCheckpointedByTheSyncLogsWriter()
+    {
+        if (ScimConsole::Test::TestDatabase::backendUnderTest() != Backend::Sqlite)
+            QSKIP("SQLite only");
+        SCIM_OPEN_TEST_DATABASE(db, housekeeper);
+        std::unique_ptr<Database> worker = db.open();
+        QVERIFY(worker);
+        worker->leaveCheckpoints();
+        SyncEvent event;
+        event.at = QDateTime::currentDateTimeUtc();
+        event.status = 200;
+        for (int i = 0; i < 4000; ++i) {
+            Transaction tx(*worker);
+            QVERIFY(worker->exec(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s,
+                                 {u"k%1"_s.arg(i), QString(200, u'x')}));
+            QVERIFY(tx.commit());
+            if (i % 100 == 0)
+                QVERIFY(SyncLogStore(*housekeeper).append(QList<SyncEvent>{event}));
+        }
+        const qint64 pageSize = worker->scalar(u"PRAGMA page_size"_s)->toLongLong();
+        const qint64 walBytes = QFileInfo(worker->location().path + u"-wal"_s).size();
+        QVERIFY2(walBytes < 1300 * (pageSize + 24), qPrintable(u"%1 bytes in the log"_s.arg(walBytes)));
     }
 
     void newerSchema_isRefused()
