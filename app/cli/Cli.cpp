@@ -69,6 +69,12 @@ bool Cli::isCommandLine(const QStringList &rawArguments)
     return true;
 }
 
+bool Cli::isServe(const QStringList &rawArguments)
+{
+    const QStringList arguments = withCommonOptionsLast(rawArguments);
+    return arguments.size() >= 2 && arguments.at(1) == u"serve";
+}
+
 QString Cli::overview()
 {
     QString text = tr("Usage: scim-console [--db LOCATION]            start the console\n"

@@ -34,6 +34,8 @@ public:
     /// True when `arguments` (as QCoreApplication::arguments()) asks for a command rather than the GUI. The options
     /// every command takes (--db, --json) may stand before the command: `scim-console --db X app list` runs it.
     static bool isCommandLine(const QStringList &arguments);
+    /// True when `arguments` ask for the headless server (`serve`).
+    static bool isServe(const QStringList &arguments);
     /// Runs the command in `arguments` and returns the process exit code.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
