@@ -19,6 +19,7 @@ namespace {
 constexpr int BatchEvents = 500;
 constexpr int PruneIntervalMs = 60 * 60 * 1000;
 constexpr int FirstPruneMs = 5000;
+constexpr qint64 PruneStep = 5000; // events deleted at a time
 } // namespace
 
 ServerHousekeeper::ServerHousekeeper(const DatabaseLocation &database, const ServerOptions &options, SyncLog *log)
@@ -120,18 +121,26 @@ void ServerHousekeeper::writePresence()
 
 void ServerHousekeeper::pruneLog()
 {
-    if (!m_db)
+    if (!m_db || !m_pruneTimer.isActive()) // not yet started, or shut down
         return;
     const Result<LogRetention> retention = SettingsStore(*m_db).logRetention();
     if (!retention) {
         qCWarning(lcServer) << "could not read the log retention:" << retention.error().detail;
         return;
     }
-    const Result<qint64> pruned = SyncLogStore(*m_db).applyRetention(retention.value());
+    // In steps, storing the log between them: one DELETE of an hour's excess (hundreds of thousands of events)
+    // held the write lock for seconds, while the events waiting to be stored reached their bound and the workers
+    // stopped answering (a p99 of 300 ms after a restart at 1,000,000 events; issue 12).
+    const Result<qint64> pruned =
+        SyncLogStore(*m_db).applyRetention(retention.value(), QDateTime::currentDateTimeUtc(), PruneStep);
     if (!pruned)
         qCWarning(lcServer) << "could not prune the sync log:" << pruned.error().detail;
     else if (pruned.value() > 0)
         qCInfo(lcServer) << "pruned" << pruned.value() << "sync-log events";
+    if (pruned && pruned.value() == PruneStep) {
+        QTimer::singleShot(0, this, &ServerHousekeeper::pruneLog);
+        return;
+    }
     // C-09: expired access tokens go as well.
     const Result<qint64> purged = ClientCredentialStore(*m_db).purgeExpired();
     if (!purged)

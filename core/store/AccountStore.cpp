@@ -29,7 +29,7 @@ QVariant fromOptionalBool(std::optional<bool> value)
     return value ? QVariant(int(*value)) : QVariant(QMetaType::fromType<int>());
 }
 
-Account fromRow(const QSqlQuery &query)
+Account fromRow(const SqlRow &query)
 {
     Account account;
     account.id = query.value(0).toString();
@@ -584,14 +584,12 @@ SqlWhere AccountStore::scopeWhere(const SyncScope &scope, const OrganizationTree
 
 Result<QList<Account>> AccountStore::query(const QString &where, const QVariantList &values) const
 {
-    Result<QSqlQuery> rows =
-        m_db.exec(QStringLiteral("SELECT %1 FROM accounts a WHERE %2").arg(Columns, where), values);
-    if (!rows)
-        return rows.error();
     QList<Account> accounts;
-    while (rows->next())
-        accounts.append(fromRow(rows.value()));
-    rows.value().finish();
+    if (const Status read = m_db.readRows(QStringLiteral("SELECT %1 FROM accounts a WHERE %2").arg(Columns, where),
+                                          values, [&accounts](const SqlRow &row) { accounts.append(fromRow(row)); });
+        !read) {
+        return read.error();
+    }
     if (m_reads == Reads::Whole) {
         if (const Status loaded = loadExtensionValues(accounts); !loaded)
             return loaded.error();

@@ -57,7 +57,64 @@ Status registerSqliteFunctions(const QSqlDatabase &db)
     return ok();
 }
 
+/// Binds `value` to the statement's parameter `index` (from 1) as Qt Sql would. Text is bound in place: `value`
+/// must outlive the statement's steps.
+void bindSqlite(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(statement, index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        sqlite3_bind_int64(statement, index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        sqlite3_bind_double(statement, index, value.toDouble());
+        break;
+    case QMetaType::QString: {
+        // A null QString is NULL, as Qt Sql binds it.
+        const QString &text = *static_cast<const QString *>(value.constData());
+        if (text.isNull())
+            sqlite3_bind_null(statement, index);
+        else
+            sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+        break;
+    }
+    default: {
+        const QString text = value.toString();
+        sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+        break;
+    }
+    }
+}
+
 } // namespace
+
+QVariant SqlRow::value(int column) const
+{
+    if (m_query)
+        return m_query->value(column);
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return qlonglong(sqlite3_column_int64(m_statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_statement, column);
+    case SQLITE_TEXT: {
+        const auto *text = static_cast<const QChar *>(sqlite3_column_text16(m_statement, column));
+        return QString(text, sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(QChar)));
+    }
+    case SQLITE_BLOB: {
+        const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+        return QByteArray(bytes, sqlite3_column_bytes(m_statement, column));
+    }
+    default:
+        return {};
+    }
+}
 
 namespace {
 constexpr int SqliteBusyTimeoutMs = 5000;
@@ -137,8 +194,8 @@ QString Database::syncLogPath(const QString &storePath)
 Database::~Database()
 {
     m_statements.clear(); // before the connection they belong to closes
-    for (sqlite3_stmt *insert : std::as_const(m_insertStatements))
-        sqlite3_finalize(insert);
+    for (sqlite3_stmt *statement : std::as_const(m_sqliteStatements))
+        sqlite3_finalize(statement);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -485,6 +542,73 @@ void Database::finishStatements() const
     }
 }
 
+Error Database::sqliteFailure(sqlite3 *handle, const QString &sql)
+{
+    return toError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
+                             QString::number(sqlite3_extended_errcode(handle))),
+                   sql);
+}
+
+Status Database::prepareSqlite(sqlite3 *handle, const QString &sql, sqlite3_stmt *&statement) const
+{
+    statement = m_sqliteStatements.value(sql);
+    if (statement)
+        return ok();
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v3(handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+        != SQLITE_OK) {
+        return sqliteFailure(handle, sql);
+    }
+    if (m_cacheStatements) {
+        if (m_sqliteStatements.size() >= MaxPreparedStatements) { // statements built for one request pile up
+            for (sqlite3_stmt *kept : std::as_const(m_sqliteStatements))
+                sqlite3_finalize(kept);
+            m_sqliteStatements.clear();
+        }
+        m_sqliteStatements.insert(sql, statement);
+    }
+    return ok();
+}
+
+Status Database::readRows(const QString &sql, const QVariantList &values,
+                          const std::function<void(const SqlRow &)> &onRow) const
+{
+    sqlite3 *handle = m_location.backend == Backend::Sqlite ? sqliteHandle(connection()) : nullptr;
+    if (!handle) {
+        Result<QSqlQuery> query = exec(sql, values);
+        if (!query)
+            return query.error();
+        while (query->next())
+            onRow(SqlRow(&query.value()));
+        query->finish();
+        return ok();
+    }
+    for (const QVariant &value : values) { // as exec() refuses it
+        if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(0)))
+            return makeError(ErrorCode::InvalidInput, tr("Text may not contain the NUL character (U+0000)."));
+    }
+    sqlite3_stmt *statement = nullptr;
+    if (const Status prepared = prepareSqlite(handle, sql, statement); !prepared)
+        return prepared;
+    const auto release = qScopeGuard([&] {
+        sqlite3_reset(statement); // ends its part of the read: a kept statement holds no snapshot
+        sqlite3_clear_bindings(statement);
+        if (!m_cacheStatements)
+            sqlite3_finalize(statement);
+    });
+    for (int i = 0; i < int(values.size()); ++i)
+        bindSqlite(statement, i + 1, values.at(i));
+    const SqlRow row(statement);
+    for (;;) {
+        const int stepped = sqlite3_step(statement);
+        if (stepped == SQLITE_DONE)
+            return ok();
+        if (stepped != SQLITE_ROW)
+            return sqliteFailure(handle, sql);
+        onRow(row);
+    }
+}
+
 Result<QList<qint64>> Database::insertRows(const QString &sql, const QList<QVariantList> &rows) const
 {
     QList<qint64> ids;
@@ -502,64 +626,20 @@ Result<QList<qint64>> Database::insertRows(const QString &sql, const QList<QVari
         return ids;
     }
 
-    const auto sqliteFailure = [&] {
-        return toError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
-                                 QString::number(sqlite3_extended_errcode(handle))),
-                       sql);
-    };
-    sqlite3_stmt *insert = m_insertStatements.value(sql);
-    if (!insert) {
-        const QByteArray text = sql.toUtf8();
-        if (sqlite3_prepare_v3(handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &insert, nullptr)
-            != SQLITE_OK) {
-            return sqliteFailure();
-        }
-        if (m_cacheStatements)
-            m_insertStatements.insert(sql, insert);
-    }
+    sqlite3_stmt *insert = nullptr;
+    if (const Status prepared = prepareSqlite(handle, sql, insert); !prepared)
+        return prepared.error();
     const auto release = qScopeGuard([&] {
         if (!m_cacheStatements)
             sqlite3_finalize(insert);
     });
     for (const QVariantList &row : rows) {
-        for (int i = 0; i < int(row.size()); ++i) {
-            const QVariant &value = row.at(i);
-            const int index = i + 1;
-            if (value.isNull()) {
-                sqlite3_bind_null(insert, index);
-                continue;
-            }
-            switch (value.typeId()) {
-            case QMetaType::Bool:
-            case QMetaType::Int:
-            case QMetaType::UInt:
-            case QMetaType::LongLong:
-                sqlite3_bind_int64(insert, index, value.toLongLong());
-                break;
-            case QMetaType::Double:
-                sqlite3_bind_double(insert, index, value.toDouble());
-                break;
-            case QMetaType::QString: {
-                // Bound in place (`row` outlives the step); a null QString is NULL, as Qt Sql binds it.
-                const QString &text = *static_cast<const QString *>(value.constData());
-                if (text.isNull())
-                    sqlite3_bind_null(insert, index);
-                else
-                    sqlite3_bind_text16(insert, index, text.utf16(), int(text.size() * sizeof(char16_t)),
-                                        SQLITE_STATIC);
-                break;
-            }
-            default: {
-                const QString text = value.toString();
-                sqlite3_bind_text16(insert, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
-                break;
-            }
-            }
-        }
+        for (int i = 0; i < int(row.size()); ++i)
+            bindSqlite(insert, i + 1, row.at(i)); // `row` outlives the step
         const int stepped = sqlite3_step(insert);
         sqlite3_reset(insert);
         if (stepped != SQLITE_DONE)
-            return sqliteFailure();
+            return sqliteFailure(handle, sql);
         ids.append(sqlite3_last_insert_rowid(handle));
     }
     return ids;

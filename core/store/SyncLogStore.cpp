@@ -194,7 +194,7 @@ Result<QList<SyncEvent>> SyncLogStore::after(qint64 id, const SyncLogFilter &fil
         values);
 }
 
-Result<qint64> SyncLogStore::pruneToCount(qint64 keep)
+Result<qint64> SyncLogStore::pruneToCount(qint64 keep, qint64 limit)
 {
     const Result<QVariant> boundary =
         m_db.scalar(QStringLiteral("SELECT id FROM sync_log ORDER BY id DESC LIMIT 1 OFFSET ?"), {keep});
@@ -202,18 +202,31 @@ Result<qint64> SyncLogStore::pruneToCount(qint64 keep)
         return boundary.error();
     if (boundary->isNull())
         return qint64(0);
-    const auto deleted = m_db.exec(QStringLiteral("DELETE FROM sync_log WHERE id <= ?"), {boundary->toLongLong()});
+    return deleteOldest(QStringLiteral("id <= ?"), boundary.value(), limit);
+}
+
+Result<qint64> SyncLogStore::deleteOldest(const QString &condition, const QVariant &value, qint64 limit)
+{
+    const auto deleted =
+        limit == AllEvents
+            ? m_db.exec(QStringLiteral("DELETE FROM sync_log WHERE %1").arg(condition), {value})
+            : m_db.exec(QStringLiteral("DELETE FROM sync_log WHERE id IN (SELECT id FROM sync_log WHERE %1 ORDER BY id"
+                                       " LIMIT ?)")
+                            .arg(condition),
+                        {value, limit});
     if (!deleted)
         return deleted.error();
     return qint64(deleted->numRowsAffected());
 }
 
-Result<qint64> SyncLogStore::applyRetention(const LogRetention &retention, const QDateTime &now)
+Result<qint64> SyncLogStore::applyRetention(const LogRetention &retention, const QDateTime &now, qint64 limit)
 {
-    const Result<qint64> old = prune(now.addDays(-retention.days));
+    const Result<qint64> old = prune(now.addDays(-retention.days), limit);
     if (!old)
         return old.error();
-    const Result<qint64> excess = pruneToCount(retention.maxEvents);
+    if (old.value() == limit)
+        return limit;
+    const Result<qint64> excess = pruneToCount(retention.maxEvents, limit == AllEvents ? limit : limit - old.value());
     if (!excess)
         return excess.error();
     return old.value() + excess.value();
@@ -287,12 +300,9 @@ Result<QHash<QString, QDateTime>> SyncLogStore::lastTokenUse(const QString &appI
     return lastUse;
 }
 
-Result<qint64> SyncLogStore::prune(const QDateTime &before)
+Result<qint64> SyncLogStore::prune(const QDateTime &before, qint64 limit)
 {
-    const auto deleted = m_db.exec(QStringLiteral("DELETE FROM sync_log WHERE at < ?"), {Database::toMsecs(before)});
-    if (!deleted)
-        return deleted.error();
-    return qint64(deleted->numRowsAffected());
+    return deleteOldest(QStringLiteral("at < ?"), Database::toMsecs(before), limit);
 }
 
 } // namespace ScimConsole::Core

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 
+#include <limits>
 #include <optional>
 
 namespace ScimConsole::Core {
@@ -72,11 +73,15 @@ public:
     /// Calls and failures (status 400 and above, or no answer) per `bucketSeconds` since `since`, per application
     /// and per RAM profile, oldest first. Buckets without calls are absent.
     Result<QList<CallBucket>> callRates(const QDateTime &since, int bucketSeconds) const;
-    /// Keeps the newest `keep` events and deletes the rest; returns how many went.
-    Result<qint64> pruneToCount(qint64 keep);
-    /// Both limits of `retention`: events older than its days, then beyond its count. Returns how many went.
-    Result<qint64> applyRetention(const LogRetention &retention,
-                                  const QDateTime &now = QDateTime::currentDateTimeUtc());
+    /// Keeps the newest `keep` events and deletes the rest, at most `limit` of them (the oldest); returns how many
+    /// went.
+    Result<qint64> pruneToCount(qint64 keep, qint64 limit = AllEvents);
+    /// Both limits of `retention`: events older than its days, then beyond its count; at most `limit` events, the
+    /// oldest, so that a server deletes a large excess in steps and stores its log between them. Returns how many
+    /// went: `limit` when there may be more to delete.
+    Result<qint64> applyRetention(const LogRetention &retention, const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                                  qint64 limit = AllEvents);
+    static constexpr qint64 AllEvents = std::numeric_limits<qint64>::max();
     /// The newest event's id; 0 when the log is empty.
     Result<qint64> lastId() const;
     /// Inbound calls per application since `since`, and how many of them failed (status 400 and above).
@@ -84,10 +89,12 @@ public:
     /// When each token prefix of `appId` last authenticated a call: read from the log itself, so that a request
     /// costs no extra write. Prefixes never seen are absent.
     Result<QHash<QString, QDateTime>> lastTokenUse(const QString &appId) const;
-    /// Deletes events older than `before`; returns how many.
-    Result<qint64> prune(const QDateTime &before);
+    /// Deletes events older than `before`, at most `limit` of them (the oldest); returns how many.
+    Result<qint64> prune(const QDateTime &before, qint64 limit = AllEvents);
 
 private:
+    /// Deletes the rows matching `condition` (one "?", bound to `value`), at most `limit`, lowest ids first.
+    Result<qint64> deleteOldest(const QString &condition, const QVariant &value, qint64 limit);
     Result<QList<SyncEvent>> read(const QString &sql, const QVariantList &values) const;
     static std::pair<QString, QVariantList> where(const SyncLogFilter &filter);
 
