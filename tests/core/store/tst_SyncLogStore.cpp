@@ -142,6 +142,40 @@ private slots:
         QCOMPARE(log.recent(1)->first().at.toSecsSinceEpoch(), now.toSecsSinceEpoch());
     }
 
+    /// I-04, issue 12: a server deletes a large excess in steps (the oldest events first), so that no one DELETE
+    /// holds the write lock while its log waits to be stored.
+    void applyRetention_inSteps_oldestFirst()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        SyncLogStore log(*database);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<SyncEvent> events;
+        for (int i = 0; i < 20; ++i) {
+            SyncEvent e;
+            e.at = now.addSecs(-3600 * (20 - i)); // 20 h ago … 1 h ago
+            e.path = u"/Users/%1"_s.arg(i);
+            e.status = 200;
+            events.append(e);
+        }
+        QVERIFY(log.append(events));
+        LogRetention retention;
+        retention.days = 1;
+        retention.maxEvents = 1000;
+        const QDateTime later = now.addDays(1).addSecs(-10 * 3600); // the 10 events older than 10 h are due
+        QCOMPARE(log.applyRetention(retention, later, 4).value(), 4);
+        QCOMPARE(log.recent(100)->constLast().path, u"/Users/4"_s); // the oldest went first
+        QCOMPARE(log.applyRetention(retention, later, 4).value(), 4);
+        QCOMPARE(log.applyRetention(retention, later, 4).value(), 2); // fewer than the step: done
+        QCOMPARE(log.applyRetention(retention, later, 4).value(), 0);
+        // Then beyond the count, in a step shared with the age limit.
+        retention.maxEvents = 3;
+        QCOMPARE(log.applyRetention(retention, later, 5).value(), 5);
+        QCOMPARE(log.applyRetention(retention, later, 5).value(), 2);
+        const auto kept = log.recent(100);
+        QCOMPARE(kept->size(), 3);
+        QCOMPARE(kept->constLast().path, u"/Users/17"_s);
+    }
+
     void everyFilter_sameInSqlAndInMemory() // I-02, I-03
     {
         SCIM_OPEN_TEST_DATABASE(db, database);
