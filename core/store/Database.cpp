@@ -130,6 +130,17 @@ Error groupLostError()
                      QStringLiteral("SQLite rolled back the open group of transactions"));
 }
 
+/// PostgreSQL text cannot hold U+0000, and QPSQL cuts a statement's values at one (a syntax error): refused alike
+/// on both backends, as the bad input it is.
+Status refuseNul(const QVariantList &values)
+{
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(0)))
+            return makeError(ErrorCode::InvalidInput, Database::tr("Text may not contain the NUL character (U+0000)."));
+    }
+    return ok();
+}
+
 Error writersBusyError()
 {
     return makeError(ErrorCode::Database, Database::tr("The store is busy; try again."),
@@ -266,10 +277,11 @@ Status Database::configure()
             return wal;
         // case_sensitive_like: LIKE is exact, as on PostgreSQL; filters lower both sides where SCIM ignores case.
         // A 32 MB page cache: lists and counts walk indexes of the whole directory. It is dropped whenever another
-        // connection commits (the server's sync log does, several times a second), so 64 MB made no list or GET
-        // faster at 100,000 users and only raised the memory bound (issue 12). No memory-mapped reads: every
-        // commit of another connection (another worker, the sync log) makes SQLite drop its view of the file, and
-        // unmapping it cost writes a third of their rate (issue 12: PATCH 1,550 → 2,480 requests/s without).
+        // connection commits to the store (not to the sync log: attachSyncLog); 64 MB made no list or GET faster at
+        // 100,000 users and only raised the memory bound (issue 12, measured before the sync log had its own file). No
+        // memory-mapped reads: every commit of another connection (another worker, the sync log) makes SQLite drop its
+        // view of the file, and unmapping it cost writes a third of their rate (issue 12: PATCH 1,550 → 2,480
+        // requests/s without).
         for (const char *pragma :
              {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA case_sensitive_like = ON",
               "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 0"}) {
@@ -320,7 +332,7 @@ Status Database::attachSyncLog()
     // The sync log has a file of its own (schema "synclog"; its table keeps its name, which no other schema
     // holds): SQLite drops a connection's page cache of a file whenever another connection commits to it, and the
     // server's housekeeper commits the log several times a second. Each worker then read the pages of every GET
-    // again from the kernel (2 pread() a request; issue 12: a tenth of a GET's CPU).
+    // again from the kernel (nearly a pread() a request; issue 12: a tenth of a GET's CPU).
     const QString path = syncLogPath(m_location.path);
     if (const Status created = createPrivateFile(path); !created)
         return created;
@@ -357,12 +369,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
             return failed(query.lastError(), sql);
         return query;
     }
-    // PostgreSQL text cannot hold U+0000, and QPSQL cuts a statement's values at one (a syntax error): refused
-    // alike on both backends, as the bad input it is.
-    for (const QVariant &value : values) {
-        if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(0)))
-            return makeError(ErrorCode::InvalidInput, tr("Text may not contain the NUL character (U+0000)."));
-    }
+    if (const Status accepted = refuseNul(values); !accepted)
+        return accepted.error();
     Result<QSqlQuery> prepared = statement(sql);
     if (!prepared)
         return prepared.error();
@@ -583,10 +591,8 @@ Status Database::readRows(const QString &sql, const QVariantList &values,
         query->finish();
         return ok();
     }
-    for (const QVariant &value : values) { // as exec() refuses it
-        if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(0)))
-            return makeError(ErrorCode::InvalidInput, tr("Text may not contain the NUL character (U+0000)."));
-    }
+    if (const Status accepted = refuseNul(values); !accepted)
+        return accepted;
     sqlite3_stmt *statement = nullptr;
     if (const Status prepared = prepareSqlite(handle, sql, statement); !prepared)
         return prepared;
