@@ -196,24 +196,20 @@ Result<QList<SyncEvent>> SyncLogStore::after(qint64 id, const SyncLogFilter &fil
 
 Result<qint64> SyncLogStore::pruneToCount(qint64 keep, qint64 limit)
 {
-    const Result<QVariant> boundary =
-        m_db.scalar(QStringLiteral("SELECT id FROM sync_log ORDER BY id DESC LIMIT 1 OFFSET ?"), {keep});
-    if (!boundary)
-        return boundary.error();
-    if (boundary->isNull())
+    // Counted on the smallest index, then the excess taken from the oldest end: finding the boundary from the
+    // newest end (OFFSET keep) read every row of the table, each step again.
+    const Result<QVariant> count = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_log"));
+    if (!count)
+        return count.error();
+    const qint64 excess = count->toLongLong() - keep;
+    if (excess <= 0)
         return qint64(0);
-    return deleteOldest(QStringLiteral("id <= ?"), boundary.value(), limit);
+    return deleteRows(QStringLiteral("SELECT id FROM sync_log ORDER BY id LIMIT ?"), {std::min(excess, limit)});
 }
 
-Result<qint64> SyncLogStore::deleteOldest(const QString &condition, const QVariant &value, qint64 limit)
+Result<qint64> SyncLogStore::deleteRows(const QString &select, const QVariantList &values)
 {
-    const auto deleted =
-        limit == AllEvents
-            ? m_db.exec(QStringLiteral("DELETE FROM sync_log WHERE %1").arg(condition), {value})
-            : m_db.exec(QStringLiteral("DELETE FROM sync_log WHERE id IN (SELECT id FROM sync_log WHERE %1 ORDER BY id"
-                                       " LIMIT ?)")
-                            .arg(condition),
-                        {value, limit});
+    const auto deleted = m_db.exec(QStringLiteral("DELETE FROM sync_log WHERE id IN (%1)").arg(select), values);
     if (!deleted)
         return deleted.error();
     return qint64(deleted->numRowsAffected());
@@ -302,7 +298,10 @@ Result<QHash<QString, QDateTime>> SyncLogStore::lastTokenUse(const QString &appI
 
 Result<qint64> SyncLogStore::prune(const QDateTime &before, qint64 limit)
 {
-    return deleteOldest(QStringLiteral("at < ?"), Database::toMsecs(before), limit);
+    // In the order of the index on `at`, which finds nothing at once when nothing is due ("ORDER BY id" walked
+    // the whole table to find that).
+    return deleteRows(QStringLiteral("SELECT id FROM sync_log WHERE at < ? ORDER BY at LIMIT ?"),
+                      {Database::toMsecs(before), limit});
 }
 
 } // namespace ScimConsole::Core

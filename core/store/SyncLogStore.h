@@ -93,8 +93,8 @@ public:
     Result<qint64> prune(const QDateTime &before, qint64 limit = AllEvents);
 
 private:
-    /// Deletes the rows matching `condition` (one "?", bound to `value`), at most `limit`, lowest ids first.
-    Result<qint64> deleteOldest(const QString &condition, const QVariant &value, qint64 limit);
+    /// Deletes the events whose ids `select` (with `values` bound) gives; returns how many went.
+    Result<qint64> deleteRows(const QString &select, const QVariantList &values);
     Result<QList<SyncEvent>> read(const QString &sql, const QVariantList &values) const;
     static std::pair<QString, QVariantList> where(const SyncLogFilter &filter);
 
