@@ -222,7 +222,7 @@ Result<qint64> SyncLogStore::applyRetention(const LogRetention &retention, const
         return old.error();
     if (old.value() == limit)
         return limit;
-    const Result<qint64> excess = pruneToCount(retention.maxEvents, limit == AllEvents ? limit : limit - old.value());
+    const Result<qint64> excess = pruneToCount(retention.maxEvents, limit - old.value());
     if (!excess)
         return excess.error();
     return old.value() + excess.value();
