@@ -443,13 +443,31 @@ Result<QList<Account>> AccountStore::searchInCreationOrder(const SqlWhere &where
 
 Result<Account> AccountStore::getInScope(const QString &id, const SyncScope &scope, const OrganizationTree &tree) const
 {
-    const Result<QList<Account>> found =
-        search(scopeWhere(scope, tree) && SqlWhere{QStringLiteral("a.id = ?"), {id}}, QStringLiteral("a.id"), 0, 1);
+    // By its key, then the scope checked here: what scopeWhere() would add to the SQL, without writing out (and
+    // binding) every organization the scope covers for each GET (issue 12).
+    const Result<QList<Account>> found = query(QStringLiteral("a.id = ?"), {id});
     if (!found)
         return found.error();
+    const auto notFound = [&] { return makeError(ErrorCode::NotFound, tr("There is no account with id %1.").arg(id)); };
     if (found->isEmpty())
-        return makeError(ErrorCode::NotFound, tr("There is no account with id %1.").arg(id));
-    return found->constFirst();
+        return notFound();
+    const Account &account = found->constFirst();
+    if (!account.orgId.isEmpty() && scope.coversOrganization(account.orgId, tree))
+        return account;
+    if (scope.groupIds.isEmpty())
+        return notFound();
+    QVariantList values{id};
+    for (const QString &group : scope.groupIds)
+        values << group;
+    const Result<QVariant> member =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM group_members WHERE account_id = ? AND group_id IN (%1)")
+                        .arg(QStringList(scope.groupIds.size(), QStringLiteral("?")).join(u',')),
+                    values);
+    if (!member)
+        return member.error();
+    if (member->toInt() == 0)
+        return notFound();
+    return account;
 }
 
 Result<QSet<QString>> AccountStore::inScope(const QStringList &ids, const SyncScope &scope,

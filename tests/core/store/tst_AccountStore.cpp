@@ -235,6 +235,48 @@ private slots:
         QCOMPARE(lean.get(created.id)->displayName, whole.displayName);
     }
 
+    /// S-02, S-06: an account is in scope through its organization's subtree or a group of the scope; otherwise it
+    /// is not found, exactly as one that does not exist.
+    void getInScope_throughSubtreeOrGroup()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        OrganizationStore orgs(*database);
+        const Organization sales = orgs.create(u"Sales"_s, {}).value();
+        const Organization east = orgs.create(u"East"_s, sales.id).value();
+        const Organization other = orgs.create(u"Other"_s, {}).value();
+        AccountStore accounts(*database);
+        const auto account = [&](const QString &name, const QString &orgId) {
+            Account a;
+            a.userName = name;
+            a.orgId = orgId;
+            return accounts.create(a).value().id;
+        };
+        const QString inSubtree = account(u"east@example.com"_s, east.id);
+        const QString inGroup = account(u"member@example.com"_s, other.id);
+        const QString outside = account(u"outside@example.com"_s, other.id);
+        const QString noOrg = account(u"noorg@example.com"_s, {});
+        Group group;
+        group.displayName = u"Scoped"_s;
+        group.memberIds = {inGroup};
+        const QString groupId = GroupStore(*database).create(group)->id;
+        Group unscoped;
+        unscoped.displayName = u"Unscoped"_s;
+        unscoped.memberIds = {outside, noOrg};
+        QVERIFY(GroupStore(*database).create(unscoped));
+
+        SyncScope scope;
+        scope.organizationIds = {sales.id};
+        scope.groupIds = {groupId};
+        const OrganizationTree tree = orgs.tree().value();
+        QCOMPARE(accounts.getInScope(inSubtree, scope, tree)->userName, u"east@example.com"_s);
+        QCOMPARE(accounts.getInScope(inGroup, scope, tree)->userName, u"member@example.com"_s);
+        for (const QString &id : {outside, noOrg, u"no-such-id"_s})
+            QCOMPARE(accounts.getInScope(id, scope, tree).error().code, ErrorCode::NotFound);
+        scope.groupIds.clear();
+        QCOMPARE(accounts.getInScope(inGroup, scope, tree).error().code, ErrorCode::NotFound);
+        QVERIFY(accounts.getInScope(inSubtree, scope, tree));
+    }
+
     void remove_isHardAndLeavesNoMembership()
     {
         SCIM_OPEN_TEST_DATABASE(db, database);
