@@ -544,6 +544,10 @@ QString Database::keyOf(const QString &sql, const QVariantList &values)
 
 void Database::finishStatements() const
 {
+    if (m_openRead) {
+        sqlite3_reset(m_openRead);
+        m_openRead = nullptr;
+    }
     for (QSqlQuery &query : m_statements) {
         if (query.isActive())
             query.finish();
@@ -572,6 +576,7 @@ Status Database::prepareSqlite(sqlite3 *handle, const QString &sql, sqlite3_stmt
             for (sqlite3_stmt *kept : std::as_const(m_sqliteStatements))
                 sqlite3_finalize(kept);
             m_sqliteStatements.clear();
+            m_openRead = nullptr; // finalized with the others, which ended its read
         }
         m_sqliteStatements.insert(sql, statement);
     }
@@ -663,6 +668,31 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
 
 Result<qint64> Database::configVersion() const
 {
+    if (sqlite3 *handle = m_location.backend == Backend::Sqlite ? sqliteHandle(connection()) : nullptr) {
+        const QString sql = QStringLiteral("SELECT version FROM config_state WHERE id = 1");
+        sqlite3_stmt *statement = nullptr;
+        if (const Status prepared = prepareSqlite(handle, sql, statement); !prepared)
+            return prepared.error();
+        if (statement == m_openRead)
+            m_openRead = nullptr;
+        sqlite3_reset(statement);
+        const int stepped = sqlite3_step(statement);
+        const qint64 version = stepped == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
+        const bool failedStep = stepped != SQLITE_ROW && stepped != SQLITE_DONE;
+        const Error failure = failedStep ? sqliteFailure(handle, sql) : Error{};
+        // On a server connection it stays on its row until the request ends (finishStatements), so that the
+        // request's reads share the read transaction it began instead of beginning and ending one each.
+        if (m_cacheStatements && !failedStep) {
+            m_openRead = statement;
+        } else {
+            sqlite3_reset(statement);
+            if (!m_cacheStatements)
+                sqlite3_finalize(statement);
+        }
+        if (failedStep)
+            return failure;
+        return version;
+    }
     // With a parameter, so that the statement is prepared once: it runs before every SCIM request.
     Result<QSqlQuery> query = exec(QStringLiteral("SELECT version FROM config_state WHERE id = ?"), {1});
     if (!query)

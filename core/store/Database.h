@@ -177,6 +177,7 @@ private:
     bool m_groupOpen = false;
     mutable QHash<QString, QSqlQuery> m_statements;            // prepared, by their SQL
     mutable QHash<QString, sqlite3_stmt *> m_sqliteStatements; // readRows() and insertRows() on SQLite, by their SQL
+    mutable sqlite3_stmt *m_openRead = nullptr;                // configVersion()'s, on its row until finishStatements()
     struct KeptValue
     {
         std::pair<qint64, qint64> version;
