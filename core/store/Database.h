@@ -155,9 +155,10 @@ private:
     static Error sqliteFailure(sqlite3 *handle, const QString &sql);
     /// `sql` prepared with SQLite's own API: the kept statement, else a new one (kept with enableStatementCache()).
     Status prepareSqlite(sqlite3 *handle, const QString &sql, sqlite3_stmt *&statement) const;
-    /// SQLite: checkpoints the write-ahead log once a commit of this connection left it past SQLite's usual 1,000
-    /// pages. Called after a transaction released the writers' lock: inside the commit that crossed the mark (SQLite's
-    /// own automatic checkpoint) it kept every other writer of the process waiting.
+    /// SQLite: checkpoints the write-ahead logs (the store's and the sync log's) once a commit of any connection of
+    /// the process left one past SQLite's usual 1,000 pages. Called after a transaction released the writers' lock:
+    /// inside the commit that crossed the mark (SQLite's own automatic checkpoint) it kept every other writer of the
+    /// process waiting.
     void checkpointIfDue() const;
     /// Group commit: SQLite rolled the open group back (it does on some I/O and memory errors), so that nothing
     /// of it can be committed any more.
