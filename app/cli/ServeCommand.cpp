@@ -4,7 +4,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/TerminationSignals.h"
 #include "core/log/Logging.h"
-#include "core/log/SyncLog.h"
 #include "core/server/ScimServer.h"
 #include "core/server/SelfSignedCertificate.h"
 #include "core/store/Database.h"
@@ -69,8 +68,8 @@ int serve(CliContext &ctx)
     if (const Status valid = ScimServer::validate(options); !valid)
         return ctx.fail(valid.error());
 
-    SyncLog log;
-    ScimServer server(ctx.db.location(), options, &log);
+    // No live log: nothing here shows one, and the store keeps every event (a console reads them from there).
+    ScimServer server(ctx.db.location(), options);
     int exitCode = Success;
     QObject::connect(&server, &ScimServer::started, &server, [&](const QUrl &url) {
         // Not translated: service managers and scripts wait for exactly this line.
