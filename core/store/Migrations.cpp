@@ -19,6 +19,31 @@ struct Migration
     QStringList statements;
 };
 
+/// The sync log's table as migration 1 made it, after "CREATE TABLE": on SQLite its own file starts with the same
+/// (prepareSyncLog).
+QString syncLogTable()
+{
+    return QStringLiteral("sync_log ("
+                          " id %AUTO_ID%,"
+                          " at BIGINT NOT NULL,"
+                          " direction TEXT NOT NULL CHECK (direction IN ('inbound', 'outbound', 'job')),"
+                          " app_id TEXT,"
+                          " profile TEXT,"
+                          " request_id TEXT,"
+                          " token_prefix TEXT,"
+                          " client_address TEXT,"
+                          " user_agent TEXT,"
+                          " method TEXT,"
+                          " path TEXT,"
+                          " status INTEGER NOT NULL,"
+                          " scim_type TEXT,"
+                          " detail TEXT,"
+                          " latency_us BIGINT NOT NULL,"
+                          " bytes_in BIGINT NOT NULL,"
+                          " bytes_out BIGINT NOT NULL,"
+                          " resource_id TEXT)");
+}
+
 // Times are milliseconds since the epoch (UTC) in BIGINT columns, booleans are 0/1 INTEGERs: one schema text
 // serves SQLite and PostgreSQL alike.
 const QList<Migration> &migrations()
@@ -128,25 +153,7 @@ const QList<Migration> &migrations()
                             " PRIMARY KEY (group_id, account_id))"),
              QStringLiteral("CREATE INDEX group_members_account ON group_members (account_id)"),
 
-             QStringLiteral("CREATE TABLE sync_log ("
-                            " id %AUTO_ID%,"
-                            " at BIGINT NOT NULL,"
-                            " direction TEXT NOT NULL CHECK (direction IN ('inbound', 'outbound', 'job')),"
-                            " app_id TEXT,"
-                            " profile TEXT,"
-                            " request_id TEXT,"
-                            " token_prefix TEXT,"
-                            " client_address TEXT,"
-                            " user_agent TEXT,"
-                            " method TEXT,"
-                            " path TEXT,"
-                            " status INTEGER NOT NULL,"
-                            " scim_type TEXT,"
-                            " detail TEXT,"
-                            " latency_us BIGINT NOT NULL,"
-                            " bytes_in BIGINT NOT NULL,"
-                            " bytes_out BIGINT NOT NULL,"
-                            " resource_id TEXT)"),
+             QStringLiteral("CREATE TABLE ") + syncLogTable(),
              QStringLiteral("CREATE INDEX sync_log_at ON sync_log (at)"),
              QStringLiteral("CREATE INDEX sync_log_app_at ON sync_log (app_id, at)"),
          }},
@@ -291,25 +298,7 @@ const QLatin1StringView SyncLogColumns("id, at, direction, app_id, profile, requ
 Status prepareSyncLog(Database &db)
 {
     const QStringList schema{
-        QStringLiteral("CREATE TABLE IF NOT EXISTS synclog.sync_log ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " at BIGINT NOT NULL,"
-                       " direction TEXT NOT NULL CHECK (direction IN ('inbound', 'outbound', 'job')),"
-                       " app_id TEXT,"
-                       " profile TEXT,"
-                       " request_id TEXT,"
-                       " token_prefix TEXT,"
-                       " client_address TEXT,"
-                       " user_agent TEXT,"
-                       " method TEXT,"
-                       " path TEXT,"
-                       " status INTEGER NOT NULL,"
-                       " scim_type TEXT,"
-                       " detail TEXT,"
-                       " latency_us BIGINT NOT NULL,"
-                       " bytes_in BIGINT NOT NULL,"
-                       " bytes_out BIGINT NOT NULL,"
-                       " resource_id TEXT)"),
+        forBackend(QStringLiteral("CREATE TABLE IF NOT EXISTS synclog.") + syncLogTable(), Backend::Sqlite),
         QStringLiteral("CREATE INDEX IF NOT EXISTS synclog.sync_log_at ON sync_log (at)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS synclog.sync_log_app_at ON sync_log (app_id, at)"),
     };
