@@ -29,6 +29,14 @@ QVariant fromOptionalBool(std::optional<bool> value)
     return value ? QVariant(int(*value)) : QVariant(QMetaType::fromType<int>());
 }
 
+/// Accounts (as "a") that belong to one of `groupIds` at least.
+SqlWhere memberOfGroupsWhere(const QStringList &groupIds)
+{
+    return {QStringLiteral("EXISTS (SELECT 1 FROM group_members sg WHERE sg.account_id = a.id AND sg.group_id IN (%1))")
+                .arg(QStringList(groupIds.size(), QStringLiteral("?")).join(u',')),
+            QVariantList(groupIds.cbegin(), groupIds.cend())};
+}
+
 Account fromRow(const SqlRow &query)
 {
     Account account;
@@ -456,16 +464,12 @@ Result<Account> AccountStore::getInScope(const QString &id, const SyncScope &sco
         return account;
     if (scope.groupIds.isEmpty())
         return notFound();
-    QVariantList values{id};
-    for (const QString &group : scope.groupIds)
-        values << group;
-    const Result<QVariant> member =
-        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM group_members WHERE account_id = ? AND group_id IN (%1)")
-                        .arg(QStringList(scope.groupIds.size(), QStringLiteral("?")).join(u',')),
-                    values);
-    if (!member)
-        return member.error();
-    if (member->toInt() == 0)
+    const SqlWhere member = SqlWhere{QStringLiteral("a.id = ?"), {id}} && memberOfGroupsWhere(scope.groupIds);
+    const Result<QVariant> count =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts a WHERE %1").arg(member.sql), member.params);
+    if (!count)
+        return count.error();
+    if (count->toInt() == 0)
         return notFound();
     return account;
 }
@@ -589,11 +593,9 @@ SqlWhere AccountStore::scopeWhere(const SyncScope &scope, const OrganizationTree
             params << org;
     }
     if (!scope.groupIds.isEmpty()) {
-        parts << QStringLiteral(
-                     "EXISTS (SELECT 1 FROM group_members sg WHERE sg.account_id = a.id AND sg.group_id IN (%1))")
-                     .arg(QStringList(scope.groupIds.size(), QStringLiteral("?")).join(u','));
-        for (const QString &group : scope.groupIds)
-            params << group;
+        const SqlWhere member = memberOfGroupsWhere(scope.groupIds);
+        parts << member.sql;
+        params << member.params;
     }
     if (parts.isEmpty())
         return {QStringLiteral("(1 = 0)"), {}};
