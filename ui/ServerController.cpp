@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "ui/ServerController.h"
 
+#include "core/OnResult.h"
 #include "core/log/SyncLog.h"
 #include "core/store/AsyncStore.h"
 #include "core/store/Database.h"
@@ -44,32 +45,31 @@ ServerController::~ServerController()
 void ServerController::startOrAttach()
 {
     setState(State::Checking);
-    m_store
-        .run([](Database &db) -> Result<std::pair<std::optional<ServerPresence>, qint64>> {
-            const auto presence = PresenceStore(db).read();
-            if (!presence)
-                return presence.error();
-            const auto last = SyncLogStore(db).lastId();
-            if (!last)
-                return last.error();
-            return std::pair(presence.value(), last.value());
-        })
-        .then(this, [this](const Result<std::pair<std::optional<ServerPresence>, qint64>> &read) {
-            if (m_state != State::Checking)
-                return; // stopped or started by hand meanwhile
-            if (!read)
-                return setState(State::Failed, read.error().message);
-            const std::optional<ServerPresence> &presence = read->first;
-            if (presence && presence->isFresh() && presence->instanceId != ServerPresence::currentInstanceId()) {
-                m_followedId = read->second;
-                m_url = QUrl(presence->url);
-                m_followTimer.start();
-                return setState(State::Attached, tr("Served by another instance: %1 on %2 (process %3)")
-                                                     .arg(presence->url, presence->host)
-                                                     .arg(presence->pid));
-            }
-            start();
-        });
+    const auto presence = m_store.run([](Database &db) -> Result<std::pair<std::optional<ServerPresence>, qint64>> {
+        const auto presence = PresenceStore(db).read();
+        if (!presence)
+            return presence.error();
+        const auto last = SyncLogStore(db).lastId();
+        if (!last)
+            return last.error();
+        return std::pair(presence.value(), last.value());
+    });
+    onResult(presence, this, [this](const Result<std::pair<std::optional<ServerPresence>, qint64>> &read) {
+        if (m_state != State::Checking)
+            return; // stopped or started by hand meanwhile
+        if (!read)
+            return setState(State::Failed, read.error().message);
+        const std::optional<ServerPresence> &presence = read->first;
+        if (presence && presence->isFresh() && presence->instanceId != ServerPresence::currentInstanceId()) {
+            m_followedId = read->second;
+            m_url = QUrl(presence->url);
+            m_followTimer.start();
+            return setState(State::Attached, tr("Served by another instance: %1 on %2 (process %3)")
+                                                 .arg(presence->url, presence->host)
+                                                 .arg(presence->pid));
+        }
+        start();
+    });
 }
 
 void ServerController::start()
@@ -136,8 +136,8 @@ void ServerController::countEvents(const QList<SyncEvent> &events)
 void ServerController::followOther()
 {
     const qint64 after = m_followedId;
-    m_store
-        .run([after](Database &db) -> Result<std::pair<QList<SyncEvent>, std::optional<ServerPresence>>> {
+    const auto following =
+        m_store.run([after](Database &db) -> Result<std::pair<QList<SyncEvent>, std::optional<ServerPresence>>> {
             const auto events = SyncLogStore(db).after(after, {}, FollowBatch);
             if (!events)
                 return events.error();
@@ -145,21 +145,21 @@ void ServerController::followOther()
             if (!presence)
                 return presence.error();
             return std::pair(events.value(), presence.value());
-        })
-        .then(this, [this](const Result<std::pair<QList<SyncEvent>, std::optional<ServerPresence>>> &read) {
-            if (m_state != State::Attached || !read)
-                return;
-            if (!read->first.isEmpty()) {
-                m_followedId = read->first.last().id;
-                m_log.append(read->first);
-            }
-            const std::optional<ServerPresence> &presence = read->second;
-            if (!presence || !presence->isFresh()) {
-                m_followTimer.stop();
-                m_url.clear();
-                setState(State::Stopped, tr("The other instance stopped serving this store."));
-            }
         });
+    onResult(following, this, [this](const Result<std::pair<QList<SyncEvent>, std::optional<ServerPresence>>> &read) {
+        if (m_state != State::Attached || !read)
+            return;
+        if (!read->first.isEmpty()) {
+            m_followedId = read->first.last().id;
+            m_log.append(read->first);
+        }
+        const std::optional<ServerPresence> &presence = read->second;
+        if (!presence || !presence->isFresh()) {
+            m_followTimer.stop();
+            m_url.clear();
+            setState(State::Stopped, tr("The other instance stopped serving this store."));
+        }
+    });
 }
 
 } // namespace ScimConsole::Gui

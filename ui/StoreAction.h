@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #pragma once
 
+#include "core/OnResult.h"
 #include "core/store/AsyncStore.h"
 #include "ui/widgets/InlineMessage.h"
 
@@ -18,7 +19,7 @@ void applyChange(Core::AsyncStore &store, QObject *context, InlineMessage *messa
                  const QString &rule = {})
 {
     using R = std::invoke_result_t<Job, Core::Database &>;
-    store.write(std::move(job)).then(context, [message, done = std::move(done), rule](const R &result) {
+    onResult(store.write(std::move(job)), context, [message, done = std::move(done), rule](const R &result) {
         if (!result) {
             //: an error message, then the domain rule that refused it (T-03, S-04, …)
             message->showMessage(

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "core/ram/RamConnectionCheck.h"
 
+#include "core/OnResult.h"
 #include "core/ram/RamClient.h"
 
 #include <QJsonArray>
@@ -45,7 +46,7 @@ void RamConnectionCheck::run(RamClient &client, std::function<void(const QList<C
         step.detail = detail;
     };
 
-    client.fetchToken().then(&client, [&client, steps, done, fail, pass](const RamReply &token) {
+    onResult(client.fetchToken(), &client, [&client, steps, done, fail, pass](const RamReply &token) {
         if (!token.ok()) {
             fail(0, token, token.message(),
                  tr("Check the client id and the app secret (Replace it in the profile), and that the token URL is "
@@ -61,8 +62,9 @@ void RamConnectionCheck::run(RamClient &client, std::function<void(const QList<C
         pass(0, token,
              scope.isEmpty() ? tr("Token obtained (the answer named no scope).")
                              : tr("Token obtained, scope %1.").arg(scope));
-        client.request("GET", QStringLiteral("/ResourceTypes"))
-            .then(&client, [&client, steps, done, fail, pass](const RamReply &types) {
+        onResult(
+            client.request("GET", QStringLiteral("/ResourceTypes")), &client,
+            [&client, steps, done, fail, pass](const RamReply &types) {
                 const QString scimFix = tr("Check the SCIM URL: it is the SCIM endpoint of your site, without /Users.");
                 if (!types.ok())
                     fail(1, types, types.message(), scimFix);
@@ -70,17 +72,17 @@ void RamConnectionCheck::run(RamClient &client, std::function<void(const QList<C
                     fail(1, types, tr("The endpoint lists no User resource type."), scimFix);
                 else
                     pass(1, types, tr("Lists the User resource type."));
-                client.request("GET", QStringLiteral("/Schemas"))
-                    .then(&client, [steps, done, fail, pass, scimFix](const RamReply &schemas) {
-                        if (!schemas.ok())
-                            fail(2, schemas, schemas.message(), scimFix);
-                        else if (!listsResource(schemas.json, QLatin1String(UserSchema)))
-                            fail(2, schemas, tr("The endpoint has no %1 schema.").arg(QLatin1String(UserSchema)),
-                                 scimFix);
-                        else
-                            pass(2, schemas, tr("Has the core User schema."));
-                        done(*steps);
-                    });
+                onResult(client.request("GET", QStringLiteral("/Schemas")), &client,
+                         [steps, done, fail, pass, scimFix](const RamReply &schemas) {
+                             if (!schemas.ok())
+                                 fail(2, schemas, schemas.message(), scimFix);
+                             else if (!listsResource(schemas.json, QLatin1String(UserSchema)))
+                                 fail(2, schemas, tr("The endpoint has no %1 schema.").arg(QLatin1String(UserSchema)),
+                                      scimFix);
+                             else
+                                 pass(2, schemas, tr("Has the core User schema."));
+                             done(*steps);
+                         });
             });
     });
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "core/ram/RamPushJob.h"
 
+#include "core/OnResult.h"
 #include "core/ram/RamClient.h"
 #include "core/scim/ScimSchemas.h"
 
@@ -66,7 +67,7 @@ void RamPushJob::send(const PlanItem &item)
         reply = m_client.request("DELETE", QStringLiteral("/Users/") + item.ramId);
         break;
     }
-    reply.then(this, [this, item](const RamReply &answer) {
+    onResult(reply, this, [this, item](const RamReply &answer) {
         if (item.action == PlanAction::Create && answer.status == 409) {
             findCreated(item, answer);
             return;
@@ -84,15 +85,15 @@ void RamPushJob::findCreated(const PlanItem &item, const RamReply &conflict)
     // connection, retried by the client), or a push killed after RAM wrote the user. RAM keeps externalId, so a user
     // of this name that carries our account id is the one we made, and the create succeeded.
     const QString filter = QStringLiteral("externalId eq \"%1\"").arg(item.accountId);
-    m_client.request("GET", QStringLiteral("/Users?filter=") + QString::fromLatin1(QUrl::toPercentEncoding(filter)))
-        .then(this, [this, item, conflict](const RamReply &found) {
-            const QJsonArray resources = found.json.value(u"Resources").toArray();
-            const QJsonObject user = resources.size() == 1 ? resources.first().toObject() : QJsonObject();
-            if (found.ok() && user.value(u"userName").toString().compare(item.ramUserName, Qt::CaseInsensitive) == 0)
-                complete(item, true, user.value(u"id").toString(), {});
-            else
-                complete(item, false, {}, conflict.message());
-        });
+    const QString path = QStringLiteral("/Users?filter=") + QString::fromLatin1(QUrl::toPercentEncoding(filter));
+    onResult(m_client.request("GET", path), this, [this, item, conflict](const RamReply &found) {
+        const QJsonArray resources = found.json.value(u"Resources").toArray();
+        const QJsonObject user = resources.size() == 1 ? resources.first().toObject() : QJsonObject();
+        if (found.ok() && user.value(u"userName").toString().compare(item.ramUserName, Qt::CaseInsensitive) == 0)
+            complete(item, true, user.value(u"id").toString(), {});
+        else
+            complete(item, false, {}, conflict.message());
+    });
 }
 
 void RamPushJob::complete(const PlanItem &item, bool success, const QString &ramId, const QString &error)

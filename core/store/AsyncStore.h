@@ -19,14 +19,14 @@ namespace ScimConsole::Core {
 class Database;
 
 /// The window's way to the store: a worker thread that owns its own connection and runs one job at a time, in the
-/// order they were posted. run() returns at once with a future; continue it with `.then(context, …)` so that the
-/// continuation runs on the caller's thread and is dropped when the context dies. The GUI thread never waits on SQL.
+/// order they were posted. run() returns at once with a future; continue it with `onResult(future, context, …)`
+/// (core/OnResult.h), which runs the continuation on the caller's thread, later, and drops it when the context dies.
+/// Not with Qt 6.4's `.then(context, …)`: that asserts when the context is gone first. The GUI thread never waits on
+/// SQL.
 ///
 /// Jobs are plain functions of a Database& returning a Result<T>: the same repository code the CLI and the server call.
-/// A continuation attached after the job already finished runs at once, inside the `.then()` call: callers must not
-/// rely on it running later. When the store could not be opened every job answers with the opening error. The
-/// destructor lets the running job finish, drops the ones still queued (their futures are cancelled), closes the
-/// connection and joins the thread.
+/// When the store could not be opened every job answers with the opening error. The destructor lets the running job
+/// finish, drops the ones still queued (their futures are cancelled), closes the connection and joins the thread.
 class AsyncStore final : public QObject
 {
     Q_OBJECT
@@ -63,6 +63,8 @@ public:
     auto write(Job job) -> QFuture<std::invoke_result_t<Job, Database &>>
     {
         using R = std::invoke_result_t<Job, Database &>;
+        // then() with this store as its context is safe on Qt 6.4: the destructor joins the worker thread, which
+        // finishes every future, before the store stops being a QObject.
         return run(std::move(job)).then(this, [this](const R &result) {
             emit changed();
             return result;

@@ -9,10 +9,9 @@
 
 namespace ScimConsole::Test {
 
-/// Lets every job posted to `store` finish and its continuations land while the widgets that asked are still alive.
-/// Qt 6.4 asserts (in a Debug build: scripts/test.sh --long) when a continuation's context object is gone, which a
-/// test's teardown would otherwise cause whenever a reload was still in flight. A continuation may post further
-/// jobs (a change reloads), hence the rounds.
+/// Lets every job posted to `store` finish and its continuations land while the widgets that asked are still alive,
+/// so that a test's last actions run to their end (a continuation whose widget is gone is dropped, and with it
+/// whatever it would have shown). A continuation may post further jobs (a change reloads), hence the rounds.
 inline void drain(Core::AsyncStore &store)
 {
     for (int round = 0; round < 4; ++round) {

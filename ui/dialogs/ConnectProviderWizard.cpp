@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "ui/dialogs/ConnectProviderWizard.h"
 
+#include "core/OnResult.h"
 #include "core/domain/FieldMapping.h"
 #include "core/log/SyncLog.h"
 #include "core/scim/ProviderSelfTest.h"
@@ -136,21 +137,21 @@ Authentication ConnectProviderWizard::authentication() const
 void ConnectProviderWizard::reloadDetails()
 {
     const QString id = m_appId;
-    m_store.run([id](Database &db) { return ApplicationDetails::load(db, id); })
-        .then(this, [this](const Result<ApplicationDetails> &details) {
-            if (!details) {
-                m_providerMessage->showMessage(details.error().message);
-                return;
-            }
-            const bool first = m_details.app.id.isEmpty();
-            m_details = details.value();
-            setWindowTitle(tr("Connect “%1” to an Identity Provider").arg(m_details.app.name));
-            if (first && m_namespace->text().isEmpty())
-                m_namespace->setText(m_details.app.namespaceUrn); // no preset namespace: the application's own
-            if (currentId() == ScopePage)
-                showScope();
-            emit detailsLoaded();
-        });
+    onResult(m_store.run([id](Database &db) { return ApplicationDetails::load(db, id); }), this,
+             [this](const Result<ApplicationDetails> &details) {
+                 if (!details) {
+                     m_providerMessage->showMessage(details.error().message);
+                     return;
+                 }
+                 const bool first = m_details.app.id.isEmpty();
+                 m_details = details.value();
+                 setWindowTitle(tr("Connect “%1” to an Identity Provider").arg(m_details.app.name));
+                 if (first && m_namespace->text().isEmpty())
+                     m_namespace->setText(m_details.app.namespaceUrn); // no preset namespace: the application's own
+                 if (currentId() == ScopePage)
+                     showScope();
+                 emit detailsLoaded();
+             });
 }
 
 // 1. The provider, and the settings it needs --------------------------------------------------------------------
@@ -286,33 +287,32 @@ bool ConnectProviderWizard::applySettings()
     const auto unsupported = UnsupportedTypePolicy(m_unsupportedTypes->currentData().toInt());
     const QString urn = m_namespace->text().trimmed();
     button(NextButton)->setEnabled(false);
-    m_store
-        .write([id, onDuplicate, unsupported, urn](Database &db) -> Status {
-            Transaction tx(db);
-            if (!tx)
-                return tx.error();
-            ApplicationStore apps(db);
-            const Result<AppRegistration> app = apps.setPolicies(id, onDuplicate, unsupported);
-            if (!app)
-                return app.error();
-            if (urn != app->namespaceUrn) {
-                if (const auto mapped = apps.setMapping(id, urn, urn.isEmpty() ? QStringList() : app->mappedFields);
-                    !mapped)
-                    return mapped.error();
-            }
-            return tx.commit();
-        })
-        .then(this, [this](const Status &applied) {
-            button(NextButton)->setEnabled(true);
-            if (!applied) {
-                m_providerMessage->showMessage(tr("%1 (rules I-01, U-11, M-02)").arg(applied.error().message));
-                return;
-            }
-            m_providerMessage->hide();
-            m_settingsApplied = true;
-            reloadDetails();
-            next();
-        });
+    const auto saving = m_store.write([id, onDuplicate, unsupported, urn](Database &db) -> Status {
+        Transaction tx(db);
+        if (!tx)
+            return tx.error();
+        ApplicationStore apps(db);
+        const Result<AppRegistration> app = apps.setPolicies(id, onDuplicate, unsupported);
+        if (!app)
+            return app.error();
+        if (urn != app->namespaceUrn) {
+            if (const auto mapped = apps.setMapping(id, urn, urn.isEmpty() ? QStringList() : app->mappedFields);
+                !mapped)
+                return mapped.error();
+        }
+        return tx.commit();
+    });
+    onResult(saving, this, [this](const Status &applied) {
+        button(NextButton)->setEnabled(true);
+        if (!applied) {
+            m_providerMessage->showMessage(tr("%1 (rules I-01, U-11, M-02)").arg(applied.error().message));
+            return;
+        }
+        m_providerMessage->hide();
+        m_settingsApplied = true;
+        reloadDetails();
+        next();
+    });
     return false; // goes on once saved
 }
 
@@ -373,26 +373,24 @@ void ConnectProviderWizard::showScope()
     const OrganizationTree tree = m_details.tree;
     const int generation = ++m_coverageGeneration;
     m_coverage->setText(tr("Counting…"));
-    m_store
-        .run([scope, tree](Database &db) -> Result<qint64> {
-            if (scope.isEmpty())
-                return qint64(0);
-            return AccountStore(db).countInScope(scope, tree);
-        })
-        .then(this, [this, generation, scope, tree](const Result<qint64> &accounts) {
-            if (generation != m_coverageGeneration)
-                return;
-            if (!accounts) {
-                m_coverage->setText(accounts.error().message);
-                return;
-            }
-            //: "12 accounts today, in 3 organizations and 1 group"
-            m_coverage->setText(
-                tr("%1 today, in %2 and %3")
-                    .arg(tr("%n account(s)", nullptr, int(accounts.value())),
-                         tr("%n organization(s)", nullptr, int(scope.coveredOrganizations(tree).size())),
-                         tr("%n group(s)", nullptr, int(scope.groupIds.size()))));
-        });
+    const auto counting = m_store.run([scope, tree](Database &db) -> Result<qint64> {
+        if (scope.isEmpty())
+            return qint64(0);
+        return AccountStore(db).countInScope(scope, tree);
+    });
+    onResult(counting, this, [this, generation, scope, tree](const Result<qint64> &accounts) {
+        if (generation != m_coverageGeneration)
+            return;
+        if (!accounts) {
+            m_coverage->setText(accounts.error().message);
+            return;
+        }
+        //: "12 accounts today, in 3 organizations and 1 group"
+        m_coverage->setText(tr("%1 today, in %2 and %3")
+                                .arg(tr("%n account(s)", nullptr, int(accounts.value())),
+                                     tr("%n organization(s)", nullptr, int(scope.coveredOrganizations(tree).size())),
+                                     tr("%n group(s)", nullptr, int(scope.groupIds.size()))));
+    });
 }
 
 void ConnectProviderWizard::editScope()
@@ -408,7 +406,7 @@ void ConnectProviderWizard::editScope()
 void ConnectProviderWizard::changeScope(std::function<Status(Database &)> job, const QString &rules)
 {
     // As on the application page: a refusal shows with its rules, and the page shows the store's state either way.
-    m_store.write(std::move(job)).then(this, [this, rules](const Status &saved) {
+    onResult(m_store.write(std::move(job)), this, [this, rules](const Status &saved) {
         if (!saved)
             m_scopeMessage->showMessage(
                 QCoreApplication::translate("StoreAction", "%1 (rule %2)").arg(saved.error().message, rules));
@@ -481,14 +479,14 @@ QWizardPage *ConnectProviderWizard::createCredentialsPage()
         m_secretLabel->setVisible(!m_createdSecret.isEmpty());
         if (!bearer) {
             const QString id = m_appId;
-            m_store.write([id](Database &db) { return ClientCredentialStore(db).ensure(id); })
-                .then(this, [this](const Result<ClientCredentials> &client) {
-                    if (!client) {
-                        m_credentialsMessage->showMessage(client.error().message);
-                        return;
-                    }
-                    m_clientId->setText(client->clientId);
-                });
+            onResult(m_store.write([id](Database &db) { return ClientCredentialStore(db).ensure(id); }), this,
+                     [this](const Result<ClientCredentials> &client) {
+                         if (!client) {
+                             m_credentialsMessage->showMessage(client.error().message);
+                             return;
+                         }
+                         m_clientId->setText(client->clientId);
+                     });
         }
     };
     page->complete = [this] { return !m_createdSecret.isEmpty() || !m_existingSecret->text().trimmed().isEmpty(); };
@@ -509,45 +507,43 @@ void ConnectProviderWizard::issueCredential(int days)
     const bool bearer = authentication() == Authentication::BearerToken;
     const TokenKind kind = bearer ? TokenKind::Bearer : TokenKind::ClientSecret;
     const QString id = m_appId;
-    m_store
-        .write([id, days, kind](Database &db) -> Result<IssuedToken> {
-            Transaction tx(db);
-            if (!tx)
-                return tx.error();
-            const Result<IssuedToken> issued = TokenStore(db, kind).issue(id, days);
-            if (!issued)
-                return issued.error();
-            if (kind == TokenKind::ClientSecret) { // C-03: the method goes on with its first secret
-                if (const auto enabled = ClientCredentialStore(db).setEnabled(id, true); !enabled)
-                    return enabled.error();
-            }
-            if (const Status committed = tx.commit(); !committed)
-                return committed.error();
-            return issued;
-        })
-        .then(this, [this, bearer](const Result<IssuedToken> &issued) {
-            if (!issued) {
-                m_credentialsMessage->showMessage(tr("%1 (rules %2)")
-                                                      .arg(issued.error().message, bearer
-                                                                                       ? QStringLiteral("T-01, T-02")
-                                                                                       : QStringLiteral("C-02, C-03")));
-                return;
-            }
+    const auto issuing = m_store.write([id, days, kind](Database &db) -> Result<IssuedToken> {
+        Transaction tx(db);
+        if (!tx)
+            return tx.error();
+        const Result<IssuedToken> issued = TokenStore(db, kind).issue(id, days);
+        if (!issued)
+            return issued.error();
+        if (kind == TokenKind::ClientSecret) { // C-03: the method goes on with its first secret
+            if (const auto enabled = ClientCredentialStore(db).setEnabled(id, true); !enabled)
+                return enabled.error();
+        }
+        if (const Status committed = tx.commit(); !committed)
+            return committed.error();
+        return issued;
+    });
+    onResult(issuing, this, [this, bearer](const Result<IssuedToken> &issued) {
+        if (!issued) {
             m_credentialsMessage->showMessage(
-                tr("Created. It expires on %1. Copy it into the provider on the next page; it cannot be shown again "
-                   "once this wizard closes.")
-                    .arg(QLocale().toString(issued->token.expires.toLocalTime().date(), QLocale::LongFormat)),
-                InlineMessage::Kind::Information);
-            m_createdSecret = issued->secret;
-            m_createdFor = bearer ? Authentication::BearerToken : Authentication::ClientCredentials;
-            m_secret->setText(m_createdSecret);
-            m_secret->setVisible(true);
-            m_secretLabel->setVisible(true);
-            m_existingSecret->clear();
-            m_existingSecret->setVisible(false); // the new one is what the provider gets
-            m_existingSecretLabel->setVisible(false);
-            static_cast<StepPage *>(page(CredentialsPage))->updateComplete();
-        });
+                tr("%1 (rules %2)")
+                    .arg(issued.error().message, bearer ? QStringLiteral("T-01, T-02") : QStringLiteral("C-02, C-03")));
+            return;
+        }
+        m_credentialsMessage->showMessage(
+            tr("Created. It expires on %1. Copy it into the provider on the next page; it cannot be shown again "
+               "once this wizard closes.")
+                .arg(QLocale().toString(issued->token.expires.toLocalTime().date(), QLocale::LongFormat)),
+            InlineMessage::Kind::Information);
+        m_createdSecret = issued->secret;
+        m_createdFor = bearer ? Authentication::BearerToken : Authentication::ClientCredentials;
+        m_secret->setText(m_createdSecret);
+        m_secret->setVisible(true);
+        m_secretLabel->setVisible(true);
+        m_existingSecret->clear();
+        m_existingSecret->setVisible(false); // the new one is what the provider gets
+        m_existingSecretLabel->setVisible(false);
+        static_cast<StepPage *>(page(CredentialsPage))->updateComplete();
+    });
 }
 
 // 4. What to paste where -----------------------------------------------------------------------------------------
@@ -726,19 +722,20 @@ void ConnectProviderWizard::runSelfTest()
     const bool clientCredentials = authentication() == Authentication::ClientCredentials;
     const QString clientId = m_clientId->text();
     // The application's settings are read afresh: the administrator may have fixed them meanwhile.
-    m_store
-        .run([id](Database &db) -> Result<std::pair<AppRegistration, SyncScope>> {
-            ApplicationStore apps(db);
-            const Result<AppRegistration> app = apps.get(id);
-            if (!app)
-                return app.error();
-            const Result<SyncScope> scope = apps.scope(id);
-            if (!scope)
-                return scope.error();
-            return std::pair(app.value(), scope.value());
-        })
-        .then(this, [this, finish, provider, base, secret, clientCredentials,
-                     clientId](const Result<std::pair<AppRegistration, SyncScope>> &read) {
+    const auto loading = m_store.run([id](Database &db) -> Result<std::pair<AppRegistration, SyncScope>> {
+        ApplicationStore apps(db);
+        const Result<AppRegistration> app = apps.get(id);
+        if (!app)
+            return app.error();
+        const Result<SyncScope> scope = apps.scope(id);
+        if (!scope)
+            return scope.error();
+        return std::pair(app.value(), scope.value());
+    });
+    onResult(
+        loading, this,
+        [this, finish, provider, base, secret, clientCredentials,
+         clientId](const Result<std::pair<AppRegistration, SyncScope>> &read) {
             if (!read) {
                 finish({{tr("Application settings"), ConnectionStep::Outcome::Failed, 0, read.error().message, {}}});
                 return;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "ui/dialogs/PayloadPreviewDialog.h"
 
+#include "core/OnResult.h"
 #include "core/domain/IdentityProvider.h"
 #include "core/scim/ScimEngine.h"
 #include "core/store/AsyncStore.h"
@@ -161,43 +162,39 @@ void PayloadPreviewDialog::preview()
     request.baseUrl = m_baseUrl;
     m_run->setEnabled(false);
     m_verdict->showMessage(tr("Running the rules…"), InlineMessage::Kind::Information);
-    m_store
-        .run([request](Database &db) -> Result<ScimResponse> {
-            ScimEngine engine(db);
-            return engine.preview(request);
-        })
-        .then(this, [this, request](const Result<ScimResponse> &answer) {
-            updateControls();
-            if (!answer) {
-                m_verdict->showMessage(answer.error().message);
-                m_result->clear();
-                return;
-            }
-            const ScimResponse &response = answer.value();
-            const QString shown =
-                QString::fromUtf8(QJsonDocument::fromJson(response.body).toJson(QJsonDocument::Indented));
-            QString notes;
-            for (const QString &note : response.notes)
-                notes += QStringLiteral("\n• ") + note;
-            if (response.status < 300) {
-                const QString answered = response.organization.isEmpty()
-                                             ? tr("%1 %2 would be answered %3.")
-                                                   .arg(request.method, request.path.section(u'/', 0, 1))
-                                                   .arg(response.status)
-                                             : tr("%1 %2 would be answered %3, the account in the organization “%4”.")
-                                                   .arg(request.method, request.path.section(u'/', 0, 1))
-                                                   .arg(response.status)
-                                                   .arg(response.organization);
-                m_verdict->showMessage(tr("%1 Nothing was written.%2").arg(answered, notes),
-                                       notes.isEmpty() ? InlineMessage::Kind::Information
-                                                       : InlineMessage::Kind::Warning);
-            } else {
-                m_verdict->showMessage(tr("The provider would get %1 %2: %3")
-                                           .arg(response.status)
-                                           .arg(response.scimType, response.detail));
-            }
-            m_result->setPlainText(shown);
-        });
+    const auto previewing = m_store.run([request](Database &db) -> Result<ScimResponse> {
+        ScimEngine engine(db);
+        return engine.preview(request);
+    });
+    onResult(previewing, this, [this, request](const Result<ScimResponse> &answer) {
+        updateControls();
+        if (!answer) {
+            m_verdict->showMessage(answer.error().message);
+            m_result->clear();
+            return;
+        }
+        const ScimResponse &response = answer.value();
+        const QString shown = QString::fromUtf8(QJsonDocument::fromJson(response.body).toJson(QJsonDocument::Indented));
+        QString notes;
+        for (const QString &note : response.notes)
+            notes += QStringLiteral("\n• ") + note;
+        if (response.status < 300) {
+            const QString answered = response.organization.isEmpty()
+                                         ? tr("%1 %2 would be answered %3.")
+                                               .arg(request.method, request.path.section(u'/', 0, 1))
+                                               .arg(response.status)
+                                         : tr("%1 %2 would be answered %3, the account in the organization “%4”.")
+                                               .arg(request.method, request.path.section(u'/', 0, 1))
+                                               .arg(response.status)
+                                               .arg(response.organization);
+            m_verdict->showMessage(tr("%1 Nothing was written.%2").arg(answered, notes),
+                                   notes.isEmpty() ? InlineMessage::Kind::Information : InlineMessage::Kind::Warning);
+        } else {
+            m_verdict->showMessage(
+                tr("The provider would get %1 %2: %3").arg(response.status).arg(response.scimType, response.detail));
+        }
+        m_result->setPlainText(shown);
+    });
 }
 
 } // namespace ScimConsole::Gui

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "ui/dialogs/RotateTokenDialog.h"
 
+#include "core/OnResult.h"
 #include "core/domain/TokenPolicy.h"
 #include "core/store/AsyncStore.h"
 #include "core/store/Database.h"
@@ -135,24 +136,24 @@ void RotateTokenDialog::load()
 {
     m_create->setEnabled(false);
     const QString app = m_appId;
-    m_store.run([app](Database &db) { return TokenStore(db).list(app); })
-        .then(this, [this](const Result<QList<BearerToken>> &tokens) {
-            if (!tokens)
-                return m_message->showMessage(tokens.error().message);
-            const Result<BearerToken> old =
-                TokenPolicy::rotationCandidate(tokens.value(), QDateTime::currentDateTimeUtc());
-            if (!old)
-                return m_message->showMessage(old.error().message);
-            m_oldToken = old.value();
-            m_explanation->setText(
-                tr("Rotation replaces the token %1… without interrupting the sync (T-06):<ol><li>add a new "
-                   "token</li><li>give it to the client</li><li>wait for the client's first call with it</li>"
-                   "<li>disable and delete the old token</li></ol>")
-                    .arg(m_oldToken.prefix));
-            if (const Status allowed = TokenPolicy::canAdd(tokens.value()); !allowed)
-                return m_message->showMessage(tr("%1 (rule T-02)").arg(allowed.error().message));
-            m_create->setEnabled(true);
-        });
+    onResult(m_store.run([app](Database &db) { return TokenStore(db).list(app); }), this,
+             [this](const Result<QList<BearerToken>> &tokens) {
+                 if (!tokens)
+                     return m_message->showMessage(tokens.error().message);
+                 const Result<BearerToken> old =
+                     TokenPolicy::rotationCandidate(tokens.value(), QDateTime::currentDateTimeUtc());
+                 if (!old)
+                     return m_message->showMessage(old.error().message);
+                 m_oldToken = old.value();
+                 m_explanation->setText(
+                     tr("Rotation replaces the token %1… without interrupting the sync (T-06):<ol><li>add a new "
+                        "token</li><li>give it to the client</li><li>wait for the client's first call with it</li>"
+                        "<li>disable and delete the old token</li></ol>")
+                         .arg(m_oldToken.prefix));
+                 if (const Status allowed = TokenPolicy::canAdd(tokens.value()); !allowed)
+                     return m_message->showMessage(tr("%1 (rule T-02)").arg(allowed.error().message));
+                 m_create->setEnabled(true);
+             });
 }
 
 void RotateTokenDialog::createToken()
@@ -160,34 +161,35 @@ void RotateTokenDialog::createToken()
     m_create->setEnabled(false);
     const QString app = m_appId;
     const int days = m_days->value();
-    m_store.write([app, days](Database &db) { return TokenStore(db).issue(app, days); })
-        .then(this, [this](const Result<IssuedToken> &issued) {
-            if (!issued) {
-                m_create->setEnabled(true);
-                return m_message->showMessage(tr("%1 (rules T-01, T-02)").arg(issued.error().message));
-            }
-            m_newToken = issued->token;
-            m_secret->setText(issued->secret);
-            goTo(Reveal);
-        });
+    onResult(m_store.write([app, days](Database &db) { return TokenStore(db).issue(app, days); }), this,
+             [this](const Result<IssuedToken> &issued) {
+                 if (!issued) {
+                     m_create->setEnabled(true);
+                     return m_message->showMessage(tr("%1 (rules T-01, T-02)").arg(issued.error().message));
+                 }
+                 m_newToken = issued->token;
+                 m_secret->setText(issued->secret);
+                 goTo(Reveal);
+             });
 }
 
 void RotateTokenDialog::pollLastUse()
 {
     const QString app = m_appId;
-    m_store.run([app](Database &db) { return SyncLogStore(db).lastTokenUse(app); })
-        .then(this, [this](const Result<QHash<QString, QDateTime>> &lastUse) {
-            if (!lastUse)
-                return;
-            const QDateTime used = lastUse->value(m_newToken.prefix);
-            if (!used.isValid()) {
-                m_waitStatus->setText(tr("Waiting for the first call with the new token %1…").arg(m_newToken.prefix));
-                return;
-            }
-            m_poll.stop();
-            m_waitStatus->setText(tr("✔ The client now uses the new token: its first call arrived at %1.")
-                                      .arg(QLocale().toString(used.toLocalTime(), QLocale::LongFormat)));
-        });
+    onResult(m_store.run([app](Database &db) { return SyncLogStore(db).lastTokenUse(app); }), this,
+             [this](const Result<QHash<QString, QDateTime>> &lastUse) {
+                 if (!lastUse)
+                     return;
+                 const QDateTime used = lastUse->value(m_newToken.prefix);
+                 if (!used.isValid()) {
+                     m_waitStatus->setText(
+                         tr("Waiting for the first call with the new token %1…").arg(m_newToken.prefix));
+                     return;
+                 }
+                 m_poll.stop();
+                 m_waitStatus->setText(tr("✔ The client now uses the new token: its first call arrived at %1.")
+                                           .arg(QLocale().toString(used.toLocalTime(), QLocale::LongFormat)));
+             });
 }
 
 void RotateTokenDialog::retireOldToken()
@@ -195,16 +197,16 @@ void RotateTokenDialog::retireOldToken()
     m_retire->setEnabled(false);
     const QString app = m_appId;
     const QString old = m_oldToken.id;
-    m_store.write([app, old](Database &db) { return TokenStore(db).retire(app, old); })
-        .then(this, [this](const Status &retired) {
-            if (!retired) {
-                m_retire->setEnabled(true);
-                return m_message->showMessage(tr("%1 (rules T-03, T-04)").arg(retired.error().message));
-            }
-            m_message->hide();
-            m_retireText->setText(
-                tr("✔ The old token %1… is disabled and deleted. Rotation complete.").arg(m_oldToken.prefix));
-        });
+    onResult(m_store.write([app, old](Database &db) { return TokenStore(db).retire(app, old); }), this,
+             [this](const Status &retired) {
+                 if (!retired) {
+                     m_retire->setEnabled(true);
+                     return m_message->showMessage(tr("%1 (rules T-03, T-04)").arg(retired.error().message));
+                 }
+                 m_message->hide();
+                 m_retireText->setText(
+                     tr("✔ The old token %1… is disabled and deleted. Rotation complete.").arg(m_oldToken.prefix));
+             });
 }
 
 void RotateTokenDialog::goTo(Step step)

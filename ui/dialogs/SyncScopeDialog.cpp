@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "ui/dialogs/SyncScopeDialog.h"
 
+#include "core/OnResult.h"
 #include "core/store/AccountStore.h"
 #include "core/store/AsyncStore.h"
 #include "ui/Icons.h"
@@ -199,29 +200,30 @@ void SyncScopeDialog::countAccounts()
     const SyncScope chosen = scope();
     const int generation = ++m_countGeneration;
     const OrganizationTree tree = m_tree;
-    m_store
-        .run([chosen, tree](Database &db) -> Result<qint64> {
-            if (chosen.isEmpty())
-                return qint64(0);
-            return AccountStore(db).countInScope(chosen, tree);
-        })
-        .then(this, [this, generation, groups = chosen.groupIds.size(),
-                     orgs = chosen.organizationIds.size()](const Result<qint64> &accounts) {
-            if (generation != m_countGeneration)
-                return; // a later change is being counted
-            if (!accounts) {
-                m_coverage->setText(tr("The accounts in scope could not be counted: %1").arg(accounts.error().message));
-                return;
-            }
-            if (orgs == 0 && groups == 0) {
-                m_coverage->setText(tr("Nothing is in scope: the application sees no accounts and no groups."));
-                return;
-            }
-            //: S-05: shown before saving a sync scope
-            m_coverage->setText(tr("This scope covers <b>%1</b> and <b>%2</b>.")
-                                    .arg(tr("%Ln account(s)", nullptr, int(accounts.value())),
-                                         tr("%Ln group(s)", nullptr, int(groups))));
-        });
+    const auto counting = m_store.run([chosen, tree](Database &db) -> Result<qint64> {
+        if (chosen.isEmpty())
+            return qint64(0);
+        return AccountStore(db).countInScope(chosen, tree);
+    });
+    onResult(counting, this,
+             [this, generation, groups = chosen.groupIds.size(),
+              orgs = chosen.organizationIds.size()](const Result<qint64> &accounts) {
+                 if (generation != m_countGeneration)
+                     return; // a later change is being counted
+                 if (!accounts) {
+                     m_coverage->setText(
+                         tr("The accounts in scope could not be counted: %1").arg(accounts.error().message));
+                     return;
+                 }
+                 if (orgs == 0 && groups == 0) {
+                     m_coverage->setText(tr("Nothing is in scope: the application sees no accounts and no groups."));
+                     return;
+                 }
+                 //: S-05: shown before saving a sync scope
+                 m_coverage->setText(tr("This scope covers <b>%1</b> and <b>%2</b>.")
+                                         .arg(tr("%Ln account(s)", nullptr, int(accounts.value())),
+                                              tr("%Ln group(s)", nullptr, int(groups))));
+             });
 }
 
 } // namespace ScimConsole::Gui

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "ui/models/AccountPageModel.h"
 
+#include "core/OnResult.h"
 #include "core/store/AsyncStore.h"
 #include "core/store/Database.h"
 
@@ -20,23 +21,23 @@ void AccountPageModel::setFilter(const AccountFilter &filter)
 {
     m_filter = filter;
     const int generation = ++m_generation;
-    m_store.run([filter](Database &db) { return AccountStore(db).count(filter); })
-        .then(this, [this, generation](const Result<qint64> &total) {
-            if (generation != m_generation)
-                return; // a newer filter is being counted
-            if (!total) {
-                emit failed(total.error().message);
-                return;
-            }
-            beginResetModel();
-            m_total = total.value();
-            m_pages.clear();
-            m_pageOrder.clear();
-            m_inFlight.clear();
-            m_fetched = 0;
-            endResetModel();
-            emit counted(m_total);
-        });
+    onResult(m_store.run([filter](Database &db) { return AccountStore(db).count(filter); }), this,
+             [this, generation](const Result<qint64> &total) {
+                 if (generation != m_generation)
+                     return; // a newer filter is being counted
+                 if (!total) {
+                     emit failed(total.error().message);
+                     return;
+                 }
+                 beginResetModel();
+                 m_total = total.value();
+                 m_pages.clear();
+                 m_pageOrder.clear();
+                 m_inFlight.clear();
+                 m_fetched = 0;
+                 endResetModel();
+                 emit counted(m_total);
+             });
 }
 
 void AccountPageModel::setOrganizationNames(const QHash<QString, QString> &pathsById)
@@ -129,26 +130,27 @@ void AccountPageModel::requestPage(int page) const
     const int generation = m_generation;
     const AccountFilter filter = m_filter;
     auto *self = const_cast<AccountPageModel *>(this);
-    m_store.run([filter, page](Database &db) { return AccountStore(db).browse(filter, page * PageSize, PageSize); })
-        .then(self, [self, page, generation](const Result<QList<Account>> &accounts) {
-            if (generation != self->m_generation)
-                return;
-            self->m_inFlight.remove(page);
-            if (!accounts) {
-                emit self->failed(accounts.error().message);
-                return;
-            }
-            // Keep memory bounded: the page fetched longest ago goes first.
-            while (self->m_pageOrder.size() >= MaxCachedPages)
-                self->m_pages.remove(self->m_pageOrder.takeFirst());
-            self->m_pages.insert(page, accounts.value());
-            self->m_pageOrder.append(page);
-            ++self->m_fetched;
-            const int first = page * PageSize;
-            const int last = std::min(first + PageSize, self->rowCount()) - 1;
-            if (last >= first)
-                emit self->dataChanged(self->index(first, 0), self->index(last, int(Column::Count) - 1));
-        });
+    onResult(m_store.run(
+                 [filter, page](Database &db) { return AccountStore(db).browse(filter, page * PageSize, PageSize); }),
+             self, [self, page, generation](const Result<QList<Account>> &accounts) {
+                 if (generation != self->m_generation)
+                     return;
+                 self->m_inFlight.remove(page);
+                 if (!accounts) {
+                     emit self->failed(accounts.error().message);
+                     return;
+                 }
+                 // Keep memory bounded: the page fetched longest ago goes first.
+                 while (self->m_pageOrder.size() >= MaxCachedPages)
+                     self->m_pages.remove(self->m_pageOrder.takeFirst());
+                 self->m_pages.insert(page, accounts.value());
+                 self->m_pageOrder.append(page);
+                 ++self->m_fetched;
+                 const int first = page * PageSize;
+                 const int last = std::min(first + PageSize, self->rowCount()) - 1;
+                 if (last >= first)
+                     emit self->dataChanged(self->index(first, 0), self->index(last, int(Column::Count) - 1));
+             });
 }
 
 } // namespace ScimConsole::Gui

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "ui/pages/ApplicationPanel.h"
 
+#include "core/OnResult.h"
 #include "core/domain/TokenPolicy.h"
 #include "core/store/ApplicationStore.h"
 #include "core/store/AsyncStore.h"
@@ -310,17 +311,17 @@ void ApplicationPanel::reload()
     const QString id = m_appId;
     if (id.isEmpty())
         return;
-    m_store.run([id](Database &db) { return ApplicationDetails::load(db, id); })
-        .then(this, [this, id](const Result<ApplicationDetails> &details) {
-            if (id != m_appId)
-                return; // another application was chosen meanwhile
-            if (!details) {
-                m_message->showMessage(details.error().message);
-                return;
-            }
-            showDetails(details.value());
-            emit loaded();
-        });
+    onResult(m_store.run([id](Database &db) { return ApplicationDetails::load(db, id); }), this,
+             [this, id](const Result<ApplicationDetails> &details) {
+                 if (id != m_appId)
+                     return; // another application was chosen meanwhile
+                 if (!details) {
+                     m_message->showMessage(details.error().message);
+                     return;
+                 }
+                 showDetails(details.value());
+                 emit loaded();
+             });
 }
 
 void ApplicationPanel::showDetails(const ApplicationDetails &details)
@@ -480,7 +481,7 @@ void ApplicationPanel::updateBaseUrl()
 
 void ApplicationPanel::change(std::function<Status(Database &)> job, const QString &rule)
 {
-    m_store.write(std::move(job)).then(this, [this, rule](const Status &status) {
+    onResult(m_store.write(std::move(job)), this, [this, rule](const Status &status) {
         if (!status)
             m_message->showMessage(rule.isEmpty() ? status.error().message
                                                   : tr("%1 (rule %2)").arg(status.error().message, rule));
@@ -520,17 +521,17 @@ void ApplicationPanel::addToken()
         return;
     const QString id = m_appId;
     const int days = dialog.validityDays();
-    m_store.write([id, days](Database &db) { return TokenStore(db).issue(id, days); })
-        .then(this, [this](const Result<IssuedToken> &issued) {
-            if (!issued) {
-                m_message->showMessage(tr("%1 (rules T-01, T-02)").arg(issued.error().message));
-                return;
-            }
-            m_message->hide();
-            reload();
-            TokenRevealDialog reveal(issued->secret, issued->token.expires, TokenKind::Bearer, this);
-            reveal.exec();
-        });
+    onResult(m_store.write([id, days](Database &db) { return TokenStore(db).issue(id, days); }), this,
+             [this](const Result<IssuedToken> &issued) {
+                 if (!issued) {
+                     m_message->showMessage(tr("%1 (rules T-01, T-02)").arg(issued.error().message));
+                     return;
+                 }
+                 m_message->hide();
+                 reload();
+                 TokenRevealDialog reveal(issued->secret, issued->token.expires, TokenKind::Bearer, this);
+                 reveal.exec();
+             });
 }
 
 void ApplicationPanel::setTokenEnabled(bool enabled)
@@ -634,15 +635,15 @@ void ApplicationPanel::deleteApplication()
         != QMessageBox::Yes)
         return;
     const QString id = m_appId;
-    m_store.write([id](Database &db) { return ApplicationStore(db).remove(id); })
-        .then(this, [this, id](const Status &removed) {
-            if (!removed) {
-                m_message->showMessage(removed.error().message);
-                return;
-            }
-            m_appId.clear();
-            emit deleted(id);
-        });
+    onResult(m_store.write([id](Database &db) { return ApplicationStore(db).remove(id); }), this,
+             [this, id](const Status &removed) {
+                 if (!removed) {
+                     m_message->showMessage(removed.error().message);
+                     return;
+                 }
+                 m_appId.clear();
+                 emit deleted(id);
+             });
 }
 
 } // namespace ScimConsole::Gui

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "ui/pages/ApplicationsPage.h"
 
+#include "core/OnResult.h"
 #include "core/store/ApplicationStore.h"
 #include "core/store/AsyncStore.h"
 #include "core/store/SyncLogStore.h"
@@ -130,44 +131,43 @@ ApplicationsPage::ApplicationsPage(AsyncStore &store, ServerController &server, 
 
 void ApplicationsPage::refresh()
 {
-    m_store
-        .run([](Database &db) -> Result<QList<ApplicationRow>> {
-            const auto apps = ApplicationStore(db).list();
-            if (!apps)
-                return apps.error();
-            // "Today" in the administrator's time zone.
-            const QDateTime midnight = QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC();
-            const auto today = SyncLogStore(db).callsSince(midnight);
-            if (!today)
-                return today.error();
-            QList<ApplicationRow> rows;
-            TokenStore tokens(db);
-            for (const AppRegistration &app : apps.value()) {
-                const auto appTokens = tokens.list(app.id);
-                if (!appTokens)
-                    return appTokens.error();
-                rows.append({app, appTokens.value(), today->value(app.id)});
-            }
-            return rows;
-        })
-        .then(this, [this](const Result<QList<ApplicationRow>> &rows) {
-            if (!rows) {
-                m_message->showMessage(rows.error().message);
-                return;
-            }
-            m_message->hide();
-            const QString current = m_pendingSelection.isEmpty() ? m_panel->appId() : m_pendingSelection;
-            m_model->setRows(rows.value());
-            m_listStack->setCurrentIndex(rows->isEmpty() ? 0 : 1);
-            if (const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(current)); index.isValid()) {
-                m_pendingSelection.clear();
-                m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                                     | QItemSelectionModel::Rows);
-            } else if (!current.isEmpty() && m_pendingSelection.isEmpty()) {
-                m_detailStack->setCurrentIndex(0);
-            }
-            emit refreshed();
-        });
+    const auto loading = m_store.run([](Database &db) -> Result<QList<ApplicationRow>> {
+        const auto apps = ApplicationStore(db).list();
+        if (!apps)
+            return apps.error();
+        // "Today" in the administrator's time zone.
+        const QDateTime midnight = QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC();
+        const auto today = SyncLogStore(db).callsSince(midnight);
+        if (!today)
+            return today.error();
+        QList<ApplicationRow> rows;
+        TokenStore tokens(db);
+        for (const AppRegistration &app : apps.value()) {
+            const auto appTokens = tokens.list(app.id);
+            if (!appTokens)
+                return appTokens.error();
+            rows.append({app, appTokens.value(), today->value(app.id)});
+        }
+        return rows;
+    });
+    onResult(loading, this, [this](const Result<QList<ApplicationRow>> &rows) {
+        if (!rows) {
+            m_message->showMessage(rows.error().message);
+            return;
+        }
+        m_message->hide();
+        const QString current = m_pendingSelection.isEmpty() ? m_panel->appId() : m_pendingSelection;
+        m_model->setRows(rows.value());
+        m_listStack->setCurrentIndex(rows->isEmpty() ? 0 : 1);
+        if (const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(current)); index.isValid()) {
+            m_pendingSelection.clear();
+            m_view->selectionModel()->setCurrentIndex(index,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        } else if (!current.isEmpty() && m_pendingSelection.isEmpty()) {
+            m_detailStack->setCurrentIndex(0);
+        }
+        emit refreshed();
+    });
 }
 
 bool ApplicationsPage::focusSearch()
@@ -192,14 +192,14 @@ void ApplicationsPage::addApplication()
         return;
     const QString name = dialog.name();
     const AppKind kind = AppRegistration::kindFromName(dialog.choice()).value();
-    m_store.write([name, kind](Database &db) { return ApplicationStore(db).create(name, kind); })
-        .then(this, [this](const Result<AppRegistration> &app) {
-            if (!app) {
-                m_message->showMessage(tr("%1 (rules A-01, A-02)").arg(app.error().message));
-                return;
-            }
-            selectApplication(app->id);
-        });
+    onResult(m_store.write([name, kind](Database &db) { return ApplicationStore(db).create(name, kind); }), this,
+             [this](const Result<AppRegistration> &app) {
+                 if (!app) {
+                     m_message->showMessage(tr("%1 (rules A-01, A-02)").arg(app.error().message));
+                     return;
+                 }
+                 selectApplication(app->id);
+             });
 }
 
 void ApplicationsPage::showSelected()

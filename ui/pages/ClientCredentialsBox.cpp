@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "ui/pages/ClientCredentialsBox.h"
 
+#include "core/OnResult.h"
 #include "core/domain/TokenPolicy.h"
 #include "core/store/AsyncStore.h"
 #include "core/store/Database.h"
@@ -134,28 +135,27 @@ void ClientCredentialsBox::reload()
     const QString id = m_appId;
     if (id.isEmpty())
         return;
-    m_store
-        .run([id](Database &db) -> Result<State> {
-            State state;
-            Result<ClientCredentials> credentials = ClientCredentialStore(db).get(id);
-            if (credentials)
-                state.credentials = credentials.value();
-            else if (credentials.error().code != ErrorCode::NotFound)
-                return credentials.error();
-            Result<QList<BearerToken>> secrets = TokenStore(db, TokenKind::ClientSecret).list(id);
-            if (!secrets)
-                return secrets.error();
-            state.secrets = std::move(secrets).value();
-            return state;
-        })
-        .then(this, [this, id](const Result<State> &state) {
-            if (id != m_appId)
-                return;
-            if (!state)
-                return m_message->showMessage(state.error().message);
-            show(state.value());
-            emit loaded();
-        });
+    const auto loading = m_store.run([id](Database &db) -> Result<State> {
+        State state;
+        Result<ClientCredentials> credentials = ClientCredentialStore(db).get(id);
+        if (credentials)
+            state.credentials = credentials.value();
+        else if (credentials.error().code != ErrorCode::NotFound)
+            return credentials.error();
+        Result<QList<BearerToken>> secrets = TokenStore(db, TokenKind::ClientSecret).list(id);
+        if (!secrets)
+            return secrets.error();
+        state.secrets = std::move(secrets).value();
+        return state;
+    });
+    onResult(loading, this, [this, id](const Result<State> &state) {
+        if (id != m_appId)
+            return;
+        if (!state)
+            return m_message->showMessage(state.error().message);
+        show(state.value());
+        emit loaded();
+    });
 }
 
 void ClientCredentialsBox::show(const State &state)
@@ -210,21 +210,20 @@ void ClientCredentialsBox::addSecret()
         return;
     const QString id = m_appId;
     const int days = dialog.validityDays();
-    m_store
-        .write([id, days](Database &db) -> Result<IssuedToken> {
-            // The client id exists from the first secret on, so that both can be pasted together.
-            if (const Result<ClientCredentials> made = ClientCredentialStore(db).ensure(id); !made)
-                return made.error();
-            return TokenStore(db, TokenKind::ClientSecret).issue(id, days);
-        })
-        .then(this, [this](const Result<IssuedToken> &issued) {
-            if (!issued)
-                return m_message->showMessage(issued.error().message);
-            m_message->hide();
-            reload();
-            TokenRevealDialog reveal(issued->secret, issued->token.expires, TokenKind::ClientSecret, this);
-            reveal.exec();
-        });
+    const auto issuing = m_store.write([id, days](Database &db) -> Result<IssuedToken> {
+        // The client id exists from the first secret on, so that both can be pasted together.
+        if (const Result<ClientCredentials> made = ClientCredentialStore(db).ensure(id); !made)
+            return made.error();
+        return TokenStore(db, TokenKind::ClientSecret).issue(id, days);
+    });
+    onResult(issuing, this, [this](const Result<IssuedToken> &issued) {
+        if (!issued)
+            return m_message->showMessage(issued.error().message);
+        m_message->hide();
+        reload();
+        TokenRevealDialog reveal(issued->secret, issued->token.expires, TokenKind::ClientSecret, this);
+        reveal.exec();
+    });
 }
 
 void ClientCredentialsBox::setSecretEnabled(bool enabled)

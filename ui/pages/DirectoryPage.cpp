@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "ui/pages/DirectoryPage.h"
 
+#include "core/OnResult.h"
 #include "core/domain/PasswordPolicy.h"
 
 #include "core/store/AccountStore.h"
@@ -202,14 +203,14 @@ DirectoryPage::DirectoryPage(AsyncStore &store, QWidget *parent)
 
 void DirectoryPage::refresh()
 {
-    m_store.run([](Database &db) { return OrganizationStore(db).tree(); })
-        .then(this, [this](const Result<OrganizationTree> &tree) {
-            if (!tree)
-                return m_message->showMessage(tree.error().message);
-            showTree(tree.value());
-            m_accounts->reload();
-            emit refreshed();
-        });
+    onResult(m_store.run([](Database &db) { return OrganizationStore(db).tree(); }), this,
+             [this](const Result<OrganizationTree> &tree) {
+                 if (!tree)
+                     return m_message->showMessage(tree.error().message);
+                 showTree(tree.value());
+                 m_accounts->reload();
+                 emit refreshed();
+             });
     m_groups->refresh();
     m_fields->refresh();
 }
@@ -296,60 +297,57 @@ void DirectoryPage::showAccountDetails()
     m_enableAccount->setEnabled(!chosen->active);
     m_disableAccount->setEnabled(chosen->active);
     const QString id = chosen->id;
-    m_store
-        .run([id](Database &db) -> Result<AccountView> {
-            AccountStore accounts(db);
-            Result<Account> account = accounts.get(id);
-            if (!account)
-                return account.error();
-            const auto groupIds = accounts.groupIds(id);
-            if (!groupIds)
-                return groupIds.error();
-            QStringList names;
-            for (const QString &groupId : groupIds.value()) {
-                if (const auto group = GroupStore(db).get(groupId))
-                    names << group->displayName;
-            }
-            return AccountView{account.value(), names};
-        })
-        .then(this, [this, id](const Result<AccountView> &view) {
-            if (!view || m_accounts->accountAt(m_accountView->currentIndex().row()).value_or(Account{}).id != id)
-                return;
-            const Account &a = view->account;
-            QString html = QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(a.userName.toHtmlEscaped());
-            const auto row = [&html](const QString &label, const QString &value) {
-                html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                            .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
-            };
-            row(tr("Account id (U-01)"), a.id);
-            row(tr("User name (U-02)"), a.userName);
-            row(tr("Display name (U-03)"), a.displayName);
-            row(tr("Given name"), a.givenName);
-            row(tr("Family name"), a.familyName);
-            row(tr("Email (U-06)"), a.email);
-            row(tr("Phone number (U-04)"), a.phoneNumber);
-            row(tr("Phone region (U-05)"), a.phoneRegion);
-            row(tr("External id (U-07)"), a.externalId);
-            row(tr("Status (U-08)"), a.active ? tr("Enabled") : tr("Disabled"));
-            row(tr("Password (U-09)"),
-                a.passwordHash.isEmpty() ? tr("not set")
-                : PasswordHash::needsRehash(a.passwordHash)
-                    ? tr("set (an older, weaker hash: replaced when the password is next written)")
-                    : tr("set (stored as an Argon2id hash)"));
-            row(tr("Organization (U-10)"), a.orgId.isEmpty() ? QString() : m_tree.path(a.orgId));
-            row(tr("Groups"), view->groups.join(QStringLiteral(", ")));
-            row(tr("Created"), QLocale().toString(a.created.toLocalTime(), QLocale::ShortFormat));
-            row(tr("Modified"), QLocale().toString(a.modified.toLocalTime(), QLocale::ShortFormat));
+    const auto loading = m_store.run([id](Database &db) -> Result<AccountView> {
+        AccountStore accounts(db);
+        Result<Account> account = accounts.get(id);
+        if (!account)
+            return account.error();
+        const auto groupIds = accounts.groupIds(id);
+        if (!groupIds)
+            return groupIds.error();
+        QStringList names;
+        for (const QString &groupId : groupIds.value()) {
+            if (const auto group = GroupStore(db).get(groupId))
+                names << group->displayName;
+        }
+        return AccountView{account.value(), names};
+    });
+    onResult(loading, this, [this, id](const Result<AccountView> &view) {
+        if (!view || m_accounts->accountAt(m_accountView->currentIndex().row()).value_or(Account{}).id != id)
+            return;
+        const Account &a = view->account;
+        QString html = QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(a.userName.toHtmlEscaped());
+        const auto row = [&html](const QString &label, const QString &value) {
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
+        };
+        row(tr("Account id (U-01)"), a.id);
+        row(tr("User name (U-02)"), a.userName);
+        row(tr("Display name (U-03)"), a.displayName);
+        row(tr("Given name"), a.givenName);
+        row(tr("Family name"), a.familyName);
+        row(tr("Email (U-06)"), a.email);
+        row(tr("Phone number (U-04)"), a.phoneNumber);
+        row(tr("Phone region (U-05)"), a.phoneRegion);
+        row(tr("External id (U-07)"), a.externalId);
+        row(tr("Status (U-08)"), a.active ? tr("Enabled") : tr("Disabled"));
+        row(tr("Password (U-09)"), a.passwordHash.isEmpty() ? tr("not set")
+                                   : PasswordHash::needsRehash(a.passwordHash)
+                                       ? tr("set (an older, weaker hash: replaced when the password is next written)")
+                                       : tr("set (stored as an Argon2id hash)"));
+        row(tr("Organization (U-10)"), a.orgId.isEmpty() ? QString() : m_tree.path(a.orgId));
+        row(tr("Groups"), view->groups.join(QStringLiteral(", ")));
+        row(tr("Created"), QLocale().toString(a.created.toLocalTime(), QLocale::ShortFormat));
+        row(tr("Modified"), QLocale().toString(a.modified.toLocalTime(), QLocale::ShortFormat));
+        html += QStringLiteral("</table>");
+        if (!a.extensionValues.isEmpty()) {
+            html += QStringLiteral("<h4>%1</h4><table cellspacing='4'>").arg(tr("Extension fields").toHtmlEscaped());
+            for (auto it = a.extensionValues.constBegin(); it != a.extensionValues.constEnd(); ++it)
+                row(it.key(), it.value().toVariant().toString());
             html += QStringLiteral("</table>");
-            if (!a.extensionValues.isEmpty()) {
-                html +=
-                    QStringLiteral("<h4>%1</h4><table cellspacing='4'>").arg(tr("Extension fields").toHtmlEscaped());
-                for (auto it = a.extensionValues.constBegin(); it != a.extensionValues.constEnd(); ++it)
-                    row(it.key(), it.value().toVariant().toString());
-                html += QStringLiteral("</table>");
-            }
-            m_details->setHtml(html);
-        });
+        }
+        m_details->setHtml(html);
+    });
 }
 
 void DirectoryPage::createOrganization()

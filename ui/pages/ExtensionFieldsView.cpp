@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "ui/pages/ExtensionFieldsView.h"
 
+#include "core/OnResult.h"
 #include "core/store/AsyncStore.h"
 #include "core/store/Database.h"
 #include "core/store/ExtensionFieldStore.h"
@@ -77,31 +78,31 @@ QString ExtensionFieldsView::messageText() const
 
 void ExtensionFieldsView::refresh()
 {
-    m_store.run([](Database &db) { return ExtensionFieldStore(db).list(); })
-        .then(this, [this](const Result<QList<ExtensionField>> &fields) {
-            if (!fields)
-                return m_message->showMessage(fields.error().message);
-            m_fields = fields.value();
-            m_table->setRowCount(int(m_fields.size()));
-            const auto typeText = [](FieldType type) {
-                switch (type) {
-                case FieldType::Number:
-                    return tr("Number");
-                case FieldType::Boolean:
-                    return tr("Yes/No");
-                case FieldType::String:
-                    break;
-                }
-                return tr("Text");
-            };
-            for (int row = 0; row < m_fields.size(); ++row) {
-                const ExtensionField &field = m_fields.at(row);
-                m_table->setItem(row, 0, new QTableWidgetItem(icon(QStringLiteral("field")), field.name));
-                m_table->setItem(row, 1, new QTableWidgetItem(field.displayName));
-                m_table->setItem(row, 2, new QTableWidgetItem(typeText(field.type)));
-            }
-            emit refreshed();
-        });
+    onResult(m_store.run([](Database &db) { return ExtensionFieldStore(db).list(); }), this,
+             [this](const Result<QList<ExtensionField>> &fields) {
+                 if (!fields)
+                     return m_message->showMessage(fields.error().message);
+                 m_fields = fields.value();
+                 m_table->setRowCount(int(m_fields.size()));
+                 const auto typeText = [](FieldType type) {
+                     switch (type) {
+                     case FieldType::Number:
+                         return tr("Number");
+                     case FieldType::Boolean:
+                         return tr("Yes/No");
+                     case FieldType::String:
+                         break;
+                     }
+                     return tr("Text");
+                 };
+                 for (int row = 0; row < m_fields.size(); ++row) {
+                     const ExtensionField &field = m_fields.at(row);
+                     m_table->setItem(row, 0, new QTableWidgetItem(icon(QStringLiteral("field")), field.name));
+                     m_table->setItem(row, 1, new QTableWidgetItem(field.displayName));
+                     m_table->setItem(row, 2, new QTableWidgetItem(typeText(field.type)));
+                 }
+                 emit refreshed();
+             });
 }
 
 QString ExtensionFieldsView::selectedField() const
@@ -147,21 +148,22 @@ void ExtensionFieldsView::deleteField()
     if (name.isEmpty())
         return;
     // What a deletion erases is counted first, so that the question can say it.
-    m_store.run([name](Database &db) { return ExtensionFieldStore(db).valueCount(name); })
-        .then(this, [this, name](const Result<qint64> &values) {
-            const QString text = values && values.value() > 0
-                                     ? tr("Delete the extension field “%1” and the values %Ln account(s) hold in it?",
-                                          nullptr, int(values.value()))
-                                           .arg(name)
-                                     : tr("Delete the extension field “%1”?").arg(name);
-            if (MessageBox::question(this, tr("Delete Extension Field"), text, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel, tr("Delete"))
-                != QMessageBox::Yes)
-                return;
-            applyChange(
-                m_store, this, m_message, [name](Database &db) { return ExtensionFieldStore(db).remove(name); },
-                [this] { refresh(); }, QStringLiteral("M-03"));
-        });
+    onResult(m_store.run([name](Database &db) { return ExtensionFieldStore(db).valueCount(name); }), this,
+             [this, name](const Result<qint64> &values) {
+                 const QString text =
+                     values && values.value() > 0
+                         ? tr("Delete the extension field “%1” and the values %Ln account(s) hold in it?", nullptr,
+                              int(values.value()))
+                               .arg(name)
+                         : tr("Delete the extension field “%1”?").arg(name);
+                 if (MessageBox::question(this, tr("Delete Extension Field"), text,
+                                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, tr("Delete"))
+                     != QMessageBox::Yes)
+                     return;
+                 applyChange(
+                     m_store, this, m_message, [name](Database &db) { return ExtensionFieldStore(db).remove(name); },
+                     [this] { refresh(); }, QStringLiteral("M-03"));
+             });
 }
 
 } // namespace ScimConsole::Gui

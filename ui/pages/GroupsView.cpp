@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "ui/pages/GroupsView.h"
 
+#include "core/OnResult.h"
 #include "core/store/AccountStore.h"
 #include "core/store/AsyncStore.h"
 #include "core/store/Database.h"
@@ -94,34 +95,34 @@ QString GroupsView::messageText() const
 
 void GroupsView::refresh()
 {
-    m_store.run([](Database &db) { return GroupStore(db).list(0, 100000, true); })
-        .then(this, [this](const Result<QList<Group>> &groups) {
-            if (!groups)
-                return m_message->showMessage(groups.error().message);
-            const QString selected = selectedGroup();
-            m_groups = groups.value();
-            m_table->setSortingEnabled(false);
-            m_table->setRowCount(int(m_groups.size()));
-            for (int row = 0; row < m_groups.size(); ++row) {
-                const Group &group = m_groups.at(row);
-                auto *name = new QTableWidgetItem(icon(QStringLiteral("group")), group.displayName);
-                name->setData(IdRole, group.id);
-                auto *members = new QTableWidgetItem;
-                members->setData(Qt::DisplayRole, int(group.memberIds.size()));
-                members->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                m_table->setItem(row, 0, name);
-                m_table->setItem(row, 1, members);
-                m_table->setItem(row, 2, new QTableWidgetItem(group.externalId));
-            }
-            m_table->setSortingEnabled(true);
-            m_table->sortByColumn(0, Qt::AscendingOrder);
-            for (int row = 0; row < m_table->rowCount(); ++row) {
-                if (m_table->item(row, 0)->data(IdRole).toString() == selected)
-                    m_table->setCurrentCell(row, 0);
-            }
-            showMembers();
-            emit refreshed();
-        });
+    onResult(m_store.run([](Database &db) { return GroupStore(db).list(0, 100000, true); }), this,
+             [this](const Result<QList<Group>> &groups) {
+                 if (!groups)
+                     return m_message->showMessage(groups.error().message);
+                 const QString selected = selectedGroup();
+                 m_groups = groups.value();
+                 m_table->setSortingEnabled(false);
+                 m_table->setRowCount(int(m_groups.size()));
+                 for (int row = 0; row < m_groups.size(); ++row) {
+                     const Group &group = m_groups.at(row);
+                     auto *name = new QTableWidgetItem(icon(QStringLiteral("group")), group.displayName);
+                     name->setData(IdRole, group.id);
+                     auto *members = new QTableWidgetItem;
+                     members->setData(Qt::DisplayRole, int(group.memberIds.size()));
+                     members->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                     m_table->setItem(row, 0, name);
+                     m_table->setItem(row, 1, members);
+                     m_table->setItem(row, 2, new QTableWidgetItem(group.externalId));
+                 }
+                 m_table->setSortingEnabled(true);
+                 m_table->sortByColumn(0, Qt::AscendingOrder);
+                 for (int row = 0; row < m_table->rowCount(); ++row) {
+                     if (m_table->item(row, 0)->data(IdRole).toString() == selected)
+                         m_table->setCurrentCell(row, 0);
+                 }
+                 showMembers();
+                 emit refreshed();
+             });
 }
 
 QString GroupsView::selectedGroup() const
@@ -149,27 +150,26 @@ void GroupsView::showMembers()
     m_membersLabel->setText(tr("&Members of “%1”").arg(group->displayName));
     const QStringList memberIds = group->memberIds.mid(0, MaxMembersShown);
     const qsizetype total = group->memberIds.size();
-    m_store
-        .run([memberIds](Database &db) -> Result<QStringList> {
-            AccountStore accounts(db);
-            QStringList names;
-            for (const QString &memberId : memberIds) {
-                const auto account = accounts.get(memberId);
-                names << (account ? account->userName : memberId);
-            }
-            return names;
-        })
-        .then(this, [this, id, total](const Result<QStringList> &names) {
-            if (!names || id != selectedGroup())
-                return;
-            m_members->clear();
-            for (const QString &name : names.value())
-                new QListWidgetItem(icon(QStringLiteral("user")), name, m_members);
-            if (total > names->size())
-                new QListWidgetItem(tr("… and %Ln more", nullptr, int(total - names->size())), m_members);
-            if (total == 0)
-                new QListWidgetItem(tr("No members yet"), m_members);
-        });
+    const auto loadingNames = m_store.run([memberIds](Database &db) -> Result<QStringList> {
+        AccountStore accounts(db);
+        QStringList names;
+        for (const QString &memberId : memberIds) {
+            const auto account = accounts.get(memberId);
+            names << (account ? account->userName : memberId);
+        }
+        return names;
+    });
+    onResult(loadingNames, this, [this, id, total](const Result<QStringList> &names) {
+        if (!names || id != selectedGroup())
+            return;
+        m_members->clear();
+        for (const QString &name : names.value())
+            new QListWidgetItem(icon(QStringLiteral("user")), name, m_members);
+        if (total > names->size())
+            new QListWidgetItem(tr("… and %Ln more", nullptr, int(total - names->size())), m_members);
+        if (total == 0)
+            new QListWidgetItem(tr("No members yet"), m_members);
+    });
 }
 
 void GroupsView::createGroup()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "ui/pages/RamPage.h"
 
+#include "core/OnResult.h"
 #include "core/log/Csv.h"
 #include "core/ram/RamImport.h"
 #include "core/secrets/SecretSource.h"
@@ -340,7 +341,7 @@ RamPage::~RamPage() = default;
 
 void RamPage::refresh()
 {
-    m_store.run(loadPageData).then(this, [this](const Result<RamPageData> &data) {
+    onResult(m_store.run(loadPageData), this, [this](const Result<RamPageData> &data) {
         if (!data)
             return m_message->showMessage(data.error().message);
         const QString chosen = currentProfile() ? currentProfile()->id : QString();
@@ -448,31 +449,33 @@ void RamPage::openProfileDialog(const RamProfile &profile)
 void RamPage::saveProfile(const RamProfile &profile, const QString &secret)
 {
     const bool isNew = profile.id.isEmpty();
-    m_store.write([profile](Database &db) { return RamProfileStore(db).save(profile); })
-        .then(this, [this, isNew, secret](const Result<RamProfile> &saved) {
-            if (!saved)
-                return m_message->showMessage(saved.error().message);
-            const RamProfile profile = saved.value();
-            const auto done = [this, profile] {
-                m_message->hide();
-                refresh();
-                selectProfile(profile.name);
-            };
-            if (secret.isEmpty())
-                return done();
-            // the secret goes to the keychain only; a new profile without its secret is not kept.
-            m_secrets.write(profile.secretKey(), secret).then(this, [this, profile, isNew, done](const Status &kept) {
-                if (kept)
-                    return done();
-                m_message->showMessage(tr("The profile was not saved: the app secret could not be written to the "
-                                          "OS keychain. %1")
-                                           .arg(kept.error().message));
-                if (isNew) {
-                    const QString id = profile.id;
-                    m_store.write([id](Database &db) { return RamProfileStore(db).remove(id); });
-                }
-            });
-        });
+    onResult(m_store.write([profile](Database &db) { return RamProfileStore(db).save(profile); }), this,
+             [this, isNew, secret](const Result<RamProfile> &saved) {
+                 if (!saved)
+                     return m_message->showMessage(saved.error().message);
+                 const RamProfile profile = saved.value();
+                 const auto done = [this, profile] {
+                     m_message->hide();
+                     refresh();
+                     selectProfile(profile.name);
+                 };
+                 if (secret.isEmpty())
+                     return done();
+                 // the secret goes to the keychain only; a new profile without its secret is not kept.
+                 onResult(m_secrets.write(profile.secretKey(), secret), this,
+                          [this, profile, isNew, done](const Status &kept) {
+                              if (kept)
+                                  return done();
+                              m_message->showMessage(
+                                  tr("The profile was not saved: the app secret could not be written to the "
+                                     "OS keychain. %1")
+                                      .arg(kept.error().message));
+                              if (isNew) {
+                                  const QString id = profile.id;
+                                  m_store.write([id](Database &db) { return RamProfileStore(db).remove(id); });
+                              }
+                          });
+             });
 }
 
 void RamPage::deleteProfile()
@@ -496,7 +499,7 @@ void RamPage::deleteProfile()
     };
     if (deleted.secretSource != u"keychain")
         return removeProfile();
-    m_secrets.remove(deleted.secretKey()).then(this, [this, removeProfile](const Status &removed) {
+    onResult(m_secrets.remove(deleted.secretKey()), this, [this, removeProfile](const Status &removed) {
         if (!removed && removed.error().code != ErrorCode::NotFound)
             return m_message->showMessage(
                 tr("The app secret could not be removed from the OS keychain, so the profile stays. %1")
@@ -565,8 +568,9 @@ void RamPage::runTask(RamTask::Kind kind)
     updateActions();
 
     const RamProfile chosen = *profile;
-    SecretSource::read(chosen.secretSource, chosen.secretKey(), m_secrets)
-        .then(this, [this, chosen, kind](const Result<QString> &secret) {
+    onResult(
+        SecretSource::read(chosen.secretSource, chosen.secretKey(), m_secrets), this,
+        [this, chosen, kind](const Result<QString> &secret) {
             m_readingSecret = false;
             if (!secret) {
                 m_progress->hide();
@@ -815,20 +819,19 @@ void RamPage::importSelected()
     const QString orgPath = m_importOrg->currentText();
     if (users.isEmpty() || orgId.isEmpty())
         return;
-    m_store
-        .write([profileId = profile->id, users, orgId](Database &db) {
-            return RamImport::import(db, profileId, users, orgId);
-        })
-        .then(this, [this, orgPath](const Result<QList<Account>> &imported) {
-            if (!imported)
-                return m_message->showMessage(imported.error().message);
-            pull(); // shows them as linked
-            m_message->showMessage(tr("Imported %n account(s) into %1, linked to their RAM users: the next push "
-                                      "adopts them.",
-                                      nullptr, int(imported->size()))
-                                       .arg(orgPath),
-                                   InlineMessage::Kind::Information);
-        });
+    const auto importing = m_store.write([profileId = profile->id, users, orgId](Database &db) {
+        return RamImport::import(db, profileId, users, orgId);
+    });
+    onResult(importing, this, [this, orgPath](const Result<QList<Account>> &imported) {
+        if (!imported)
+            return m_message->showMessage(imported.error().message);
+        pull(); // shows them as linked
+        m_message->showMessage(tr("Imported %n account(s) into %1, linked to their RAM users: the next push "
+                                  "adopts them.",
+                                  nullptr, int(imported->size()))
+                                   .arg(orgPath),
+                               InlineMessage::Kind::Information);
+    });
 }
 
 Status RamPage::exportPlan(const QString &path) const

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "ui/pages/ServerPage.h"
 
+#include "core/OnResult.h"
 #include "core/server/SelfSignedCertificate.h"
 #include "ui/Icons.h"
 #include "ui/ServerController.h"
@@ -393,7 +394,7 @@ void ServerPage::makeSelfSigned(std::function<void()> then)
         promise->addResult(SelfSignedCertificate::ensure(SelfSignedCertificate::defaultFolder(), host));
         promise->finish();
     });
-    future.then(this, [this, then = std::move(then)](const Result<SelfSignedCertificate> &made) {
+    onResult(future, this, [this, then = std::move(then)](const Result<SelfSignedCertificate> &made) {
         m_selfSigned->setEnabled(true);
         if (!made)
             return m_message->showMessage(made.error().message);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "ui/pages/SyncLogPage.h"
 
+#include "core/OnResult.h"
 #include "core/log/SyncLog.h"
 #include "core/store/ApplicationStore.h"
 #include "core/store/AsyncStore.h"
@@ -285,37 +286,36 @@ SyncLogPage::SyncLogPage(SyncLog &log, AsyncStore &store, QWidget *parent)
 void SyncLogPage::refresh()
 {
     // Application and profile names for the Source column and the filter; ids stay the key.
-    m_store
-        .run([](Database &db) -> Result<SourceNames> {
-            Result<QList<AppRegistration>> apps = ApplicationStore(db).list();
-            if (!apps)
-                return apps.error();
-            Result<QList<RamProfile>> profiles = RamProfileStore(db).list();
-            if (!profiles)
-                return profiles.error();
-            SourceNames names{std::move(apps).value(), {}};
-            for (const RamProfile &profile : profiles.value())
-                names.profiles << profile.name;
-            return names;
-        })
-        .then(this, [this](const Result<SourceNames> &names) {
-            if (!names)
-                return;
-            const QString chosen = m_source->currentData().toString();
-            const QSignalBlocker blocker(m_source);
-            while (m_source->count() > 1)
-                m_source->removeItem(1);
-            m_appNames.clear();
-            for (const AppRegistration &app : names->apps) {
-                m_appNames.insert(app.id, app.name);
-                m_source->addItem(app.name, AppPrefix + app.id);
-            }
-            for (const QString &profile : names->profiles)
-                m_source->addItem(tr("RAM: %1").arg(profile), ProfilePrefix + profile);
-            m_source->setCurrentIndex(std::max(0, m_source->findData(chosen)));
-            m_model->setApplicationNames(m_appNames);
-            emit applicationNamesLoaded();
-        });
+    const auto loadingNames = m_store.run([](Database &db) -> Result<SourceNames> {
+        Result<QList<AppRegistration>> apps = ApplicationStore(db).list();
+        if (!apps)
+            return apps.error();
+        Result<QList<RamProfile>> profiles = RamProfileStore(db).list();
+        if (!profiles)
+            return profiles.error();
+        SourceNames names{std::move(apps).value(), {}};
+        for (const RamProfile &profile : profiles.value())
+            names.profiles << profile.name;
+        return names;
+    });
+    onResult(loadingNames, this, [this](const Result<SourceNames> &names) {
+        if (!names)
+            return;
+        const QString chosen = m_source->currentData().toString();
+        const QSignalBlocker blocker(m_source);
+        while (m_source->count() > 1)
+            m_source->removeItem(1);
+        m_appNames.clear();
+        for (const AppRegistration &app : names->apps) {
+            m_appNames.insert(app.id, app.name);
+            m_source->addItem(app.name, AppPrefix + app.id);
+        }
+        for (const QString &profile : names->profiles)
+            m_source->addItem(tr("RAM: %1").arg(profile), ProfilePrefix + profile);
+        m_source->setCurrentIndex(std::max(0, m_source->findData(chosen)));
+        m_model->setApplicationNames(m_appNames);
+        emit applicationNamesLoaded();
+    });
 }
 
 bool SyncLogPage::focusSearch()
@@ -362,27 +362,27 @@ void SyncLogPage::reload()
     const SyncLogFilter wanted = filter();
     const int generation = ++m_generation;
     m_loadingOlder = false;
-    m_store.run([wanted](Database &db) { return SyncLogStore(db).newest(wanted, PageRows); })
-        .then(this, [this, wanted, generation](const Result<QList<SyncEvent>> &newest) {
-            if (generation != m_generation)
-                return; // another filter was asked for since
-            m_filter = wanted;
-            m_pending.clear();
-            m_pendingLabel->clear();
-            const bool first = m_model->rowCount() == 0;
-            m_model->reset(newest ? newest.value() : QList<SyncEvent>(), newest && newest->size() == PageRows);
-            if (first && m_model->rowCount() > 0) { // the short columns fit their content once there is some
-                for (const auto column :
-                     {SyncEventModel::Column::Time, SyncEventModel::Column::Direction, SyncEventModel::Column::Method,
-                      SyncEventModel::Column::Status, SyncEventModel::Column::Latency})
-                    m_view->resizeColumnToContents(int(column));
-            }
-            if (m_follow->isChecked())
-                m_view->scrollToBottom();
-            updateWindowNote();
-            showDetails();
-            emit historyLoaded();
-        });
+    onResult(m_store.run([wanted](Database &db) { return SyncLogStore(db).newest(wanted, PageRows); }), this,
+             [this, wanted, generation](const Result<QList<SyncEvent>> &newest) {
+                 if (generation != m_generation)
+                     return; // another filter was asked for since
+                 m_filter = wanted;
+                 m_pending.clear();
+                 m_pendingLabel->clear();
+                 const bool first = m_model->rowCount() == 0;
+                 m_model->reset(newest ? newest.value() : QList<SyncEvent>(), newest && newest->size() == PageRows);
+                 if (first && m_model->rowCount() > 0) { // the short columns fit their content once there is some
+                     for (const auto column : {SyncEventModel::Column::Time, SyncEventModel::Column::Direction,
+                                               SyncEventModel::Column::Method, SyncEventModel::Column::Status,
+                                               SyncEventModel::Column::Latency})
+                         m_view->resizeColumnToContents(int(column));
+                 }
+                 if (m_follow->isChecked())
+                     m_view->scrollToBottom();
+                 updateWindowNote();
+                 showDetails();
+                 emit historyLoaded();
+             });
 }
 
 void SyncLogPage::loadOlder()
@@ -393,21 +393,21 @@ void SyncLogPage::loadOlder()
     const qint64 oldest = m_model->oldestId();
     const SyncLogFilter wanted = m_filter;
     const int generation = m_generation;
-    m_store.run([oldest, wanted](Database &db) { return SyncLogStore(db).before(oldest, wanted, PageRows); })
-        .then(this, [this, generation](const Result<QList<SyncEvent>> &older) {
-            if (generation != m_generation)
-                return;
-            m_loadingOlder = false;
-            if (!older)
-                return;
-            // Keep the rows that were in sight where they were: scrolling is by row.
-            QScrollBar *scroll = m_view->verticalScrollBar();
-            const int value = scroll->value();
-            m_model->prependOlder(older.value(), older->size() == PageRows);
-            scroll->setValue(value + int(older->size()));
-            updateWindowNote();
-            emit historyLoaded();
-        });
+    onResult(m_store.run([oldest, wanted](Database &db) { return SyncLogStore(db).before(oldest, wanted, PageRows); }),
+             this, [this, generation](const Result<QList<SyncEvent>> &older) {
+                 if (generation != m_generation)
+                     return;
+                 m_loadingOlder = false;
+                 if (!older)
+                     return;
+                 // Keep the rows that were in sight where they were: scrolling is by row.
+                 QScrollBar *scroll = m_view->verticalScrollBar();
+                 const int value = scroll->value();
+                 m_model->prependOlder(older.value(), older->size() == PageRows);
+                 scroll->setValue(value + int(older->size()));
+                 updateWindowNote();
+                 emit historyLoaded();
+             });
 }
 
 QString SyncLogPage::detailsText() const
@@ -531,13 +531,13 @@ void SyncLogPage::showRates(bool lastDay)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QDateTime from =
         QDateTime::fromSecsSinceEpoch((now / bucket + 1) * bucket - qint64(bucket) * count, QTimeZone::utc());
-    m_store.run([from, bucket](Database &db) { return SyncLogStore(db).callRates(from, bucket); })
-        .then(this, [this, from, bucket, count](const Result<QList<CallBucket>> &rates) {
-            if (!rates)
-                return;
-            m_chart->setRates(rates.value(), from, bucket, count, m_appNames);
-            emit ratesLoaded();
-        });
+    onResult(m_store.run([from, bucket](Database &db) { return SyncLogStore(db).callRates(from, bucket); }), this,
+             [this, from, bucket, count](const Result<QList<CallBucket>> &rates) {
+                 if (!rates)
+                     return;
+                 m_chart->setRates(rates.value(), from, bucket, count, m_appNames);
+                 emit ratesLoaded();
+             });
 }
 
 void SyncLogPage::showDetails()
