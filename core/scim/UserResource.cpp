@@ -4,6 +4,7 @@
 
 #include "core/domain/PhoneNumber.h"
 #include "core/domain/UserFields.h"
+#include "core/scim/AttributePath.h"
 #include "core/scim/Filter.h"
 #include "core/scim/JsonAccess.h"
 #include "core/scim/ResourceMeta.h"
@@ -153,33 +154,33 @@ UserResource::PasswordHashes UserResource::PasswordHashes::forBody(const QJsonOb
                                                                    const PasswordPolicy &policy,
                                                                    const std::function<void()> &beforeHashing)
 {
-    // A PATCH could name the password in each of its operations; hashing a few covers every client, and what is
-    // beyond them is hashed where it is read.
-    constexpr qsizetype MaxPrepared = 4;
-    QStringList candidates;
+    // The password a body sets is the last one it names: each PATCH operation overwrites what the ones before it set
+    // (and a removal names an empty one). So one hash at most, whatever the body carries.
+    QString password;
     if (!patch) {
-        candidates.append(JsonAccess::value(body, u"password").toString());
+        password = JsonAccess::value(body, u"password").toString();
     } else {
         for (const QJsonValue &operation : JsonAccess::value(body, u"Operations").toArray()) {
             const QJsonObject op = operation.toObject();
             const QString path = JsonAccess::value(op, u"path").toString();
             const QJsonValue value = JsonAccess::value(op, u"value");
-            if (path.compare(u"password", Qt::CaseInsensitive) == 0)
-                candidates.append(value.toString());
-            else if (path.isEmpty() && value.isObject())
-                candidates.append(JsonAccess::value(value.toObject(), u"password").toString());
+            if (path.isEmpty()) {
+                if (const QJsonValue named = JsonAccess::value(value.toObject(), u"password"); !named.isUndefined())
+                    password = named.toString();
+            } else if (const auto parsed = AttributePath::parse(path);
+                       parsed && parsed->is(u"password")
+                       && (parsed->schema.isEmpty() || parsed->inSchema(ScimSchemas::User))) {
+                password = value.toString();
+            }
         }
     }
     PasswordHashes hashes;
-    for (const QString &password : std::as_const(candidates)) {
-        if (hashes.m_hashes.size() >= MaxPrepared)
-            break;
-        if (password.isEmpty() || hashes.m_hashes.contains(password) || !policy.check(password))
-            continue;
-        if (hashes.m_hashes.isEmpty() && beforeHashing)
-            beforeHashing();
-        hashes.m_hashes.insert(password, PasswordHash::create(password));
-    }
+    if (password.isEmpty() || !policy.check(password)) // refused: the request fails without hashing
+        return hashes;
+    if (beforeHashing)
+        beforeHashing();
+    hashes.m_password = password;
+    hashes.m_hash = PasswordHash::create(password);
     return hashes;
 }
 

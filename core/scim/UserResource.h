@@ -40,15 +40,16 @@ public:
     class PasswordHashes
     {
     public:
-        /// Hashes what `body` would set as the password and the policy accepts: a POST's or PUT's `password`, or
-        /// (`patch`) the values of a few PATCH operations on it. `beforeHashing`, if any, runs once before the first.
+        /// Hashes what `body` would set as the password, if the policy accepts it: a POST's or PUT's `password`,
+        /// or (`patch`) the last value a PATCH operation gives it. `beforeHashing`, if any, runs before hashing.
         static PasswordHashes forBody(const QJsonObject &body, bool patch, const PasswordPolicy &policy,
                                       const std::function<void()> &beforeHashing = {});
         /// The hash made for `password`, or an empty string.
-        QString hashOf(const QString &password) const { return m_hashes.value(password); }
+        QString hashOf(const QString &password) const { return password == m_password ? m_hash : QString(); }
 
     private:
-        QHash<QString, QString> m_hashes;
+        QString m_password;
+        QString m_hash;
     };
 
     /// POST (existing == nullptr) or PUT: the full representation replaces every supported field. A password is
