@@ -20,6 +20,9 @@ constexpr int BatchEvents = 500;
 constexpr int PruneIntervalMs = 60 * 60 * 1000;
 constexpr int FirstPruneMs = 5000;
 constexpr qint64 PruneStep = 5000; // events deleted at a time
+// A store that refuses a batch (busy beyond its timeout, a PostgreSQL server restarting) gets it again at each flush
+// for this long; the workers wait meanwhile once the backlog is full. Then the events are given up, and said so.
+constexpr qint64 KeepFailedEventsMs = 60 * 1000;
 } // namespace
 
 ServerHousekeeper::ServerHousekeeper(const DatabaseLocation &database, const ServerOptions &options, SyncLog *log)
@@ -71,6 +74,8 @@ void ServerHousekeeper::shutdown()
     m_presenceTimer.stop();
     m_pruneTimer.stop();
     flushLog();
+    if (const QMutexLocker locker(&m_pendingMutex); !m_pending.isEmpty())
+        qCWarning(lcServer) << "stopped with" << m_pending.size() << "sync-log events the store did not take";
     if (m_db && m_url.isValid()) {
         if (const Status cleared = PresenceStore(*m_db).clear(ServerPresence::currentInstanceId()); !cleared)
             qCWarning(lcServer) << "could not clear the presence record:" << cleared.error().detail;
@@ -99,8 +104,20 @@ void ServerHousekeeper::flushLog()
     if (batch.isEmpty() || !m_db)
         return;
     // Stored first, so that the live rows carry their ids and line up with the history a console reads back.
-    if (const Status stored = SyncLogStore(*m_db).append(batch); !stored)
+    if (const Status stored = SyncLogStore(*m_db).append(batch); !stored) {
+        if (!m_failingSince.isValid()) {
+            m_failingSince.start();
+            qCWarning(lcServer) << "could not store" << batch.size()
+                                << "sync-log events, trying again for a minute:" << stored.error().detail;
+        }
+        if (!m_failingSince.hasExpired(KeepFailedEventsMs)) {
+            const QMutexLocker locker(&m_pendingMutex);
+            m_pending = batch + m_pending; // the oldest first, as they were answered
+            return;
+        }
         qCWarning(lcServer) << "could not persist" << batch.size() << "sync-log events:" << stored.error().detail;
+    }
+    m_failingSince.invalidate();
     if (m_log)
         m_log->append(batch);
 }

@@ -6,6 +6,7 @@
 #include "core/log/SyncEvent.h"
 #include "core/server/ScimServer.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QObject>
 #include <QTimer>
@@ -60,6 +61,8 @@ private:
     QTimer m_flushTimer;
     QTimer m_presenceTimer;
     QTimer m_pruneTimer;
+
+    QElapsedTimer m_failingSince; // since the store first refused the batch it is given again
 
     QMutex m_pendingMutex; // guards what follows: record() runs on the workers' threads
     QWaitCondition m_drained;

@@ -78,6 +78,50 @@ private slots:
         QCOMPARE(live.snapshot().size(), 100);
         QCOMPARE(live.snapshot().constLast().path, u"/Users/%1"_s.arg(Events - 1)); // in the order recorded
     }
+
+    /// A store that refuses a batch (here: its write lock held beyond the 5 s a writer waits) gets it again at the
+    /// next flushes: the events are stored once it takes them, in the order they were answered. Before, the batch
+    /// was dropped with a warning.
+    void batchTheStoreRefused_isStoredLater()
+    {
+        if (ScimConsole::Test::TestDatabase::backendUnderTest() != Backend::Sqlite)
+            QSKIP("SQLite: the test holds the store's one write lock");
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        ServerOptions options;
+        options.logFlushMs = 20;
+        QThread thread;
+        auto *housekeeper = new ServerHousekeeper(db.location(), options, nullptr);
+        housekeeper->moveToThread(&thread);
+        connect(&thread, &QThread::finished, housekeeper, &QObject::deleteLater);
+        thread.start();
+        QMetaObject::invokeMethod(housekeeper, &ServerHousekeeper::start, Qt::BlockingQueuedConnection);
+        const auto record = [housekeeper](int from, int to) {
+            for (int i = from; i < to; ++i) {
+                SyncEvent event;
+                event.at = QDateTime::currentDateTimeUtc();
+                event.direction = SyncDirection::Inbound;
+                event.method = u"GET"_s;
+                event.path = u"/Users/%1"_s.arg(i);
+                event.status = 200;
+                housekeeper->record(event);
+            }
+        };
+        {
+            Transaction holder(*database);
+            QVERIFY(holder);
+            record(0, 50);
+            QTest::qWait(6000); // the first try gives up after 5 s
+            record(50, 100);    // while the first 50 wait to be stored again
+        }
+        QMetaObject::invokeMethod(housekeeper, &ServerHousekeeper::shutdown, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+        QCOMPARE(database->scalar(u"SELECT COUNT(*) FROM sync_log"_s)->toInt(), 100);
+        const auto first = database->scalar(u"SELECT path FROM sync_log ORDER BY id LIMIT 1"_s);
+        QCOMPARE(first->toString(), u"/Users/0"_s);
+        const auto last = database->scalar(u"SELECT path FROM sync_log ORDER BY id DESC LIMIT 1"_s);
+        QCOMPARE(last->toString(), u"/Users/99"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ServerHousekeeper)
