@@ -13,9 +13,19 @@
 #include <QSslCertificate>
 #include <QSslKey>
 
+#include <algorithm>
+
 namespace ScimConsole::Core {
 
 namespace {
+
+// SQLite's page caches of the workers together: each gets its share, between the 32 MB every connection has
+// (Database::open) and 8 MB, so that the server's memory does not grow with the number of cores. Two workers keep
+// 32 MB each. Four, at 100,000 users after GET, filter and list, took 184 MB resident with 32 MB each and 119 MB
+// with 16 MB each, at the same rates (issue 12).
+constexpr int WorkersCacheKiB = 64 * 1024;
+constexpr int MaxWorkerCacheKiB = 32 * 1024;
+constexpr int MinWorkerCacheKiB = 8 * 1024;
 
 Result<QSslConfiguration> loadTls(const ServerOptions &options)
 {
@@ -80,6 +90,12 @@ void ServerWorker::start(qintptr listening)
         return;
     }
     m_db = std::move(db).value();
+    if (m_db->backend() == Backend::Sqlite) {
+        const int cacheKiB =
+            std::clamp(WorkersCacheKiB / ScimServer::workerCount(m_options), MinWorkerCacheKiB, MaxWorkerCacheKiB);
+        if (const auto sized = m_db->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB)); !sized)
+            qCWarning(lcServer) << "could not size the worker's page cache:" << sized.error().detail;
+    }
     m_db->enableStatementCache(); // finished after each request (ScimEngine::handle)
     m_db->leaveCheckpoints();     // to the housekeeper
     m_db->enableGroupCommit();    // committed by the front end, once per round of requests
