@@ -20,6 +20,45 @@ class tst_ServerHousekeeper : public QObject
 {
     Q_OBJECT
 
+    /// A housekeeper on a thread of its own, flushing every 20 ms, as the server runs it.
+    struct Running
+    {
+        QThread thread;
+        ServerHousekeeper *housekeeper;
+
+        Running(const DatabaseLocation &location, SyncLog *live)
+        {
+            ServerOptions options;
+            options.logFlushMs = 20;
+            housekeeper = new ServerHousekeeper(location, options, live);
+            housekeeper->moveToThread(&thread);
+            connect(&thread, &QThread::finished, housekeeper, &QObject::deleteLater);
+            thread.start();
+            QMetaObject::invokeMethod(housekeeper, &ServerHousekeeper::start, Qt::BlockingQueuedConnection);
+        }
+        /// Stores what waits, as the server's stop does.
+        void stop()
+        {
+            if (!thread.isRunning())
+                return;
+            QMetaObject::invokeMethod(housekeeper, &ServerHousekeeper::shutdown, Qt::BlockingQueuedConnection);
+            thread.quit();
+            thread.wait();
+        }
+        ~Running() { stop(); }
+        /// The event of the i-th GET a worker answered.
+        void record(int i) const
+        {
+            SyncEvent event;
+            event.at = QDateTime::currentDateTimeUtc();
+            event.direction = SyncDirection::Inbound;
+            event.method = u"GET"_s;
+            event.path = u"/Users/%1"_s.arg(i);
+            event.status = 200;
+            housekeeper->record(event);
+        }
+    };
+
 private slots:
     /// Issue 12: the workers hand their sync-log events to the housekeeper's thread. A store that does not take them
     /// (here: its write lock held) makes the workers wait once MaxBacklog events are waiting: none is lost, and the
@@ -30,14 +69,7 @@ private slots:
             QSKIP("SQLite: the test holds the store's one write lock");
         SCIM_OPEN_TEST_DATABASE(db, database);
         SyncLog live(100);
-        ServerOptions options;
-        options.logFlushMs = 20;
-        QThread thread;
-        auto *housekeeper = new ServerHousekeeper(db.location(), options, &live);
-        housekeeper->moveToThread(&thread);
-        connect(&thread, &QThread::finished, housekeeper, &QObject::deleteLater);
-        thread.start();
-        QMetaObject::invokeMethod(housekeeper, &ServerHousekeeper::start, Qt::BlockingQueuedConnection);
+        Running running(db.location(), &live);
 
         // The batch being stored is out of the backlog: the worker stops at two backlogs at most.
         constexpr int Events = 3 * ServerHousekeeper::MaxBacklog;
@@ -52,13 +84,7 @@ private slots:
             QVERIFY(holder);
             worker = std::thread([&] {
                 for (int i = 0; i < Events; ++i) {
-                    SyncEvent event;
-                    event.at = QDateTime::currentDateTimeUtc();
-                    event.direction = SyncDirection::Inbound;
-                    event.method = u"GET"_s;
-                    event.path = u"/Users/%1"_s.arg(i);
-                    event.status = 200;
-                    housekeeper->record(event);
+                    running.record(i);
                     ++recorded;
                 }
             });
@@ -70,9 +96,7 @@ private slots:
         }
         worker.join(); // the lock is free: the batches are stored and the worker goes on
         QCOMPARE(recorded.load(), Events);
-        QMetaObject::invokeMethod(housekeeper, &ServerHousekeeper::shutdown, Qt::BlockingQueuedConnection);
-        thread.quit();
-        thread.wait();
+        running.stop();
         QCOMPARE(database->scalar(u"SELECT COUNT(*) FROM sync_log"_s)->toInt(), Events);
         QCOMPARE(database->scalar(u"SELECT COUNT(DISTINCT path) FROM sync_log"_s)->toInt(), Events);
         QCOMPARE(live.snapshot().size(), 100);
@@ -87,24 +111,10 @@ private slots:
         if (ScimConsole::Test::TestDatabase::backendUnderTest() != Backend::Sqlite)
             QSKIP("SQLite: the test holds the store's one write lock");
         SCIM_OPEN_TEST_DATABASE(db, database);
-        ServerOptions options;
-        options.logFlushMs = 20;
-        QThread thread;
-        auto *housekeeper = new ServerHousekeeper(db.location(), options, nullptr);
-        housekeeper->moveToThread(&thread);
-        connect(&thread, &QThread::finished, housekeeper, &QObject::deleteLater);
-        thread.start();
-        QMetaObject::invokeMethod(housekeeper, &ServerHousekeeper::start, Qt::BlockingQueuedConnection);
-        const auto record = [housekeeper](int from, int to) {
-            for (int i = from; i < to; ++i) {
-                SyncEvent event;
-                event.at = QDateTime::currentDateTimeUtc();
-                event.direction = SyncDirection::Inbound;
-                event.method = u"GET"_s;
-                event.path = u"/Users/%1"_s.arg(i);
-                event.status = 200;
-                housekeeper->record(event);
-            }
+        Running running(db.location(), nullptr);
+        const auto record = [&running](int from, int to) {
+            for (int i = from; i < to; ++i)
+                running.record(i);
         };
         {
             Transaction holder(*database);
@@ -113,9 +123,7 @@ private slots:
             QTest::qWait(6000); // the first try gives up after 5 s
             record(50, 100);    // while the first 50 wait to be stored again
         }
-        QMetaObject::invokeMethod(housekeeper, &ServerHousekeeper::shutdown, Qt::BlockingQueuedConnection);
-        thread.quit();
-        thread.wait();
+        running.stop();
         QCOMPARE(database->scalar(u"SELECT COUNT(*) FROM sync_log"_s)->toInt(), 100);
         const auto first = database->scalar(u"SELECT path FROM sync_log ORDER BY id LIMIT 1"_s);
         QCOMPARE(first->toString(), u"/Users/0"_s);
