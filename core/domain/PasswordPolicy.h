@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <chrono>
+
 namespace ScimConsole::Core {
 
 /// U-09: the directory's password policy, configurable by the administrator.
@@ -53,6 +55,15 @@ public:
     static bool verify(const QString &password, const QString &encoded);
     /// True for a hash weaker than create() makes now (PBKDF2, or Argon2id with less memory or fewer passes).
     static bool needsRehash(const QString &encoded);
+
+    /// How many hashes run at once: one per core. Every thread that hashes shares as many buffers of MemoryKiB, kept
+    /// from one hash to the next, so the memory hashing holds does not grow with the number of server workers.
+    static int hashingSlots();
+    /// How many of those buffers exist now, in use or idle (never more than hashingSlots()).
+    static int hashingBuffers();
+    /// Gives the buffers unused for `idleFor` back to the system; returns how many. The server's housekeeper calls
+    /// it periodically.
+    static int releaseIdleHashingMemory(std::chrono::milliseconds idleFor);
 };
 
 } // namespace ScimConsole::Core

@@ -29,6 +29,7 @@ struct ServerOptions
     static constexpr int MaxWorkers = 64;
     int workers = 0; // threads that serve requests, each with its own store connection; 0: one per core
     int logFlushMs = 250;
+    int hashingMemoryIdleMs = 5000; // password hashing's buffers unused this long go back to the system
 
     /// "127.0.0.1:8080", "[::1]:8443", "0.0.0.0:443" into address and port; false when it is none of those.
     bool setListen(const QString &addressAndPort);

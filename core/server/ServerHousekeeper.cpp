@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 #include "core/server/ServerHousekeeper.h"
 
+#include "core/domain/PasswordPolicy.h"
 #include "core/log/Logging.h"
 #include "core/log/SyncLog.h"
 #include "core/store/ClientCredentialStore.h"
@@ -32,6 +33,7 @@ ServerHousekeeper::ServerHousekeeper(const DatabaseLocation &database, const Ser
     , m_flushTimer(this) // children, so that they move to the housekeeper's thread with it
     , m_presenceTimer(this)
     , m_pruneTimer(this)
+    , m_hashingMemoryTimer(this)
 {}
 
 ServerHousekeeper::~ServerHousekeeper() = default;
@@ -52,6 +54,14 @@ void ServerHousekeeper::start()
     m_flushTimer.setInterval(m_options.logFlushMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &ServerHousekeeper::flushLog);
     m_flushTimer.start();
+    // A buffer goes back between one and two idle periods after its last hash.
+    const std::chrono::milliseconds idle(m_options.hashingMemoryIdleMs);
+    m_hashingMemoryTimer.setInterval(idle);
+    connect(&m_hashingMemoryTimer, &QTimer::timeout, this, [idle] {
+        if (const int released = PasswordHash::releaseIdleHashingMemory(idle))
+            qCDebug(lcServer) << "gave back" << released << "idle password-hashing buffer(s)";
+    });
+    m_hashingMemoryTimer.start();
 }
 
 void ServerHousekeeper::announce(const QUrl &url)
@@ -73,6 +83,7 @@ void ServerHousekeeper::shutdown()
     m_flushTimer.stop();
     m_presenceTimer.stop();
     m_pruneTimer.stop();
+    m_hashingMemoryTimer.stop();
     flushLog();
     if (const QMutexLocker locker(&m_pendingMutex); !m_pending.isEmpty())
         qCWarning(lcServer) << "stopped with" << m_pending.size() << "sync-log events the store did not take";

@@ -20,8 +20,9 @@ class Database;
 
 /// The server's own writes besides the requests, on a thread and a store connection of their own, so that no
 /// request waits for them: every worker's sync-log events (stored in batches, then appended to the live log in the
-/// order they were answered), the presence record, the log's retention, and on SQLite the write-ahead log's
-/// checkpoints (the workers' connections leave them to this one, Database::leaveCheckpoints).
+/// order they were answered), the presence record, the log's retention, on SQLite the write-ahead log's
+/// checkpoints (the workers' connections leave them to this one, Database::leaveCheckpoints), and giving back the
+/// memory password hashing no longer uses (PasswordHash::releaseIdleHashingMemory).
 class ServerHousekeeper final : public QObject
 {
     Q_OBJECT
@@ -61,6 +62,7 @@ private:
     QTimer m_flushTimer;
     QTimer m_presenceTimer;
     QTimer m_pruneTimer;
+    QTimer m_hashingMemoryTimer;
 
     QElapsedTimer m_failingSince; // since the store first refused the batch it is given again
 

@@ -3,6 +3,12 @@
 #include "core/domain/PasswordPolicy.h"
 
 #include <QTest>
+#include <QThread>
+
+#include <argon2.h>
+
+#include <memory>
+#include <vector>
 
 using namespace ScimConsole::Core;
 using namespace Qt::StringLiterals;
@@ -77,6 +83,75 @@ private slots:
                                                     u"$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc"_s));
         QVERIFY(!PasswordHash::verify(u"passwore"_s, u"$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ"
                                                      u"$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc"_s));
+    }
+
+    void hash_isTheReferenceFormat() // U-09: what libargon2 writes we verify, and the other way round
+    {
+        const QByteArray ours = PasswordHash::create(u"Passw0rd"_s).toLatin1();
+        QCOMPARE(argon2id_verify(ours.constData(), "Passw0rd", 8), ARGON2_OK);
+        QCOMPARE(argon2id_verify(ours.constData(), "passw0rd", 8), ARGON2_VERIFY_MISMATCH);
+
+        const char salt[] = "sixteen byte slt";
+        QByteArray theirs(int(argon2_encodedlen(PasswordHash::Passes, PasswordHash::MemoryKiB, 1, 16,
+                                                PasswordHash::KeyBytes, Argon2_id)),
+                          '\0');
+        QCOMPARE(argon2id_hash_encoded(PasswordHash::Passes, PasswordHash::MemoryKiB, 1, "Passw0rd", 8, salt, 16,
+                                       PasswordHash::KeyBytes, theirs.data(), size_t(theirs.size())),
+                 ARGON2_OK);
+        const QString encoded = QString::fromLatin1(theirs.constData());
+        QVERIFY(PasswordHash::verify(u"Passw0rd"_s, encoded));
+        QVERIFY(!PasswordHash::verify(u"Passw0rd!"_s, encoded));
+        QVERIFY(!PasswordHash::needsRehash(encoded));
+    }
+
+    void hash_parametersNotOursAreRefused()
+    {
+        // Well-formed, but more memory (4 GiB) or passes than anything we write: refused without being computed.
+        QVERIFY(!PasswordHash::verify(u"password"_s, u"$argon2id$v=19$m=4194304,t=2,p=1$c29tZXNhbHQ"
+                                                     u"$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc"_s));
+        QVERIFY(!PasswordHash::verify(u"password"_s, u"$argon2id$v=19$m=65536,t=1000,p=1$c29tZXNhbHQ"
+                                                     u"$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc"_s));
+        // Another version, parameters out of order, a salt that is not base64.
+        QVERIFY(!PasswordHash::verify(u"password"_s, u"$argon2id$v=16$m=65536,t=2,p=1$c29tZXNhbHQ"
+                                                     u"$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc"_s));
+        QVERIFY(!PasswordHash::verify(u"password"_s, u"$argon2id$v=19$t=2,m=65536,p=1$c29tZXNhbHQ"
+                                                     u"$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc"_s));
+        QVERIFY(!PasswordHash::verify(u"password"_s, u"$argon2id$v=19$m=65536,t=2,p=1$c29t!XNhbHQ"
+                                                     u"$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc"_s));
+    }
+
+    void hash_manyThreads_shareOneBufferPerCore() // issue 12: hashing memory does not grow with the workers
+    {
+        // Four threads per core hash at once, as many server workers would. Each hash needs 19 MiB; they share one
+        // buffer per core, kept from one hash to the next, instead of one per thread that ever hashed.
+        const int threadCount = 4 * PasswordHash::hashingSlots();
+        std::vector<std::unique_ptr<QThread>> threads;
+        QAtomicInt verified = 0;
+        for (int i = 0; i < threadCount; ++i) {
+            threads.emplace_back(QThread::create([&verified, i] {
+                const QString password = u"Passw0rd%1"_s.arg(i);
+                for (int round = 0; round < 2; ++round) {
+                    if (PasswordHash::verify(password, PasswordHash::create(password)))
+                        verified.fetchAndAddRelaxed(1);
+                }
+            }));
+            threads.back()->start();
+        }
+        for (const auto &thread : threads)
+            QVERIFY(thread->wait(QDeadlineTimer(120'000)));
+        QCOMPARE(verified.loadRelaxed(), 2 * threadCount);
+        const int buffers = PasswordHash::hashingBuffers();
+        QVERIFY(buffers >= 1);
+        QVERIFY2(buffers <= PasswordHash::hashingSlots(),
+                 qPrintable(u"%1 buffers for %2 slots"_s.arg(buffers).arg(PasswordHash::hashingSlots())));
+
+        // Kept while in use recently; given back once idle, and made again when needed.
+        QCOMPARE(PasswordHash::releaseIdleHashingMemory(std::chrono::hours(1)), 0);
+        QCOMPARE(PasswordHash::hashingBuffers(), buffers);
+        QCOMPARE(PasswordHash::releaseIdleHashingMemory(std::chrono::milliseconds(0)), buffers);
+        QCOMPARE(PasswordHash::hashingBuffers(), 0);
+        QVERIFY(PasswordHash::verify(u"Passw0rd"_s, PasswordHash::create(u"Passw0rd"_s)));
+        QCOMPARE(PasswordHash::hashingBuffers(), 1);
     }
 
     void hash_olderAndWeakerOnesNeedARehash() // issue 11 item 8

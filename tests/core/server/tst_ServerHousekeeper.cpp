@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
+#include "core/domain/PasswordPolicy.h"
 #include "core/log/SyncLog.h"
 #include "core/server/ServerHousekeeper.h"
 #include "core/store/Database.h"
@@ -26,10 +27,15 @@ class tst_ServerHousekeeper : public QObject
         QThread thread;
         ServerHousekeeper *housekeeper;
 
-        Running(const DatabaseLocation &location, SyncLog *live)
+        static ServerOptions fastFlushing()
         {
             ServerOptions options;
             options.logFlushMs = 20;
+            return options;
+        }
+
+        Running(const DatabaseLocation &location, SyncLog *live, const ServerOptions &options = fastFlushing())
+        {
             housekeeper = new ServerHousekeeper(location, options, live);
             housekeeper->moveToThread(&thread);
             connect(&thread, &QThread::finished, housekeeper, &QObject::deleteLater);
@@ -60,6 +66,19 @@ class tst_ServerHousekeeper : public QObject
     };
 
 private slots:
+    /// Issue 12: password hashing's buffers (19 MiB each, one per core at most) go back to the system once they have
+    /// been idle for hashingMemoryIdleMs, so a server that hashed during a first sync does not keep them.
+    void idleHashingMemory_isGivenBack()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        QVERIFY(PasswordHash::verify(u"Passw0rd"_s, PasswordHash::create(u"Passw0rd"_s)));
+        QCOMPARE_GE(PasswordHash::hashingBuffers(), 1);
+        ServerOptions options = Running::fastFlushing();
+        options.hashingMemoryIdleMs = 100;
+        Running running(db.location(), nullptr, options);
+        QTRY_COMPARE_WITH_TIMEOUT(PasswordHash::hashingBuffers(), 0, 5000);
+    }
+
     /// Issue 12: the workers hand their sync-log events to the housekeeper's thread. A store that does not take them
     /// (here: its write lock held) makes the workers wait once MaxBacklog events are waiting: none is lost, and the
     /// memory they take stays bounded.
