@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SCIM Console authors
 // Seeds N users through a SCIM server's POST /Users, one in ten with a password (as Microsoft Entra ID sends them),
 // over CONCURRENCY keep-alive connections; writes names.txt and ids.txt (line i: user i) into OUTDIR for the wrk
-// workloads of ../shared/bench. Prints "SEED secs=… rps=… errors=…".
+// workloads of ../shared/bench. Prints "SEED secs=… rps=… errors=…". SEED_PASSWORD_EVERY=N puts a password on one
+// user in N instead (0: none), to tell the hashing's share of the time.
 //   node tests/bench/seed.mjs BASE_URL TOKEN N OUTDIR [CONCURRENCY]
 import http from "node:http";
 import fs from "node:fs";
@@ -13,6 +14,7 @@ if (!base || !token || !count || !outdir) {
     process.exit(2);
 }
 const total = Number(count);
+const passwordEvery = Number(process.env.SEED_PASSWORD_EVERY ?? "10");
 const target = new URL(base.replace(/\/$/, ""));
 const agent = new http.Agent({keepAlive: true, maxSockets: Number(concurrency)});
 
@@ -48,7 +50,7 @@ async function worker() {
             emails: [{value: `${names[i]}@example.com`, type: "work", primary: true}],
             active: true,
         };
-        if (i % 10 === 0)
+        if (passwordEvery > 0 && i % passwordEvery === 0)
             user.password = `Seed-Passw0rd-${i}!`;
         try {
             const {status, text} = await post("/Users", JSON.stringify(user));
