@@ -6,6 +6,9 @@
 #include "core/log/SyncLog.h"
 
 #include <QElapsedTimer>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#include <QHttp1Configuration>
+#endif
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QPromise>
@@ -122,6 +125,12 @@ void RamClient::start(const std::shared_ptr<Call> &call)
         if (!call->body.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/scim+json"));
         request.setTransferTimeout(60000);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        // Otherwise six connections to a host over HTTP/1.1, whatever the profile's concurrency.
+        QHttp1Configuration http1;
+        http1.setNumberOfConnectionsPerHost(std::max<qsizetype>(6, m_profile.concurrency));
+        request.setHttp1Configuration(http1);
+#endif
         auto *timer = new QElapsedTimer;
         timer->start();
         QNetworkReply *reply = m_nam.sendCustomRequest(request, call->method, call->body);

@@ -6,7 +6,8 @@
 # server is seeded with SEED users through its own POST /Users, one in ten with a password, and gets a group of
 # 10,000 members; then wrk measures GET /Users/{id}, filter userName eq, list pages of 100, PATCH displayName, POST
 # create (../shared/bench/run.sh) and a group PATCH adding one member (lua/group_patch.lua); the trivial route gets
-# the GET. A second, small instance of ours (1,000 users) gives the filter's rate at 1k users.
+# the GET. A second, small instance of ours (1,000 users) gives the filter's rate at 1k users. Last, a RAM push of
+# 10,000 accounts into the RAM test double answering each request after 20 ms (bench_ram_push).
 #   tests/bench/run.sh             SEED=100000 DURATION=10s
 #   tests/bench/run.sh --quick     SEED=10000 DURATION=3s
 # One table at the end: our figures, the peer's, the ceiling's, the ratios. Raw output under build/bench/<time>/.
@@ -23,7 +24,7 @@ for tool in wrk node curl ss /usr/bin/time; do command -v "$tool" >/dev/null || 
 
 log "building (Release) in $BUILD_DIR"
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$BUILD_DIR" --target scim-console bench_trivial_route >/dev/null
+cmake --build "$BUILD_DIR" --target scim-console bench_trivial_route bench_ram_push >/dev/null
 BIN=$BUILD_DIR/app/scim-console
 OUT=$BUILD_DIR/bench/$(date +%Y%m%d-%H%M%S)
 mkdir -p "$OUT"
@@ -94,6 +95,13 @@ node "$ROOT/tests/bench/seed.mjs" "$small_base" "$small_token" 1000 "$OUT/small/
 RESULTS_DIR=$OUT/small/run SKIP_SEED=1 DATA_DIR=$OUT/small/data SEED=0 DURATION=$DURATION WARMUP=1s WORKLOADS=filter \
     SERVER_PID=$small_pid bash "$SHARED/run.sh" "$small_base" "$small_token" > "$OUT/small/summary.txt"
 
+# The RAM push: 10,000 accounts (1,000 with --quick) into the RAM test double answering after 20 ms, at the default
+# concurrency (tests/bench/RamPushBench.cpp).
+RAM_ACCOUNTS=$((QUICK ? 1000 : 10000))
+log "RAM push: $RAM_ACCOUNTS accounts into the RAM double answering after 20 ms"
+SCIM_TEST_BACKEND=sqlite QT_LOGGING_RULES='console.*.info=false' "$BUILD_DIR/tests/bench_ram_push" \
+    --accounts "$RAM_ACCOUNTS" --latency-ms 20 > "$OUT/ram_push.txt" 2> "$OUT/ram_push.log" || cat "$OUT/ram_push.log" >&2
+
 python3 - "$OUT" "$SEED" <<'EOF'
 import re, sys
 out, seed = sys.argv[1], int(sys.argv[2])
@@ -136,5 +144,12 @@ for name in ("ours", "scimmy"):
     s, r = seeds[name], rss[name]
     print(f"{name}: seeding {float(s.get('secs', 0)):.1f} s ({float(s.get('rps', 0)):,.0f} users/s, {s.get('errors', '?')} errors); "
           f"resident memory {int(r.get('rss_after_seed', 0)) / 1024:.0f} MB after seeding, {int(r.get('rss_end', 0)) / 1024:.0f} MB at the end")
+push = open(f"{out}/ram_push.txt").read()
+if push.startswith("RAMPUSH"):
+    p = dict(kv.split("=") for kv in push.split()[1:])
+    print(f"RAM push: {int(p['accounts']):,} accounts in {float(p['secs']):.1f} s ({float(p['writes_per_s']):,.0f} writes/s, "
+          f"{p['concurrency']} at once, the double answering after {p['latency_ms']} ms; {p['failures']} failures)")
+else:
+    print("RAM push: failed (ram_push.log)")
 print(f"\nraw output: {out}")
 EOF

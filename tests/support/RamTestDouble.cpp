@@ -9,7 +9,7 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 namespace ScimConsole::Test {
@@ -75,8 +75,6 @@ QJsonObject RamTestDouble::toJson(const RamUser &user) const
 
 std::optional<RamTestDouble::Answer> RamTestDouble::respond(const QHttpServerRequest &request)
 {
-    if (m_options.latencyMs > 0)
-        QThread::msleep(m_options.latencyMs); // a test double may block: it only ever serves one test client
     Answer answer;
     const QString path = request.url().path();
     ++m_requestCount;
@@ -103,6 +101,20 @@ std::optional<RamTestDouble::Answer> RamTestDouble::respond(const QHttpServerReq
     return answer;
 }
 
+void RamTestDouble::later(QObject *connection, std::function<void()> send)
+{
+    // The latency is a timer, not a sleep: the double keeps answering other connections meanwhile, as a remote
+    // server does, so that a client's concurrency is what sets the pace. The request is carried out at once.
+    auto sendAndCount = [this, send = std::move(send)] {
+        send();
+        ++answersSent;
+    };
+    if (m_options.latencyMs > 0)
+        QTimer::singleShot(m_options.latencyMs, connection, std::move(sendAndCount)); // not if the connection went
+    else
+        sendAndCount();
+}
+
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 bool RamTestDouble::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
@@ -116,11 +128,14 @@ bool RamTestDouble::handleRequest(const QHttpServerRequest &request, QHttpServer
         }
         return true;
     }
-    QHttpHeaders headers;
-    headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json");
-    for (const auto &[name, value] : answer->headers)
-        headers.append(name, value);
-    responder.write(answer->body, headers, static_cast<QHttpServerResponder::StatusCode>(answer->status));
+    // QHttpServer 6.8 keeps the connection behind the responder itself.
+    later(this, [kept = std::make_shared<QHttpServerResponder>(std::move(responder)), answer = *answer] {
+        QHttpHeaders headers;
+        headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json");
+        for (const auto &[name, value] : answer.headers)
+            headers.append(name, value);
+        kept->write(answer.body, headers, static_cast<QHttpServerResponder::StatusCode>(answer.status));
+    });
     return true;
 }
 
@@ -136,13 +151,14 @@ bool RamTestDouble::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
         return true;
     }
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer->status));
-    responder.writeHeader("Content-Type", "application/json");
-    for (const auto &[name, value] : answer->headers)
-        responder.writeHeader(name, value);
-    responder.writeHeader("Content-Length", QByteArray::number(answer->body.size()));
-    responder.writeBody(answer->body);
+    later(socket, [kept = std::make_shared<QHttpServerResponder>(makeResponder(request, socket)), answer = *answer] {
+        kept->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer.status));
+        kept->writeHeader("Content-Type", "application/json");
+        for (const auto &[name, value] : answer.headers)
+            kept->writeHeader(name, value);
+        kept->writeHeader("Content-Length", QByteArray::number(answer.body.size()));
+        kept->writeBody(answer.body);
+    });
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 class QTcpServer;
@@ -58,6 +59,7 @@ public:
     QList<QByteArray> authorizations; // the Authorization header of every request received
     int faultsInjected = 0;
     int answersLost = 0;
+    int answersSent = 0;          // written to their connections, after Options::latencyMs
     QHash<QString, int> requests; // "POST", "PUT", "DELETE", "GET" → SCIM requests answered (faults excluded)
     int writes() const
     {
@@ -83,6 +85,8 @@ private:
     };
     /// The answer to `request`, or none when it is to be lost (Options::loseAnswerEvery).
     std::optional<Answer> respond(const QHttpServerRequest &request);
+    /// Sends an answer after Options::latencyMs, without blocking the double's thread; not once `connection` is gone.
+    void later(QObject *connection, std::function<void()> send);
     Answer token(const QHttpServerRequest &request);
     Answer scim(const QHttpServerRequest &request, const QString &path);
     Answer listUsers(const QHttpServerRequest &request);

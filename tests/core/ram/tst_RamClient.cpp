@@ -177,6 +177,25 @@ private slots:
             QVERIFY2(authorization.isEmpty(), "a bearer token crossed to another origin");
     }
 
+    void testDouble_latencyBlocksNoOne() // issue 12: the double's latency is a timer, not a sleep
+    {
+        RamTestDouble::Options slow = options();
+        slow.latencyMs = 400;
+        RamTestDouble ram(slow);
+        QVERIFY(ram.start());
+        RamClient client(profileFor(ram), Secret);
+        QList<QFuture<RamReply>> replies;
+        for (int i = 0; i < 4; ++i)
+            replies.append(client.request("POST", u"/Users"_s, {{u"userName"_s, u"user%1"_s.arg(i)}}));
+        // All four are carried out while every answer is still on its way, as with a remote server; a double that
+        // slept would answer the first before taking the next.
+        const int tokenAnswers = 1;
+        QTRY_COMPARE(ram.users.size(), 4);
+        QCOMPARE(ram.answersSent, tokenAnswers);
+        for (const QFuture<RamReply> &reply : std::as_const(replies))
+            QCOMPARE(wait(reply).status, 201);
+    }
+
     void filters_onlyEqAndAnd()
     {
         RamTestDouble ram(options());
