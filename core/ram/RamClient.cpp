@@ -16,10 +16,14 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace ScimConsole::Core {
 
 namespace {
 constexpr int TokenMarginSeconds = 60; // fetch a new token this long before the old one expires
+// What one QNetworkAccessManager opens to a host over HTTP/1.1 unless told otherwise.
+constexpr int ConnectionsPerManager = 6;
 
 /// A failed exchange as an error value: what the command line's exit code and the console's message go by.
 Error failure(int status, const QString &message)
@@ -60,9 +64,27 @@ RamClient::RamClient(const RamProfile &profile, const QString &secret, SyncLog *
     , m_secret(secret)
     , m_log(log)
 {
-    // Qt copies a request's headers into the request it is redirected to: only a redirect within the same origin
-    // (scheme, host and port) may carry the client secret or the access token.
-    m_nam.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    // One QNetworkAccessManager of Qt 6.4 opens at most six connections to a host over HTTP/1.1 and queues the
+    // rest, so a concurrency of 8 ran 6 at once. As many managers as the concurrency needs take turns instead. (Qt 6.5
+    // and later are told the number of connections, start().)
+    const int networks = std::max(1, (m_profile.concurrency + ConnectionsPerManager - 1) / ConnectionsPerManager);
+#else
+    const int networks = 1;
+#endif
+    for (int i = 0; i < networks; ++i) {
+        auto network = std::make_unique<QNetworkAccessManager>();
+        // Qt copies a request's headers into the request it is redirected to: only a redirect within the same origin
+        // (scheme, host and port) may carry the client secret or the access token.
+        network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+        m_networks.push_back(std::move(network));
+    }
+    m_inFlight.assign(m_networks.size(), 0);
+}
+
+size_t RamClient::leastBusyNetwork() const
+{
+    return size_t(std::min_element(m_inFlight.begin(), m_inFlight.end()) - m_inFlight.begin());
 }
 
 RamClient::~RamClient()
@@ -128,13 +150,16 @@ void RamClient::start(const std::shared_ptr<Call> &call)
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
         // Otherwise six connections to a host over HTTP/1.1, whatever the profile's concurrency.
         QHttp1Configuration http1;
-        http1.setNumberOfConnectionsPerHost(std::max<qsizetype>(6, m_profile.concurrency));
+        http1.setNumberOfConnectionsPerHost(std::max(ConnectionsPerManager, m_profile.concurrency));
         request.setHttp1Configuration(http1);
 #endif
         auto *timer = new QElapsedTimer;
         timer->start();
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, call->method, call->body);
-        connect(reply, &QNetworkReply::finished, this, [this, call, reply, token, timer] {
+        const size_t network = leastBusyNetwork();
+        ++m_inFlight[network];
+        QNetworkReply *reply = m_networks[network]->sendCustomRequest(request, call->method, call->body);
+        connect(reply, &QNetworkReply::finished, this, [this, call, reply, token, timer, network] {
+            --m_inFlight[network];
             const qint64 latencyUs = timer->nsecsElapsed() / 1000;
             delete timer;
             reply->setProperty("latencyUs", latencyUs);
@@ -227,7 +252,7 @@ void RamClient::requestToken(int attempt)
     request.setTransferTimeout(60000);
     QElapsedTimer timer;
     timer.start();
-    QNetworkReply *reply = m_nam.post(request, QByteArray());
+    QNetworkReply *reply = m_networks.front()->post(request, QByteArray());
     connect(reply, &QNetworkReply::finished, this, [this, reply, timer, attempt] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -13,7 +13,9 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 class QNetworkReply;
 
@@ -83,7 +85,11 @@ private:
     RamProfile m_profile;
     QString m_secret;
     SyncLog *m_log;
-    QNetworkAccessManager m_nam;
+    size_t leastBusyNetwork() const;
+    /// SCIM requests take turns over these (one unless Qt < 6.5 caps the connections below the concurrency); the
+    /// token is fetched with the first.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
+    std::vector<int> m_inFlight; // per network
     RetryPolicy m_retry;
     QString m_token;
     QString m_tokenScope;

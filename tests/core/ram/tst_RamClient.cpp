@@ -196,6 +196,25 @@ private slots:
             QCOMPARE(wait(reply).status, 201);
     }
 
+    void concurrency_isWhatRunsAtOnce() // issue 12: Qt 6.4 opens six connections to a host per network manager
+    {
+        RamTestDouble::Options slow = options();
+        slow.latencyMs = 400;
+        RamTestDouble ram(slow);
+        QVERIFY(ram.start());
+        RamProfile profile = profileFor(ram);
+        profile.concurrency = 10;
+        RamClient client(profile, Secret);
+        QList<QFuture<RamReply>> replies;
+        for (int i = 0; i < profile.concurrency; ++i)
+            replies.append(client.request("POST", u"/Users"_s, {{u"userName"_s, u"user%1"_s.arg(i)}}));
+        // All ten reach RAM before the first answer (the token's aside) comes back.
+        QTRY_COMPARE(ram.users.size(), profile.concurrency);
+        QCOMPARE(ram.answersSent, 1);
+        for (const QFuture<RamReply> &reply : std::as_const(replies))
+            QCOMPARE(wait(reply).status, 201);
+    }
+
     void filters_onlyEqAndAnd()
     {
         RamTestDouble ram(options());
