@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The SCIM Console authors
-# Shared by scripts/run.sh and scripts/test.sh: install what is missing, then configure and build.
+# Shared by scripts/run.sh, scripts/test.sh and the benchmarks: install what is missing, then configure and build;
+# a throw-away PostgreSQL.
 # Sourced, not run. Debian 12 and Ubuntu 22.04+ are supported; elsewhere it prints what to install and stops.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,6 +21,39 @@ TEST_PACKAGES=(postgresql dbus gnome-keyring openssl)
 
 # Each step with the time it began (UTC), so that a CI log shows what each stage took.
 log() { printf '\033[1m==> %s %s\033[0m\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+# A private PostgreSQL cluster on 127.0.0.1 (the newest server under /usr/lib/postgresql), with a role "scim" owning a
+# database "scimdb"; exports SCIM_TEST_PG_URL. $1: the server's settings ("-c fsync=off" unless given). The caller
+# sets `trap stop_postgres EXIT` first.
+start_throwaway_postgres() {
+    local settings=${1:--c fsync=off} port
+    PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    [ -x "$PGBIN/initdb" ] || { echo "PostgreSQL server binaries not found under /usr/lib/postgresql" >&2; exit 1; }
+    PGROOT=$(mktemp -d /tmp/scim-console-pg.XXXXXX)
+    [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$PGROOT"
+    chmod 700 "$PGROOT"
+    PGPORT=""
+    for port in $(seq 54329 54399); do
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then PGPORT=$port; break; fi
+    done
+    [ -n "$PGPORT" ] || { echo "no free port for the test PostgreSQL" >&2; exit 1; }
+
+    log "starting a throw-away PostgreSQL on 127.0.0.1:$PGPORT"
+    as_pg "printf 'postgres-test-only\n' > '$PGROOT/pw' && '$PGBIN/initdb' -D '$PGROOT/data' -U postgres \
+        --pwfile='$PGROOT/pw' --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null"
+    as_pg "'$PGBIN/pg_ctl' -D '$PGROOT/data' -l '$PGROOT/log' -w -o \"-p $PGPORT -c listen_addresses=127.0.0.1 -k '$PGROOT' $settings\" start >/dev/null"
+    as_pg "'$PGBIN/psql' -h '$PGROOT' -p $PGPORT -U postgres -q -c \"CREATE ROLE scim LOGIN CREATEDB PASSWORD 'scim-test-only'\" \
+        -c 'CREATE DATABASE scimdb OWNER scim'"
+    export SCIM_TEST_PG_URL="postgresql://scim:scim-test-only@127.0.0.1:$PGPORT/scimdb"
+}
+as_pg() {
+    if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$1"; else sh -c "$1"; fi
+}
+stop_postgres() {
+    [ -n "${PGROOT:-}" ] || return 0
+    as_pg "'$PGBIN/pg_ctl' -D '$PGROOT/data' -m fast -w stop" >/dev/null 2>&1 || true
+    rm -rf "$PGROOT"
+}
 
 install_packages() {
     local missing=() package provided

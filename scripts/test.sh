@@ -20,34 +20,9 @@ fi
 install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
 build
 
-# A private PostgreSQL 15 cluster on 127.0.0.1, for the tests labelled "postgres"; removed on exit.
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-[ -x "$PGBIN/initdb" ] || { echo "PostgreSQL server binaries not found under /usr/lib/postgresql" >&2; exit 1; }
-PGROOT=$(mktemp -d /tmp/scim-console-pg.XXXXXX)
-as_pg() {
-    if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$1"; else sh -c "$1"; fi
-}
-stop_postgres() {
-    as_pg "'$PGBIN/pg_ctl' -D '$PGROOT/data' -m fast -w stop" >/dev/null 2>&1 || true
-    rm -rf "$PGROOT"
-}
+# A private PostgreSQL cluster on 127.0.0.1, for the tests labelled "postgres"; removed on exit.
 trap stop_postgres EXIT
-[ "$(id -u)" -eq 0 ] && chown postgres:postgres "$PGROOT"
-chmod 700 "$PGROOT"
-
-PGPORT=""
-for port in $(seq 54329 54399); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then PGPORT=$port; break; fi
-done
-[ -n "$PGPORT" ] || { echo "no free port for the test PostgreSQL" >&2; exit 1; }
-
-log "starting a throw-away PostgreSQL on 127.0.0.1:$PGPORT"
-as_pg "printf 'postgres-test-only\n' > '$PGROOT/pw' && '$PGBIN/initdb' -D '$PGROOT/data' -U postgres \
-    --pwfile='$PGROOT/pw' --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null"
-as_pg "'$PGBIN/pg_ctl' -D '$PGROOT/data' -l '$PGROOT/log' -w -o \"-p $PGPORT -c listen_addresses=127.0.0.1 -k '$PGROOT' -c fsync=off\" start >/dev/null"
-as_pg "'$PGBIN/psql' -h '$PGROOT' -p $PGPORT -U postgres -q -c \"CREATE ROLE scim LOGIN CREATEDB PASSWORD 'scim-test-only'\" \
-    -c 'CREATE DATABASE scimdb OWNER scim'"
-export SCIM_TEST_PG_URL="postgresql://scim:scim-test-only@127.0.0.1:$PGPORT/scimdb"
+start_throwaway_postgres
 
 # A private session bus with an unlocked gnome-keyring: the keychain tests use a real Secret Service, and no test
 # touches the keyring, home or data folders of whoever runs this.

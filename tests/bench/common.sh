@@ -6,8 +6,9 @@ json() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console
 
 # Starts `scim-console serve` (BIN) on a fresh store in DIR, with one application ready for SCIM (an organization
 # as scope and target, the permission on, rejecting duplicates, a token), on 127.0.0.1:PORT; more serve options in
-# SERVE_ARGS. Exports SCIM_CONSOLE_DB and prints "PID BASE_URL TOKEN": call it without a subshell (its output to a
-# file), so that the server is this shell's child and the caller can stop it and wait.
+# SERVE_ARGS; the store is DIR/store.sqlite unless CONSOLE_STORE names another (a postgresql:// URL). Exports
+# SCIM_CONSOLE_DB and prints "PID BASE_URL TOKEN": call it without a subshell (its output to a file), so that the
+# server is this shell's child and the caller can stop it and wait.
 start_console_server() {
     local dir=$1 port=$2 org app token
     if ss -ltnH "sport = :$port" | grep -q LISTEN; then
@@ -15,7 +16,7 @@ start_console_server() {
         return 1
     fi
     mkdir -p "$dir"
-    export SCIM_CONSOLE_DB=$dir/store.sqlite
+    export SCIM_CONSOLE_DB=${CONSOLE_STORE:-$dir/store.sqlite}
     org=$("$BIN" org create --name bench --json | json id)
     app=$("$BIN" app create --name bench --json | json id)
     "$BIN" app scope --app "$app" --org "$org" >/dev/null

@@ -8,19 +8,27 @@
 # create (../shared/bench/run.sh) and a group PATCH adding one member (lua/group_patch.lua); the trivial route gets
 # the GET. A second, small instance of ours (1,000 users) gives the filter's rate at 1k users. Last, a RAM push of
 # 10,000 accounts into the RAM test double answering each request after 20 ms (bench_ram_push).
-#   tests/bench/run.sh             SEED=100000 DURATION=10s
-#   tests/bench/run.sh --quick     SEED=10000 DURATION=3s
+#   tests/bench/run.sh                 SEED=100000 DURATION=10s
+#   tests/bench/run.sh --quick         SEED=10000 DURATION=3s
+#   tests/bench/run.sh --no-postgres   without the same workloads on a throw-away PostgreSQL
 # One table at the end: our figures, the peer's, the ceiling's, the ratios. Raw output under build/bench/<time>/.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/common.sh"
 SHARED=$ROOT/../shared/bench
 [ -d "$SHARED" ] || { echo "../shared/bench is not there" >&2; exit 2; }
-QUICK=0
-[ "${1:-}" = --quick ] && QUICK=1
+QUICK=0 POSTGRES=1
+for arg in "$@"; do
+    case $arg in
+        --quick) QUICK=1 ;;
+        --no-postgres) POSTGRES=0 ;;
+        *) echo "usage: tests/bench/run.sh [--quick] [--no-postgres]" >&2; exit 2 ;;
+    esac
+done
 if [ "$QUICK" -eq 1 ]; then SEED=${SEED:-10000} DURATION=${DURATION:-3s}; else SEED=${SEED:-100000} DURATION=${DURATION:-10s}; fi
 GROUP_MEMBERS=$((SEED < 10000 ? SEED : 10000))
 WORKLOADS=${WORKLOADS:-"get filter list patch create"}
 for tool in wrk node curl ss /usr/bin/time; do command -v "$tool" >/dev/null || install_packages wrk nodejs npm curl iproute2 time; done
+[ "$POSTGRES" -eq 0 ] || install_packages postgresql
 
 log "building (Release) in $BUILD_DIR"
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
@@ -34,6 +42,7 @@ cleanup() {
     # Under set -e: a server already stopped must not end the cleanup before the others are.
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
     bash "$SHARED/peerctl.sh" stop-scimmy >/dev/null 2>&1 || true
+    stop_postgres
 }
 trap cleanup EXIT
 source "$ROOT/tests/bench/common.sh"
@@ -83,6 +92,19 @@ bash "$SHARED/peerctl.sh" stop-scimmy >/dev/null 2>&1 || true
 measure_scim ours "$ours_pid" "$ours_base" "$ours_token"
 kill "$ours_pid"; wait "$ours_pid" 2>/dev/null || true
 
+if [ "$POSTGRES" -eq 1 ]; then
+    # The same workloads with the store on PostgreSQL (no target: where it stands beside SQLite). A local server whose
+    # commits do not wait for their WAL flush, as SQLite's synchronous=NORMAL in WAL mode does not.
+    start_throwaway_postgres "-c synchronous_commit=off -c shared_buffers=256MB"
+    CONSOLE_STORE=$SCIM_TEST_PG_URL start_console_server "$OUT/ours_pg" 18092 > "$OUT/ours_pg.txt"
+    read -r pg_pid pg_base pg_token < "$OUT/ours_pg.txt"
+    pids+=("$pg_pid")
+    measure_scim ours_pg "$pg_pid" "$pg_base" "$pg_token"
+    kill "$pg_pid"; wait "$pg_pid" 2>/dev/null || true
+    stop_postgres
+    unset SCIM_CONSOLE_DB
+fi
+
 log "ceiling: the trivial route"
 BENCH_LUA_DIR=$SHARED/lua wrk -t2 -c32 -d"$DURATION" --timeout 30s -s "$SHARED/lua/get.lua" \
     http://127.0.0.1:18097/scim/v2 -- token "$OUT/ours/data" ceiling > "$OUT/ceiling.wrk.txt" 2>&1 || true
@@ -123,24 +145,32 @@ def keyvalues(path):
 ours, peer = summary("ours"), summary("scimmy")
 small = summary("small")
 ceiling = keyvalues(f"{out}/ceiling.wrk.txt")
-seeds = {name: keyvalues(f"{out}/{name}/seed.txt") for name in ("ours", "scimmy")}
-rss = {name: keyvalues(f"{out}/{name}/rss.txt") for name in ("ours", "scimmy")}
+import os
+servers = ["ours", "scimmy"] + (["ours_pg"] if os.path.exists(f"{out}/ours_pg/summary.txt") else [])
+pg = summary("ours_pg") if "ours_pg" in servers else {}
+seeds = {name: keyvalues(f"{out}/{name}/seed.txt") for name in servers}
+rss = {name: keyvalues(f"{out}/{name}/rss.txt") for name in servers}
 print(f"\nUsers seeded: {seed:,} (one in ten with a password); group PATCH into a group of {min(seed, 10000):,} members.")
-print(f"{'workload':12} | {'ours req/s':>10} {'p99 ms':>8} {'err':>4} | {'SCIMMY req/s':>12} {'p99 ms':>8} | {'ratio':>6}")
-print("-" * 74)
+print(f"{'workload':12} | {'ours req/s':>10} {'p99 ms':>8} {'err':>4} | {'SCIMMY req/s':>12} {'p99 ms':>8} | {'ratio':>7}"
+      + (f" | {'PostgreSQL req/s':>16} {'p99 ms':>8}" if pg else ""))
+print("-" * (77 + (28 if pg else 0)))
 for workload in ("get", "filter", "list", "patch", "create", "group_patch"):
     if workload not in ours:
         continue
     o, p = ours[workload], peer.get(workload, (0, 0, 0))
     ratio = f"{o[0] / p[0]:.1f}x" if p[0] else "-"
     peer_rps = f"{p[0]:>12,.0f}" if p[0] >= 10 else f"{p[0]:>12.2f}"
-    print(f"{workload:12} | {o[0]:>10,.0f} {o[1]:>8.1f} {o[2]:>4} | {peer_rps} {p[1]:>8.1f} | {ratio:>7}")
+    row = f"{workload:12} | {o[0]:>10,.0f} {o[1]:>8.1f} {o[2]:>4} | {peer_rps} {p[1]:>8.1f} | {ratio:>7}"
+    if pg:
+        g = pg.get(workload, (0, 0, 0))
+        row += f" | {g[0]:>16,.0f} {g[1]:>8.1f}"
+    print(row)
 if "rps" in ceiling and "get" in ours:
     c = float(ceiling["rps"])
     print(f"\nceiling (trivial QHttpServer route): {c:,.0f} req/s; our GET is {ours['get'][0] / c * 100:.0f}% of it")
 if "filter" in small and "filter" in ours:
     print(f"filter at 1,000 users: {small['filter'][0]:,.0f} req/s; at {seed:,}: {ours['filter'][0] / small['filter'][0] * 100:.0f}% of that")
-for name in ("ours", "scimmy"):
+for name in servers:
     s, r = seeds[name], rss[name]
     print(f"{name}: seeding {float(s.get('secs', 0)):.1f} s ({float(s.get('rps', 0)):,.0f} users/s, {s.get('errors', '?')} errors); "
           f"resident memory {int(r.get('rss_after_seed', 0)) / 1024:.0f} MB after seeding, {int(r.get('rss_end', 0)) / 1024:.0f} MB at the end")
