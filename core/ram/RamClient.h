@@ -81,11 +81,11 @@ private:
     int retryDelayMs(QNetworkReply *reply, int attempt) const;
     void record(const QByteArray &method, const QUrl &url, int status, qint64 latencyUs, qint64 bytesIn,
                 qint64 bytesOut, const QString &detail);
+    size_t leastBusyNetwork() const;
 
     RamProfile m_profile;
     QString m_secret;
     SyncLog *m_log;
-    size_t leastBusyNetwork() const;
     /// SCIM requests take turns over these (one unless Qt < 6.5 caps the connections below the concurrency); the
     /// token is fetched with the first.
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
