@@ -341,15 +341,11 @@ bool PasswordHash::needsRehash(const QString &encoded)
     const QStringList parts = encoded.split(u'$');
     if (parts.size() != 6 || parts[1] != u"argon2id")
         return true;
-    quint32 memory = 0;
-    quint32 passes = 0;
-    for (const QString &parameter : parts[3].split(u',')) {
-        if (parameter.startsWith(u"m="))
-            memory = parameter.mid(2).toUInt();
-        else if (parameter.startsWith(u"t="))
-            passes = parameter.mid(2).toUInt();
-    }
-    return memory < MemoryKiB || passes < Passes;
+    const auto parameters = argon2Parameters(parts[3]); // unreadable: verify() refuses it, so it is never kept
+    if (!parameters)
+        return true;
+    const auto [memoryKiB, passes, lanes] = *parameters;
+    return memoryKiB < MemoryKiB || passes < Passes;
 }
 
 } // namespace ScimConsole::Core
