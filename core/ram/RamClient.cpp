@@ -73,18 +73,19 @@ RamClient::RamClient(const RamProfile &profile, const QString &secret, SyncLog *
     const int networks = 1;
 #endif
     for (int i = 0; i < networks; ++i) {
-        auto network = std::make_unique<QNetworkAccessManager>();
+        auto manager = std::make_unique<QNetworkAccessManager>();
         // Qt copies a request's headers into the request it is redirected to: only a redirect within the same origin
         // (scheme, host and port) may carry the client secret or the access token.
-        network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
-        m_networks.push_back(std::move(network));
+        manager->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+        m_networks.push_back({std::move(manager)});
     }
-    m_inFlight.assign(m_networks.size(), 0);
 }
 
 size_t RamClient::leastBusyNetwork() const
 {
-    return size_t(std::min_element(m_inFlight.begin(), m_inFlight.end()) - m_inFlight.begin());
+    const auto least = std::min_element(m_networks.begin(), m_networks.end(),
+                                        [](const Network &a, const Network &b) { return a.inFlight < b.inFlight; });
+    return size_t(least - m_networks.begin());
 }
 
 RamClient::~RamClient()
@@ -156,10 +157,10 @@ void RamClient::start(const std::shared_ptr<Call> &call)
         auto *timer = new QElapsedTimer;
         timer->start();
         const size_t network = leastBusyNetwork();
-        ++m_inFlight[network];
-        QNetworkReply *reply = m_networks[network]->sendCustomRequest(request, call->method, call->body);
+        ++m_networks[network].inFlight;
+        QNetworkReply *reply = m_networks[network].manager->sendCustomRequest(request, call->method, call->body);
         connect(reply, &QNetworkReply::finished, this, [this, call, reply, token, timer, network] {
-            --m_inFlight[network];
+            --m_networks[network].inFlight;
             const qint64 latencyUs = timer->nsecsElapsed() / 1000;
             delete timer;
             reply->setProperty("latencyUs", latencyUs);
@@ -252,7 +253,7 @@ void RamClient::requestToken(int attempt)
     request.setTransferTimeout(60000);
     QElapsedTimer timer;
     timer.start();
-    QNetworkReply *reply = m_networks.front()->post(request, QByteArray());
+    QNetworkReply *reply = m_networks.front().manager->post(request, QByteArray());
     connect(reply, &QNetworkReply::finished, this, [this, reply, timer, attempt] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

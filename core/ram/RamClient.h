@@ -88,8 +88,12 @@ private:
     SyncLog *m_log;
     /// SCIM requests take turns over these (one unless Qt < 6.5 caps the connections below the concurrency); the
     /// token is fetched with the first.
-    std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
-    std::vector<int> m_inFlight; // per network
+    struct Network
+    {
+        std::unique_ptr<QNetworkAccessManager> manager;
+        int inFlight = 0;
+    };
+    std::vector<Network> m_networks;
     RetryPolicy m_retry;
     QString m_token;
     QString m_tokenScope;
