@@ -53,6 +53,7 @@ stop_postgres() {
     [ -n "${PGROOT:-}" ] || return 0
     as_pg "'$PGBIN/pg_ctl' -D '$PGROOT/data' -m fast -w stop" >/dev/null 2>&1 || true
     rm -rf "$PGROOT"
+    PGROOT=""
 }
 
 install_packages() {

@@ -57,12 +57,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_ram_push: the RAM double could not listen\n");
         return 1;
     }
-    RamProfile profile;
-    profile.name = QStringLiteral("bench");
-    profile.site = RamSite::Custom;
-    profile.tokenUrl = ram.tokenUrl();
-    profile.scimUrl = ram.scimUrl();
-    profile.clientId = options.clientId;
+    RamProfile profile = ram.profile(QStringLiteral("bench"));
     profile.sourceAppId = scim.appId();
     if (parser.isSet(QStringLiteral("concurrency")))
         profile.concurrency = parser.value(QStringLiteral("concurrency")).toInt();

@@ -125,7 +125,7 @@ SCIM_TEST_BACKEND=sqlite QT_LOGGING_RULES='console.*.info=false' "$BUILD_DIR/tes
     --accounts "$RAM_ACCOUNTS" --latency-ms 20 > "$OUT/ram_push.txt" 2> "$OUT/ram_push.log" || cat "$OUT/ram_push.log" >&2
 
 python3 - "$OUT" "$SEED" <<'EOF'
-import re, sys
+import os, re, sys
 out, seed = sys.argv[1], int(sys.argv[2])
 def summary(name):
     rows = {}
@@ -145,7 +145,6 @@ def keyvalues(path):
 ours, peer = summary("ours"), summary("scimmy")
 small = summary("small")
 ceiling = keyvalues(f"{out}/ceiling.wrk.txt")
-import os
 servers = ["ours", "scimmy"] + (["ours_pg"] if os.path.exists(f"{out}/ours_pg/summary.txt") else [])
 pg = summary("ours_pg") if "ours_pg" in servers else {}
 seeds = {name: keyvalues(f"{out}/{name}/seed.txt") for name in servers}

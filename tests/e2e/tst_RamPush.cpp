@@ -80,12 +80,7 @@ private slots:
         QVERIFY2(m_scim->setupError().isEmpty(), qPrintable(m_scim->setupError()));
         m_ram = std::make_unique<RamTestDouble>(ramOptions());
         QVERIFY(m_ram->start());
-        RamProfile profile;
-        profile.name = u"test"_s;
-        profile.site = RamSite::Custom;
-        profile.tokenUrl = m_ram->tokenUrl();
-        profile.scimUrl = m_ram->scimUrl();
-        profile.clientId = u"ram-client-id"_s;
+        RamProfile profile = m_ram->profile();
         profile.sourceAppId = m_scim->appId();
         const auto saved = RamProfileStore(m_scim->db()).save(profile);
         QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));

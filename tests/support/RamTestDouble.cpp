@@ -40,6 +40,17 @@ QString RamTestDouble::scimUrl() const
     return QStringLiteral("http://127.0.0.1:%1/scim").arg(m_tcp->serverPort());
 }
 
+RamProfile RamTestDouble::profile(const QString &name) const
+{
+    RamProfile profile;
+    profile.name = name;
+    profile.site = RamSite::Custom;
+    profile.tokenUrl = tokenUrl();
+    profile.scimUrl = scimUrl();
+    profile.clientId = m_options.clientId;
+    return profile;
+}
+
 QString RamTestDouble::addUser(const QString &userName, const QString &externalId)
 {
     const QString id = QStringLiteral("ram-%1").arg(m_nextId++);

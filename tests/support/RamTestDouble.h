@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ram/PushPlan.h"
+#include "core/ram/RamProfile.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -48,6 +49,8 @@ public:
     bool start();
     QString tokenUrl() const;
     QString scimUrl() const;
+    /// A push profile for this double: its endpoints and client id (not saved, no source chosen).
+    Core::RamProfile profile(const QString &name = QStringLiteral("test")) const;
     Options &options() { return m_options; }
 
     QHash<QString, Core::RamUser> users; // by id

@@ -294,11 +294,7 @@ private slots:
                 account.orgId = root;
                 QVERIFY(AccountStore(*database).create(account));
             }
-            profile.name = u"staging"_s;
-            profile.site = RamSite::Custom;
-            profile.tokenUrl = ram.tokenUrl();
-            profile.scimUrl = ram.scimUrl();
-            profile.clientId = u"ram-client-id"_s;
+            profile = ram.profile(u"staging"_s);
             profile.sourceAppId = app;
             profile.concurrency = 2;
             profile = RamProfileStore(*database).save(profile).value();

@@ -111,12 +111,7 @@ class tst_RamPage : public QObject
         /// A profile for the double, pushing the application's scope, its secret in the keychain.
         RamProfile addProfile(const QString &name = u"staging"_s, bool withSecret = true)
         {
-            RamProfile profile;
-            profile.name = name;
-            profile.site = RamSite::Custom;
-            profile.tokenUrl = ram->tokenUrl();
-            profile.scimUrl = ram->scimUrl();
-            profile.clientId = u"ram-client-id"_s;
+            RamProfile profile = ram->profile(name);
             profile.sourceAppId = appId;
             const auto saved = RamProfileStore(*direct).save(profile);
             if (!saved)

@@ -40,24 +40,12 @@ class tst_RamClient : public QObject
 {
     Q_OBJECT
 
-private:
-    static RamProfile profileFor(const RamTestDouble &ram)
-    {
-        RamProfile profile;
-        profile.name = u"test"_s;
-        profile.site = RamSite::Custom;
-        profile.tokenUrl = ram.tokenUrl();
-        profile.scimUrl = ram.scimUrl();
-        profile.clientId = u"ram-client-id"_s;
-        return profile;
-    }
-
 private slots:
     void token_isFetchedOnceAndReused() // R-02 R-03
     {
         RamTestDouble ram(options());
         QVERIFY(ram.start());
-        RamClient client(profileFor(ram), Secret);
+        RamClient client(ram.profile(), Secret);
         for (int i = 0; i < 5; ++i)
             QVERIFY(wait(client.request("GET", u"/Users"_s)).ok());
         QCOMPARE(ram.tokensIssued, 1);
@@ -67,7 +55,7 @@ private slots:
     {
         RamTestDouble ram(options(30)); // under the 60 s margin: never reused
         QVERIFY(ram.start());
-        RamClient client(profileFor(ram), Secret);
+        RamClient client(ram.profile(), Secret);
         QVERIFY(wait(client.request("GET", u"/Users"_s)).ok());
         QVERIFY(wait(client.request("GET", u"/Users"_s)).ok());
         QCOMPARE(ram.tokensIssued, 2);
@@ -77,7 +65,7 @@ private slots:
     {
         RamTestDouble ram(options());
         QVERIFY(ram.start());
-        RamClient client(profileFor(ram), Secret);
+        RamClient client(ram.profile(), Secret);
         QVERIFY(wait(client.request("GET", u"/Users"_s)).ok());
         ram.expireTokens();
         const RamReply reply = wait(client.request("GET", u"/Users"_s));
@@ -89,7 +77,7 @@ private slots:
     {
         RamTestDouble ram(options());
         QVERIFY(ram.start());
-        RamClient client(profileFor(ram), u"wrong"_s);
+        RamClient client(ram.profile(), u"wrong"_s);
         const RamReply reply = wait(client.request("GET", u"/Users"_s));
         QVERIFY(!reply.ok());
         QVERIFY(reply.error);
@@ -105,12 +93,12 @@ private slots:
         {
             RamTestDouble ram(options());
             QVERIFY(ram.start());
-            RamClient client(profileFor(ram), Secret);
+            RamClient client(ram.profile(), Secret);
             const RamReply missing = wait(client.request("GET", u"/Users/no-such-user"_s));
             QCOMPARE(missing.status, 404);
             QVERIFY(missing.error);
             QCOMPARE(missing.error->code, ErrorCode::NotFound);
-            unreachable = profileFor(ram);
+            unreachable = ram.profile();
         } // nothing listens there any more
         RamClient offline(unreachable, Secret);
         offline.setRetryPolicy({2, 10, 10});
@@ -129,7 +117,7 @@ private slots:
         faulty.retryAfterSeconds = 1;
         RamTestDouble ram(faulty);
         QVERIFY(ram.start());
-        RamClient client(profileFor(ram), Secret);
+        RamClient client(ram.profile(), Secret);
         QElapsedTimer clock;
         clock.start();
         QVERIFY(wait(client.request("GET", u"/Users"_s)).ok());
@@ -152,7 +140,7 @@ private slots:
         faulty.retryAfterSeconds = 3'000'000;
         RamTestDouble ram(faulty);
         QVERIFY(ram.start());
-        RamClient client(profileFor(ram), Secret);
+        RamClient client(ram.profile(), Secret);
         client.setRetryPolicy({3, 10, 50});
         QElapsedTimer clock;
         clock.start();
@@ -169,7 +157,7 @@ private slots:
         redirecting.redirectTo = elsewhere.scimUrl();
         RamTestDouble ram(redirecting);
         QVERIFY(ram.start());
-        RamClient client(profileFor(ram), Secret);
+        RamClient client(ram.profile(), Secret);
         const RamReply reply = wait(client.request("GET", u"/Users"_s));
         QVERIFY(!reply.ok());
         QVERIFY2(ram.authorizations.size() >= 2, "the token was fetched and the first request sent");
@@ -183,7 +171,7 @@ private slots:
         slow.latencyMs = 400;
         RamTestDouble ram(slow);
         QVERIFY(ram.start());
-        RamClient client(profileFor(ram), Secret);
+        RamClient client(ram.profile(), Secret);
         QList<QFuture<RamReply>> replies;
         for (int i = 0; i < 4; ++i)
             replies.append(client.request("POST", u"/Users"_s, {{u"userName"_s, u"user%1"_s.arg(i)}}));
@@ -202,7 +190,7 @@ private slots:
         slow.latencyMs = 400;
         RamTestDouble ram(slow);
         QVERIFY(ram.start());
-        RamProfile profile = profileFor(ram);
+        RamProfile profile = ram.profile();
         profile.concurrency = 10;
         RamClient client(profile, Secret);
         QList<QFuture<RamReply>> replies;
@@ -220,7 +208,7 @@ private slots:
         RamTestDouble ram(options());
         QVERIFY(ram.start());
         ram.addUser(u"alice"_s, u"a1"_s);
-        RamClient client(profileFor(ram), Secret);
+        RamClient client(ram.profile(), Secret);
         const RamReply byExternalId = wait(client.request("GET", u"/Users?filter=externalId%20eq%20%22a1%22"_s));
         QCOMPARE(byExternalId.json.value(u"totalResults").toInt(), 1);
         const RamReply both = wait(
@@ -235,7 +223,7 @@ private slots:
         RamTestDouble ram(options());
         QVERIFY(ram.start());
         SyncLog log;
-        RamClient client(profileFor(ram), Secret, &log);
+        RamClient client(ram.profile(), Secret, &log);
         QVERIFY(wait(client.request("GET", u"/Users"_s)).ok());
         const QList<SyncEvent> events = client.takeEvents();
         QCOMPARE(events.size(), 2); // token + GET
