@@ -429,10 +429,17 @@ bool Database::writes(const QSqlQuery &query)
     return !sqlite3_stmt_readonly(*static_cast<sqlite3_stmt *const *>(handle.constData()));
 }
 
-Database::Version Database::sqliteVersion() const
+Database::Version Database::storeVersion() const
 {
-    if (m_location.backend != Backend::Sqlite)
-        return std::nullopt;
+    if (m_location.backend == Backend::Postgres) {
+        // Inside a transaction the snapshot does not show the transaction's own writes.
+        if (m_transactionDepth > 0)
+            return std::nullopt;
+        const Result<QVariant> snapshot = scalar(QStringLiteral("SELECT pg_current_snapshot()::text"));
+        if (!snapshot)
+            return std::nullopt;
+        return StoreVersion{0, 0, snapshot->toString()};
+    }
     sqlite3 *handle = sqliteHandle(connection());
     // PRAGMA data_version moves when another connection commits, total_changes when this one writes.
     Result<QSqlQuery> pragma = statement(QStringLiteral("PRAGMA data_version"));
@@ -440,7 +447,7 @@ Database::Version Database::sqliteVersion() const
         return std::nullopt;
     const qint64 dataVersion = pragma->value(0).toLongLong();
     pragma->finish();
-    return std::pair<qint64, qint64>(dataVersion, sqlite3_total_changes64(handle));
+    return StoreVersion{dataVersion, sqlite3_total_changes64(handle), {}};
 }
 
 void Database::checkpointIfDue() const
@@ -514,7 +521,7 @@ Result<QVariant> Database::scalarWhileUnchanged(const QString &sql, const QVaria
 
 Database::Version Database::keepingVersion() const
 {
-    return m_cacheStatements ? sqliteVersion() : std::nullopt;
+    return m_cacheStatements ? storeVersion() : std::nullopt;
 }
 
 QVariant Database::kept(const QString &key, const Version &version) const

@@ -101,13 +101,26 @@ public:
                     const std::function<void(const SqlRow &)> &onRow) const;
     /// exec() for a statement that yields one value in one row; an empty QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
-    /// scalar(), answered from memory while the database has not changed since it last ran (issue 12: the
-    /// totalResults of list pages). Only SQLite tells cheaply that nothing changed — in this process or another —
-    /// and only server connections (enableStatementCache) keep the answers; elsewhere it is scalar().
+    /// scalar(), answered from memory while the database has not changed since it last ran — in this process or
+    /// another (issue 12: the totalResults of list pages). Only server connections (enableStatementCache) keep the
+    /// answers; elsewhere it is scalar().
     Result<QVariant> scalarWhileUnchanged(const QString &sql, const QVariantList &values = {}) const;
-    /// Where values derived from the data may be kept (server connections on SQLite): the store's version now, to
-    /// read before deriving a value and keep it under. Empty elsewhere, and then nothing is kept.
-    using Version = std::optional<std::pair<qint64, qint64>>;
+    /// What the store holds, as far as one cheap read tells: while the version is equal, so is everything a query
+    /// can see. SQLite: the file's change counter (PRAGMA data_version, moved by other connections' commits) and
+    /// this connection's own changes. PostgreSQL: the current snapshot (pg_current_snapshot(): xmin, xmax and the
+    /// transactions in progress), which moves when any transaction commits or starts writing.
+    struct StoreVersion
+    {
+        qint64 dataVersion = 0;
+        qint64 ownChanges = 0;
+        QString snapshot;
+        friend bool operator==(const StoreVersion &, const StoreVersion &) = default;
+    };
+    using Version = std::optional<StoreVersion>;
+    /// Where values derived from the data may be kept (server connections, outside a transaction on PostgreSQL,
+    /// whose snapshot does not show the transaction's own writes): the store's version now, to read before deriving
+    /// a value and keep it under. A value derived later than its version may be newer than the version says, never
+    /// older, and the version moves past it before anyone else reads it. Empty elsewhere: nothing is kept.
     Version keepingVersion() const;
     /// The value kept under `key` at `version`, or an invalid QVariant.
     QVariant kept(const QString &key, const Version &version) const;
@@ -150,8 +163,7 @@ private:
     Result<QSqlQuery> statement(const QString &sql) const;
     /// SQLite: whether the prepared statement may change the database.
     static bool writes(const QSqlQuery &query);
-    /// SQLite: the file's change counter and this connection's changes, which together move on any change.
-    Version sqliteVersion() const;
+    Version storeVersion() const;
     static Error sqliteFailure(sqlite3 *handle, const QString &sql);
     /// `sql` prepared with SQLite's own API: the kept statement, else a new one (kept with enableStatementCache()).
     Status prepareSqlite(sqlite3 *handle, const QString &sql, sqlite3_stmt *&statement) const;
@@ -181,7 +193,7 @@ private:
     mutable sqlite3_stmt *m_openRead = nullptr;                // configVersion()'s, on its row until finishStatements()
     struct KeptValue
     {
-        std::pair<qint64, qint64> version;
+        StoreVersion version;
         QVariant value;
     };
     mutable QHash<QString, KeptValue> m_kept; // keep()

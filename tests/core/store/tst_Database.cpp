@@ -318,7 +318,8 @@ private slots:
     }
 
     /// Issue 12: a list's totalResults is counted again only when the store changed — by this connection or by any
-    /// other (another worker, another process) — on SQLite; PostgreSQL counts every time.
+    /// other (another worker, another process) — on both backends: on PostgreSQL too, where counting every page
+    /// was the list's cliff.
     void scalarWhileUnchanged_followsEveryChange()
     {
         SCIM_OPEN_TEST_DATABASE(db, server);
@@ -327,17 +328,37 @@ private slots:
         server->enableStatementCache();
         const QString sample = u"SELECT random() + ? * 0"_s; // a new value each time it really runs
         const QVariant first = server->scalarWhileUnchanged(sample, {1}).value();
-        const bool kept = server->scalarWhileUnchanged(sample, {1}).value() == first;
-        QCOMPARE(kept, server->backend() == Backend::Sqlite);
+        QCOMPARE(server->scalarWhileUnchanged(sample, {1}).value(), first);
         QVERIFY(other->bumpConfigVersion()); // another connection writes
         QVERIFY(server->scalarWhileUnchanged(sample, {1}).value() != first);
         const QVariant second = server->scalarWhileUnchanged(sample, {1}).value();
+        QCOMPARE(server->scalarWhileUnchanged(sample, {1}).value(), second);
         QVERIFY(server->bumpConfigVersion()); // this connection writes
         QVERIFY(server->scalarWhileUnchanged(sample, {1}).value() != second);
         // And the count a list page shows is always the true one.
         const QString count = u"SELECT COUNT(*) FROM config_state WHERE id > ?"_s;
         QCOMPARE(server->scalarWhileUnchanged(count, {0}).value().toInt(), 1);
         QCOMPARE(server->scalarWhileUnchanged(count, {1}).value().toInt(), 0);
+        // A value read while another connection's transaction is open is read again once that transaction commits.
+        const QString version = u"SELECT version FROM config_state WHERE id = ?"_s;
+        const qint64 before = server->scalarWhileUnchanged(version, {1}).value().toLongLong();
+        {
+            Transaction open(*other);
+            QVERIFY(open);
+            QVERIFY(other->bumpConfigVersion());
+            QCOMPARE(server->scalarWhileUnchanged(version, {1}).value().toLongLong(), before);
+            QVERIFY(open.commit());
+        }
+        QCOMPARE(server->scalarWhileUnchanged(version, {1}).value().toLongLong(), before + 1);
+        // Inside a transaction its own writes are seen at once, and nothing read there outlives a rollback.
+        {
+            Transaction undone(*server);
+            QVERIFY(undone);
+            QVERIFY(server->bumpConfigVersion());
+            QCOMPARE(server->scalarWhileUnchanged(version, {1}).value().toLongLong(), before + 2);
+        }
+        QCOMPARE(server->scalarWhileUnchanged(version, {1}).value().toLongLong(), before + 1);
+        server->finishStatements();
     }
 
     /// Issue 12: on a server connection the configuration version a request reads first leaves its read open, so
