@@ -89,10 +89,10 @@ public:
     /// Commits the open group, if any, and releases the write lock. On failure none of the group's transactions
     /// is stored, committed as each may have been.
     Status commitGroup();
-    /// Runs the INSERT `sql` once for each of `rows` (its values in order) and gives the id each row was given
-    /// (the table's "id" column). On SQLite the rows are bound and stepped without Qt Sql, on a statement kept
-    /// while the connection lives: the sync log writes a row for every SCIM call, and Qt's binding of seventeen
-    /// values was a quarter of that.
+    /// Runs the INSERT `sql` ("… VALUES (…)") once for each of `rows` (its values in order) and gives the id each
+    /// row was given (the table's "id" column, from a sequence). On SQLite the rows are bound and stepped without
+    /// Qt Sql, on a statement kept while the connection lives: the sync log writes a row for every SCIM call, and
+    /// Qt's binding of seventeen values was a quarter of that. On PostgreSQL a statement inserts up to a hundred.
     Result<QList<qint64>> insertRows(const QString &sql, const QList<QVariantList> &rows) const;
     /// Runs the read `sql` with `values` bound and hands each row to `onRow`, which runs no statement itself. On
     /// SQLite the statement is bound, stepped and read without Qt Sql, kept as exec() keeps its own: Qt's SQLite

@@ -437,6 +437,31 @@ private slots:
         QCOMPARE(database->scalar(u"SELECT COUNT(*) FROM sync_log"_s)->toLongLong(), count);
     }
 
+    /// Issue 12: on PostgreSQL insertRows() sends many rows to a statement; whatever the number of statements a
+    /// batch takes, each row gets the id it was stored under, in order.
+    void insertRows_manyRows_eachGetsItsOwnId()
+    {
+        SCIM_OPEN_TEST_DATABASE(db, database);
+        const QString insert = u"INSERT INTO sync_log (at, direction, method, path, status, latency_us, bytes_in,"
+                               " bytes_out) VALUES (?, 'inbound', 'GET', ?, 200, 0, 0, 0)"_s;
+        constexpr int Rows = 251;
+        QList<QVariantList> rows;
+        for (int i = 0; i < Rows; ++i)
+            rows.append({qint64(i), u"/Users/%1"_s.arg(i)});
+        Transaction tx(*database);
+        const Result<QList<qint64>> inserted = database->insertRows(insert, rows);
+        QVERIFY2(inserted, inserted ? "" : qPrintable(inserted.error().detail));
+        QVERIFY(tx.commit());
+        QCOMPARE(inserted->size(), Rows);
+        QHash<qint64, QString> stored;
+        QVERIFY(database->readRows(
+            u"SELECT id, path FROM sync_log WHERE id >= ?"_s, {inserted->constFirst()},
+            [&](const SqlRow &row) { stored.insert(row.value(0).toLongLong(), row.value(1).toString()); }));
+        QCOMPARE(stored.size(), Rows);
+        for (int i = 0; i < Rows; ++i)
+            QCOMPARE(stored.value(inserted->at(i)), u"/Users/%1"_s.arg(i));
+    }
+
     void configVersion_bumps()
     {
         SCIM_OPEN_TEST_DATABASE(db, database);
