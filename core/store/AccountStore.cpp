@@ -421,8 +421,10 @@ Result<QList<Account>> AccountStore::searchInCreationOrder(const SqlWhere &where
     const QString after =
         descending ? QStringLiteral("(a.created, a.id) < (?, ?)") : QStringLiteral("(a.created, a.id) > (?, ?)");
     const int wanted = offset / AnchorStep;
+    if (wanted == 0)
+        return search(where, order, offset, limit);
     const Database::Version version = m_db.keepingVersion();
-    if (wanted == 0 || !version)
+    if (!version)
         return search(where, order, offset, limit);
     const QString key = Database::keyOf(QStringLiteral("anchors ") + order + u' ' + where.sql, where.params);
     QVariantList anchors = m_db.kept(key, version).toList();
