@@ -8,6 +8,9 @@
 #include "core/store/ApplicationStore.h"
 #include "core/store/GroupStore.h"
 #include "core/store/Database.h"
+#include "core/store/ExtensionFieldStore.h"
+#include "core/store/OrganizationStore.h"
+#include "core/store/TokenStore.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/ScimJson.h"
 #include "tests/support/ScimTestServer.h"
@@ -17,6 +20,9 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace ScimConsole::Core;
 using namespace ScimConsole::Test;
@@ -65,6 +71,45 @@ QByteArray rawRequest(const QUrl &base, const QString &token, const QByteArray &
            + "\r\nContent-Type: application/scim+json\r\nContent-Length: " + QByteArray::number(payload.size())
            + "\r\n\r\n" + payload;
 }
+
+/// Load from a thread of its own: GETs of `paths` in turn on `Connections` keep-alive connections, until stop.
+/// Counts the answers, and those that are neither 200 nor 404 (a scope change makes a user absent).
+class BackgroundLoad
+{
+public:
+    BackgroundLoad(quint16 port, const QUrl &base, const QString &token, const QStringList &paths)
+    {
+        m_thread.reset(QThread::create([=, this] {
+            constexpr int Connections = 4;
+            std::vector<std::unique_ptr<RawConnection>> connections;
+            for (int i = 0; i < Connections; ++i)
+                connections.push_back(std::make_unique<RawConnection>(port));
+            for (qsizetype n = 0; !m_stop; ++n) {
+                RawConnection &connection = *connections[size_t(n % Connections)];
+                connection.send(rawRequest(base, token, "GET", paths.at(n % paths.size())));
+                const int status = statusOf(connection.readResponse());
+                ++m_answers;
+                if (status != 200 && status != 404)
+                    ++m_unexpected;
+            }
+        }));
+        m_thread->start();
+    }
+    ~BackgroundLoad() { stop(); }
+    void stop()
+    {
+        m_stop = true;
+        m_thread->wait();
+    }
+    int answers() const { return m_answers; }
+    int unexpected() const { return m_unexpected; }
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    std::atomic<bool> m_stop = false;
+    std::atomic<int> m_answers = 0;
+    std::atomic<int> m_unexpected = 0;
+};
 
 /// `scim-console serve` on the test store, in its own process, as an administrator runs a second instance.
 class ServeProcess
@@ -284,6 +329,91 @@ private slots:
         }
         QTRY_COMPARE_WITH_TIMEOUT(patch.status(), 204, 10000);
         QCOMPARE(AccountStore(s.db()).get(id)->displayName, u"Renamed"_s);
+    }
+
+    /// Issue 12, no cache serves what a write changed: while both workers answer a steady load, a token, the
+    /// mapping and the scope change, and the very next requests — each on a connection of its own, so that they
+    /// reach either worker — see each change.
+    void configChangesUnderLoad_areSeenByTheNextRequest()
+    {
+        SCIM_START_TEST_SERVER(s);
+        const QString Okta = u"urn:ietf:params:scim:schemas:extension:customfield:2.0:User"_s;
+        QVERIFY(ExtensionFieldStore(s.db()).create(u"badge"_s, FieldType::Number));
+        QVERIFY(ApplicationStore(s.db()).setMapping(s.appId(), Okta, {u"badge"_s}));
+        const HttpReply created =
+            s.post(u"/Users"_s, Scim::user(u"steady@example.com"_s, {{Okta, QJsonObject{{u"badge"_s, 42}}}}));
+        QCOMPARE(created.status, 201);
+        const QString user = u"/Users/"_s + created.json().value(u"id").toString();
+        TokenStore tokens(s.db());
+        const Result<IssuedToken> second = tokens.issue(s.appId(), 30);
+        QVERIFY(second);
+        const QUrl base(s.base());
+        // The next requests: each on a fresh connection, sent together.
+        const auto next = [&](const QString &path, const QString &token) {
+            std::vector<std::unique_ptr<RawConnection>> connections;
+            for (int i = 0; i < 6; ++i) {
+                connections.push_back(std::make_unique<RawConnection>(s.port()));
+                connections.back()->send(rawRequest(base, token, "GET", path));
+            }
+            QList<QByteArray> responses;
+            for (const auto &connection : connections)
+                responses.append(connection->readResponse());
+            return responses;
+        };
+        const auto statuses = [](const QList<QByteArray> &responses) {
+            QList<int> all;
+            for (const QByteArray &response : responses)
+                all.append(statusOf(response));
+            return all;
+        };
+        const QList<int> allOk(6, 200);
+
+        BackgroundLoad load(s.port(), base, s.token(), {user, u"/Users?count=5"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(load.answers() > 100, 10000);
+
+        // A token turned off is refused by the next request, whichever worker takes it.
+        QCOMPARE(statuses(next(user, second->secret)), allOk);
+        QVERIFY(tokens.setEnabled(s.appId(), second->token.id, false));
+        QCOMPARE(statuses(next(user, second->secret)), QList<int>(6, 401));
+
+        // A field taken out of the mapping is no longer shown.
+        for (const QByteArray &response : next(user, s.token()))
+            QCOMPARE(bodyOf(response).value(Okta).toObject().value(u"badge"_s).toInt(), 42);
+        QVERIFY(ApplicationStore(s.db()).setMapping(s.appId(), Okta, {}));
+        for (const QByteArray &response : next(user, s.token())) {
+            QCOMPARE(statusOf(response), 200);
+            QVERIFY2(!bodyOf(response).contains(Okta), response.constData());
+        }
+
+        // An organization brought into the scope brings its users, to the lists' totals too; taken out, it takes
+        // them away again.
+        const QString elsewhere = OrganizationStore(s.db()).create(u"Elsewhere"_s)->id;
+        Account outsider;
+        outsider.userName = u"outsider@example.com"_s;
+        outsider.orgId = elsewhere;
+        const QString outsiderPath = u"/Users/"_s + AccountStore(s.db()).create(outsider)->id;
+        const auto totals = [&] {
+            QList<int> all;
+            for (const QByteArray &response : next(u"/Users?count=1"_s, s.token()))
+                all.append(bodyOf(response).value(u"totalResults").toInt(-1));
+            return all;
+        };
+        QCOMPARE(statuses(next(outsiderPath, s.token())), QList<int>(6, 404));
+        QCOMPARE(totals(), QList<int>(6, 1));
+        const SyncScope scope = ApplicationStore(s.db()).scope(s.appId()).value();
+        SyncScope wider = scope;
+        wider.organizationIds.append(elsewhere);
+        QVERIFY(ApplicationStore(s.db()).setScope(s.appId(), wider));
+        QCOMPARE(statuses(next(outsiderPath, s.token())), allOk);
+        QCOMPARE(totals(), QList<int>(6, 2));
+        QVERIFY(ApplicationStore(s.db()).setScope(s.appId(), scope));
+        QCOMPARE(statuses(next(outsiderPath, s.token())), QList<int>(6, 404));
+        QCOMPARE(totals(), QList<int>(6, 1));
+
+        const int before = load.answers();
+        QTRY_VERIFY_WITH_TIMEOUT(load.answers() > before + 20, 10000); // the load ran all along
+        load.stop();
+        QCOMPARE(load.unexpected(), 0);
     }
 };
 
