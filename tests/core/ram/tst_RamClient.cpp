@@ -40,6 +40,28 @@ class tst_RamClient : public QObject
 {
     Q_OBJECT
 
+private:
+    /// Sends `count` creates at once through a client of `concurrency`, to a double that answers 400 ms late: all of
+    /// them must reach RAM before its first answer (the token's aside) comes back, and all succeed.
+    static void postAtOnce(int count, int concurrency)
+    {
+        RamTestDouble::Options slow = options();
+        slow.latencyMs = 400;
+        RamTestDouble ram(slow);
+        QVERIFY(ram.start());
+        RamProfile profile = ram.profile();
+        profile.concurrency = concurrency;
+        RamClient client(profile, Secret);
+        QList<QFuture<RamReply>> replies;
+        for (int i = 0; i < count; ++i)
+            replies.append(client.request("POST", u"/Users"_s, {{u"userName"_s, u"user%1"_s.arg(i)}}));
+        QTRY_COMPARE(ram.users.size(), count);
+        const int tokenAnswers = 1;
+        QCOMPARE(ram.answersSent, tokenAnswers);
+        for (const QFuture<RamReply> &reply : std::as_const(replies))
+            QCOMPARE(wait(reply).status, 201);
+    }
+
 private slots:
     void token_isFetchedOnceAndReused() // R-02 R-03
     {
@@ -167,40 +189,14 @@ private slots:
 
     void testDouble_latencyBlocksNoOne() // issue 12: the double's latency is a timer, not a sleep
     {
-        RamTestDouble::Options slow = options();
-        slow.latencyMs = 400;
-        RamTestDouble ram(slow);
-        QVERIFY(ram.start());
-        RamClient client(ram.profile(), Secret);
-        QList<QFuture<RamReply>> replies;
-        for (int i = 0; i < 4; ++i)
-            replies.append(client.request("POST", u"/Users"_s, {{u"userName"_s, u"user%1"_s.arg(i)}}));
-        // All four are carried out while every answer is still on its way, as with a remote server; a double that
-        // slept would answer the first before taking the next.
-        const int tokenAnswers = 1;
-        QTRY_COMPARE(ram.users.size(), 4);
-        QCOMPARE(ram.answersSent, tokenAnswers);
-        for (const QFuture<RamReply> &reply : std::as_const(replies))
-            QCOMPARE(wait(reply).status, 201);
+        // Four requests (the default concurrency lets them all go) are all carried out while every answer is still
+        // on its way, as with a remote server; a double that slept would answer the first before taking the next.
+        postAtOnce(4, RamProfile::DefaultConcurrency);
     }
 
     void concurrency_isWhatRunsAtOnce() // issue 12: Qt 6.4 opens six connections to a host per network manager
     {
-        RamTestDouble::Options slow = options();
-        slow.latencyMs = 400;
-        RamTestDouble ram(slow);
-        QVERIFY(ram.start());
-        RamProfile profile = ram.profile();
-        profile.concurrency = 10;
-        RamClient client(profile, Secret);
-        QList<QFuture<RamReply>> replies;
-        for (int i = 0; i < profile.concurrency; ++i)
-            replies.append(client.request("POST", u"/Users"_s, {{u"userName"_s, u"user%1"_s.arg(i)}}));
-        // All ten reach RAM before the first answer (the token's aside) comes back.
-        QTRY_COMPARE(ram.users.size(), profile.concurrency);
-        QCOMPARE(ram.answersSent, 1);
-        for (const QFuture<RamReply> &reply : std::as_const(replies))
-            QCOMPARE(wait(reply).status, 201);
+        postAtOnce(10, 10);
     }
 
     void filters_onlyEqAndAnd()
